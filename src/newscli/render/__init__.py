@@ -1,0 +1,1 @@
+"""Renderers: Rich tables for people, JSON / JSON Lines / CSV for programs."""
