@@ -13,14 +13,13 @@ words), each tested by a table in tests/test_extract_dates.py.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..model import DateMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 MONTHS = {
     "january": 1,
@@ -171,8 +170,9 @@ _FUTURE_WORDS = {
 _AGE_RE = re.compile(r"\b\w+[- ](?:year|month|week|day)s?[- ]old\b|\byears? old\b|\baged?\b", re.I)
 
 
-@dataclass(frozen=True)
-class Value:
+class Value(NamedTuple):
+    """A TIMEX3 type and value."""
+
     type: str
     value: str | None
 
@@ -512,20 +512,50 @@ def _absolute(t: str, anchor: date | None, tense: str | None) -> str | None:
 # --- finding expressions in a Doc ---------------------------------------------------------
 
 
-def _tense(span: Span) -> str | None:
-    """past, future or None from the verbs around an expression in its sentence."""
-    doc = span.doc
-    lo = max(0, span.start - 8)
-    hi = min(len(doc), span.end + 4)
-    window = [t for t in doc[lo:hi] if not (span.start <= t.i < span.end)]
-    words = {t.lower_ for t in window}
-    if words & {"will", "'ll", "shall", "scheduled", "expected", "upcoming", "plans", "planned", "next"}:
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+_FUTURE_VERBS = frozenset({"schedule", "expect", "plan", "set", "due", "aim", "intend", "hope"})
+
+
+def _verb_tense(verb: Token) -> str | None:
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _FUTURE_AUX or verb.lemma_ in _FUTURE_VERBS or verb.lower_ in ("scheduled", "expected"):
         return "future"
-    for t in sorted(window, key=lambda t: abs(t.i - span.start)):
+    if (
+        verb.tag_ == "VBD"
+        or auxes & {"had", "was", "were", "did"}
+        or (verb.tag_ == "VBN" and auxes & {"has", "have"})
+    ):
+        return "past"
+    return None
+
+
+def _tense(span: Span) -> str | None:
+    """past, future or None from the verb governing an expression."""
+    doc = span.doc
+    if doc.has_annotation("DEP"):
+        node = span.root
+        for _ in range(4):
+            if node.head is node:
+                break
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return _verb_tense(node)
+    # Without a parse: the nearest verb in the same clause, looking left first.
+    left = []
+    for t in reversed(doc[max(0, span.start - 8) : span.start]):
+        if t.is_punct or t.lower_ in ("and", "but", "while", "when"):
+            break
+        left.append(t)
+    right = []
+    for t in doc[span.end : min(len(doc), span.end + 4)]:
+        if t.is_punct:
+            break
+        right.append(t)
+    for t in left + right:
+        if t.lower_ in _FUTURE_AUX or t.lower_ in ("scheduled", "expected", "upcoming"):
+            return "future"
         if t.tag_ in ("VBD", "VBN"):
             return "past"
-        if t.tag_ in ("VBZ", "VBP") and t.lower_ not in ("is", "are", "'s"):
-            return None
     return None
 
 

@@ -150,6 +150,46 @@ TITLE_WORDS = frozenset(
         "atty",
     ]
 )
+# Last words of newspaper and agency names, which keep their "The" (The Associated Press).
+PUBLICATION_HEADS = frozenset(
+    [
+        "press",
+        "times",
+        "post",
+        "journal",
+        "guardian",
+        "economist",
+        "telegraph",
+        "herald",
+        "tribune",
+        "globe",
+        "gazette",
+        "chronicle",
+        "observer",
+        "independent",
+        "news",
+        "atlantic",
+        "hill",
+        "examiner",
+        "inquirer",
+        "sun",
+        "star",
+        "register",
+        "courier",
+        "dispatch",
+        "bulletin",
+        "review",
+        "magazine",
+        "weekly",
+        "daily",
+        "mail",
+        "mirror",
+        "sentinel",
+        "record",
+        "monitor",
+        "reporter",
+    ]
+)
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 CONNECTORS = frozenset(
     {
@@ -270,17 +310,21 @@ def _clean(span: Span, label: str) -> list[RawMention]:
     if start >= end:
         return out
     sentence_initial_the = False
-    if doc[start].lower_ in DETERMINERS:
-        capital = doc[start].text[0].isupper()
+    if doc[start].lower_ in DETERMINERS and end - start > 1:
+        # "The" belongs to a name mid-sentence ("The Hague") and to publications ("The Associated
+        # Press"); at the start of a sentence it is usually just capitalised.
         at_sentence_start = (
             start == 0
             or doc[start].is_sent_start
             or doc[start - 1].is_space
             or (doc[start - 1].text in QUOTE_CHARS + "(\u2013\u2014-")
         )
-        if capital and at_sentence_start and end - start > 1:
+        keep = doc[start].text[0].isupper() and (
+            not at_sentence_start or doc[end - 1].lower_ in PUBLICATION_HEADS
+        )
+        if keep:
             sentence_initial_the = True
-        elif not capital or end - start > 1:
+        else:
             start += 1
     if start >= end:
         return out
@@ -337,6 +381,57 @@ def mentions(doc: Doc, *, labels: Iterable[str] | None = None) -> list[RawMentio
                 if not _is_noise(m, doc, token_index):
                     out.append(m)
     return out
+
+
+def recovered_mentions(doc: Doc, found: Sequence[RawMention]) -> list[RawMention]:
+    """Names the model missed: capitalised runs that repeat a known name or extend a surname.
+
+    "Mayor Ana Ruiz" untagged while "Ruiz" is a PERSON elsewhere becomes a PERSON mention
+    "Ana Ruiz" with the title "Mayor"; an untagged "Hamas" joins the tagged ones.
+    """
+    covered = set()
+    for m in found:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            covered.update(range(span.start, span.end))
+    labels: dict[str, str] = {}
+    for m in found:
+        labels.setdefault(m.key, m.label)
+    surnames = {m.words[-1].lower() for m in found if m.label == "PERSON"}
+    out = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        if i in covered or not _capitalised(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j not in covered and _capitalised(doc[j]) and "\n" not in doc[j - 1].whitespace_:
+            j += 1
+        k = i
+        while k < j - 1 and doc[k].lower_.rstrip(".") in TITLE_WORDS:
+            k += 1
+        words = tuple(t.text for t in doc[k:j])
+        key = " ".join(w.lower() for w in words)
+        first_word = k == i and (i == 0 or doc[i].is_sent_start or doc[i - 1].is_space)
+        label = labels.get(key)
+        if label is None and 2 <= len(words) <= 3 and words[-1].lower() in surnames:
+            label = "PERSON"
+        if label is not None and not (
+            first_word and len(words) == 1 and doc[k].lower_ in doc.vocab.strings and doc[k].is_stop
+        ):
+            titles = (doc[i:k].text,) if k > i else ()
+            out.append(
+                RawMention(
+                    doc[k:j].text, doc[k].idx, doc[j - 1].idx + len(doc[j - 1].text), label, words, titles
+                )
+            )
+        i = j
+    return out
+
+
+def _capitalised(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_space
 
 
 # --- grouping ------------------------------------------------------------------------------
@@ -480,6 +575,7 @@ def entities(
         quoted_starts: character offsets of speaker mentions, for salience.
     """
     found = mentions(doc)
+    found += recovered_mentions(doc, found)
     speaker_at = set(quoted_starts)
     out = []
     for ms in group_mentions(found, doc.text):

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -227,6 +228,7 @@ _MARK_RE = re.compile("``|''|[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\u201
 _OPENING_CONTEXT = set(" \t\r\n\u00a0([{<\u2014\u2013-/:;,") | {""}
 _CLOSING_CONTEXT = set(" \t\r\n\u00a0)]}>\u2014\u2013-/:;,.!?") | {""}
 SCARE_QUOTE_WORDS = 2
+_FIRST_OPENING = re.compile("(?:^|(?<=[\\s(\\[\u2014]))(``|[\"\u201c\u201e\u00ab\u2018'])(?=\\w)")
 
 
 @dataclass
@@ -293,16 +295,22 @@ def _mark_role(text: str, pos: int, end: int, single_primary: bool) -> _Mark | N
     return _Mark(pos, end, level, "either")
 
 
-def _single_quotes_primary(text: str) -> bool:
-    """British style: single marks quote and double marks nest, when no double mark opens."""
-    doubles = len(re.findall('["\u201c\u201d\u201e\u00ab\u00bb]|``', text))
-    singles = len(re.findall(r"(?:^|[\s(\u2014])[\u2018'][A-Za-z]", text))
-    return doubles == 0 and singles > 0
+def _single_quotes_primary(text: str, paragraphs: Sequence[tuple[int, int]]) -> bool:
+    """British style: most paragraphs open their first quotation with a single mark."""
+    single = double = 0
+    for start, end in paragraphs:
+        m = _FIRST_OPENING.search(text, start, end)
+        if m:
+            if m.group(1) in "\u2018'":
+                single += 1
+            else:
+                double += 1
+    return single > double
 
 
 def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Found]:
     """Quoted stretches of text, as pieces (one per paragraph a quote spans), marks included."""
-    single_primary = _single_quotes_primary(text)
+    single_primary = _single_quotes_primary(text, paragraphs)
     primary = "'" if single_primary else '"'
     found: list[_Found] = []
     carry: _Found | None = None
@@ -328,7 +336,7 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Found
             if open_at is None:
                 if m.role in ("open", "either"):
                     open_at = m.pos
-            elif m.role in ("close", "either"):
+            elif m.role in ("close", "either") or (text[open_at] == "\u201e" and text[m.pos] == "\u201c"):
                 piece = _Piece(open_at, m.end, index)
                 if carry is not None:
                     carry.pieces.append(piece)
@@ -555,8 +563,9 @@ def _subject_fallback(doc: Doc, found: _Found, all_pieces: Sequence[_Piece]) -> 
 class _Resolver:
     """Maps speaker mentions to entity names, and pronouns to the likely earlier person."""
 
-    def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
+    def __init__(self, doc: Doc, entities: Sequence[Entity], paragraphs: Sequence[tuple[int, int]]) -> None:
         self.doc = doc
+        self.paragraph_starts = [s for s, _ in paragraphs]
         self.by_start: dict[int, Entity] = {}
         self.persons: list[tuple[int, Entity, bool]] = []  # (offset, entity, is_subject)
         self.gender: dict[str, str] = {}
@@ -588,13 +597,16 @@ class _Resolver:
             for tok in sent:
                 e = self.by_start.get(tok.idx)
                 if e is not None and e.label == "PERSON":
-                    if e not in named:
+                    if tok.dep_ in ("nsubj", "nsubjpass") and e not in named:
                         named.append(e)
                 elif tok.lower_ in FEMALE or tok.lower_ in MALE:
                     if len(named) == 1:
                         votes.setdefault(named[0].name, Counter())["f" if tok.lower_ in FEMALE else "m"] += 1
         for name, counter in votes.items():
             self.gender.setdefault(name, counter.most_common(1)[0][0])
+
+    def _paragraph(self, offset: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, offset)
 
     def entity_at(self, span: Span) -> Entity | None:
         """The entity the span names: its last word must belong to an entity mention."""
@@ -620,6 +632,7 @@ class _Resolver:
 
     def person_before(self, offset: int, pronoun: str) -> Entity | None:
         want = "f" if pronoun in FEMALE else "m" if pronoun in MALE else None
+        here = self._paragraph(offset)
         best, best_score = None, float("-inf")
         candidates = [(pos, e, subj) for pos, e, subj in self.persons if pos < offset]
         candidates += [(pos, e, True) for pos, e in self.speakers if pos < offset]
@@ -627,8 +640,9 @@ class _Resolver:
             known = self.gender.get(e.name)
             if want and known and known != want:
                 continue
-            score = -rank + (3 if subject else 0) + (4 if want and known == want else 0)
-            score += 2 if any(s is e for _, s in self.speakers) else 0
+            score = -2 * rank + (3 if subject else 0) + (5 if want and known == want else 0)
+            score += 1 if any(s is e for _, s in self.speakers) else 0
+            score += 3 if self._paragraph(pos) == here else 0
             if score > best_score:
                 best, best_score = e, score
         return best
@@ -709,7 +723,7 @@ def quotes(
         paragraphs = blocks(text)
     found = _merge_split_quotes(doc, find_quotes(text, paragraphs), text)
     all_pieces = [p for f in found for p in f.pieces]
-    resolver = _Resolver(doc, entities)
+    resolver = _Resolver(doc, entities, paragraphs)
     kept: list[tuple[_Found, _Attribution | None, str]] = []
     for f in found:
         attribution = _attribution(doc, f, all_pieces, text) or _colon_intro(doc, f, paragraphs, all_pieces)

@@ -1,0 +1,208 @@
+import codecs
+import json
+import os
+
+import pytest
+
+from newscli.articles import (
+    article_from_text,
+    blocks,
+    decode,
+    parse_layout,
+    parse_published,
+    read_inputs,
+)
+from newscli.errors import InputError
+
+from .conftest import ARTICLES
+
+COUNCIL = os.path.join(ARTICLES, "council-vote.txt")
+
+
+def read_all(paths, stdin=None):
+    return list(read_inputs(paths, stdin=stdin))
+
+
+def test_layout_finds_headline_byline_caption_and_signoff():
+    with open(COUNCIL, encoding="utf-8") as f:
+        text = f.read()
+    layout = parse_layout(text)
+    assert layout.title == "Riverton Council Backs Flood Wall Plan"
+    assert layout.authors == ("Maria Delgado", "Tom Whitfield")
+    assert layout.published == "2024-03-05T18:40:00-05:00"
+    body = [text[s:e] for s, e in layout.body]
+    assert body[0].startswith("RIVERTON")
+    assert not any("Photo/" in p for p in body)
+    assert not any("Staff Writers" in p for p in body)
+    assert body[-1].startswith("Construction is scheduled")
+
+
+def test_body_text_blanks_layout_but_keeps_offsets():
+    article = article_from_text(
+        "x", "Big Headline Here\n\nBy Jo Bloggs\n\nThe story starts here. It goes on."
+    )
+    masked = article.body_text()
+    assert len(masked) == len(article.text)
+    assert "Headline" not in masked and "Bloggs" not in masked
+    start = article.text.index("The story")
+    assert masked[start:] == article.text[start:]
+
+
+def test_single_newline_paragraphs_are_paragraphs():
+    text = "Title Of Story\n\nFirst paragraph is here.\nSecond paragraph is here.\nThird one."
+    assert len(blocks(text)) == 4
+
+
+def test_hard_wrapped_prose_stays_one_paragraph():
+    text = (
+        "This is a long paragraph that was wrapped\nat a fixed width by an old mail client\n"
+        "and so its lines end in the middle of\nsentences, which a reader joins up."
+    )
+    assert len(blocks(text)) == 1
+
+
+def test_article_without_layout_is_all_body():
+    article = article_from_text(
+        "x",
+        "Officials said the bridge would reopen next week after repairs, "
+        "ending months of detours for commuters across the valley.",
+    )
+    assert article.title is None
+    assert article.body == ((0, len(article.text)),)
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2012-11-21", "2012-11-21"),
+        ("2012-11-21T00:25:00-05:00", "2012-11-21T00:25:00-05:00"),
+        ("November 21, 2012 | 12:25 AM EST", "2012-11-21T00:25:00-05:00"),
+        ("Nov. 20, 2012", "2012-11-20"),
+        ("2024-03-02T10:00:00Z", "2024-03-02T10:00:00+00:00"),
+        ("not a date", None),
+        ("", None),
+    ],
+)
+def test_parse_published(value, expected):
+    assert parse_published(value) == expected
+
+
+def test_metadata_wins_over_byline():
+    article = article_from_text(
+        "x",
+        "A Headline\n\nBy Ann Lee | May 1, 2020\n\nText of the story.",
+        published="2020-05-02",
+        authors=["Someone Else"],
+    )
+    assert article.published == "2020-05-02"
+    assert article.authors == ("Someone Else",)
+
+
+@pytest.mark.parametrize(
+    "data, text",
+    [
+        ("Caf\u00e9 \u201cquoted\u201d".encode("cp1252"), "Caf\u00e9 \u201cquoted\u201d"),
+        (codecs.BOM_UTF8 + "na\u00efve".encode(), "na\u00efve"),
+        ("hello w\u00f6rld".encode("utf-16"), "hello w\u00f6rld"),
+        (b"Line one\r\nLine two", "Line one\r\nLine two"),
+    ],
+)
+def test_decode(data, text):
+    assert decode(data, "f.txt") == text
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "empty file"),
+        (b"  \n\t ", "only white space"),
+        (bytes(range(256)) * 4, "binary"),
+    ],
+)
+def test_decode_rejects(data, message):
+    with pytest.raises(InputError, match=message):
+        decode(data, "f.txt")
+
+
+def test_jsonl_bad_lines_are_named_and_the_rest_is_read(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    path.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "a", "text": "First story.", "published": "2020-01-02"}),
+                "{not json",
+                json.dumps({"id": "c"}),
+                json.dumps({"id": "d", "text": 42}),
+                json.dumps({"text": "Fifth story."}),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    items = read_all([str(path)])
+    errors = [str(i) for i in items if isinstance(i, InputError)]
+    articles = [i for i in items if not isinstance(i, InputError)]
+    assert [a.source for a in articles] == ["a", f"{path}:5"]
+    assert articles[0].published == "2020-01-02"
+    assert errors[0].startswith(f"{path}:2: invalid JSON")
+    assert errors[1] == f'{path}:3: record has no "text" field'
+    assert "not a string" in errors[2]
+
+
+def test_json_array(tmp_path):
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps([{"text": "One."}, {"text": "Two.", "id": "b"}]), encoding="utf-8")
+    assert [a.source for a in read_all([str(path)])] == [f"{path}:1", "b"]
+
+
+def test_folder_is_read_in_sorted_order_and_skips_other_files(tmp_path):
+    (tmp_path / "b.txt").write_text("Second story text.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("First story text.", encoding="utf-8")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "c.md").write_text("Third story text.", encoding="utf-8")
+    sources = [a.source for a in read_all([str(tmp_path)])]
+    assert [os.path.basename(s) for s in sources] == ["a.txt", "b.txt", "c.md"]
+
+
+def test_missing_and_unsupported_inputs_are_errors(tmp_path):
+    other = tmp_path / "notes.docx"
+    other.write_bytes(b"PK")
+    items = read_all([str(tmp_path / "nope.txt"), str(other)])
+    assert all(isinstance(i, InputError) for i in items)
+    assert "no such file" in str(items[0])
+    assert "unsupported file type" in str(items[1])
+
+
+def test_fifo_is_skipped_not_read(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    items = read_all([str(fifo)])
+    assert isinstance(items[0], InputError) and "not a regular file" in str(items[0])
+
+
+def test_stdin(tmp_path):
+    import io
+
+    items = read_all(["-"], stdin=io.BytesIO(b"A story from a pipe."))
+    assert items[0].source == "<stdin>" and items[0].text == "A story from a pipe."
+
+
+def test_html_main_text_and_metadata(tmp_path):
+    page = tmp_path / "story.html"
+    page.write_text(
+        """<html><head><title>Bridge Reopens</title>
+<meta name="author" content="Jane Roe">
+<meta property="article:published_time" content="2024-03-02T10:00:00Z"></head>
+<body><nav>Home | World | Sport</nav><article><h1>Bridge Reopens</h1>
+<p>The Harbor Bridge reopened on Friday after two years of repairs, officials said at a ceremony.</p>
+<p>"It is finally done," said Mayor Lena Ortiz, who cut the ribbon in front of a large crowd.</p>
+</article><script>var tracking = "ignore me";</script></body></html>""",
+        encoding="utf-8",
+    )
+    article = read_all([str(page)])[0]
+    assert article.title == "Bridge Reopens"
+    assert article.authors == ("Jane Roe",)
+    assert article.published == "2024-03-02"
+    assert "Harbor Bridge reopened" in article.text
+    assert "ignore me" not in article.text

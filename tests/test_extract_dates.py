@@ -1,0 +1,113 @@
+from datetime import date
+
+import pytest
+
+from newscli.extract.dates import normalise, readable
+
+WED = date(2012, 11, 21)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "text, tense, value",
+    [
+        # absolute dates
+        ("November 21, 2012", None, "2012-11-21"),
+        ("Tuesday, Nov. 20, 2012", None, "2012-11-20"),
+        ("20 November 2012", None, "2012-11-20"),
+        ("March 2003", None, "2003-03"),
+        ("2010", None, "2010"),
+        ("2012-11-20", None, "2012-11-20"),
+        # weekdays: the latest on or before the anchor, or ahead when the verb looks ahead
+        ("Tuesday", None, "2012-11-20"),
+        ("Wednesday", None, "2012-11-21"),
+        ("Thursday", "future", "2012-11-22"),
+        ("next Thursday", None, "2012-11-22"),
+        ("last Friday", None, "2012-11-16"),
+        # relative days and periods
+        ("today", None, "2012-11-21"),
+        ("yesterday", None, "2012-11-20"),
+        ("tomorrow", None, "2012-11-22"),
+        ("last week", None, "2012-W46"),
+        ("this week", None, "2012-W47"),
+        ("next month", None, "2012-12"),
+        ("last year", None, "2011"),
+        ("two years ago", None, "2010"),
+        # months and seasons without a year follow the tense
+        ("September", "past", "2012-09"),
+        ("December", "past", "2011-12"),
+        ("December", "future", "2012-12"),
+        ("last spring", None, "2011-SP"),
+        ("this summer", None, "2012-SU"),
+        ("the third quarter", None, "2012-Q3"),
+        ("the 1990s", None, "199"),
+    ],
+)
+def test_dates(text, tense, value):
+    assert normalise(text, WED, tense) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text, type_, value",
+    [
+        ("three days", "DURATION", "P3D"),
+        ("two-year", "DURATION", "P2Y"),
+        ("18 months", "DURATION", "P18M"),
+        ("a few weeks", "DURATION", "PXW"),
+        ("the final 20 minutes", "DURATION", "PT20M"),
+        ("every Monday", "SET", "XXXX-WXX-1"),
+        ("annually", "SET", "P1Y"),
+        ("weekly", "SET", "P1W"),
+        ("now", "DATE", "PRESENT_REF"),
+        ("currently", "DATE", "PRESENT_REF"),
+        ("recently", "DATE", "PAST_REF"),
+        ("the future", "DATE", "FUTURE_REF"),
+        ("12:25 AM EST", "TIME", "2012-11-21T00:25"),
+        ("Saturday night", "TIME", "2012-11-17TNI"),
+        ("this morning", "TIME", "2012-11-21TMO"),
+        ("3 p.m. Tuesday", "TIME", "2012-11-20T15:00"),
+    ],
+)
+def test_types_and_values(text, type_, value):
+    assert normalise(text, WED) == (type_, value)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Tuesday", "XXXX-WXX-2"),
+        ("last week", "XXXX-WXX"),
+        ("November 20", "XXXX-11-20"),
+        ("November 20, 2012", "2012-11-20"),
+    ],
+)
+def test_without_anchor_values_stay_underspecified(text, value):
+    assert normalise(text, None).value == value
+
+
+def test_readable():
+    assert readable("2012-11-20") == "Tue 20 Nov 2012"
+    assert readable("2012-W46") == "week 46 of 2012"
+    assert readable("P3D", "DURATION") == "3 days"
+    assert readable(None) == ""
+
+
+@pytest.mark.model
+def test_sample_article_dates(parse):
+    from newscli.extract.dates import anchor_date, dates
+
+    with open("data/articles/gaza-ceasefire-2012.txt", encoding="utf-8") as f:
+        article, doc = parse(f.read())
+    found = dates(doc, anchor=anchor_date(article.published))
+    values = {(d.text, d.value) for d in found}
+    assert ("Tuesday", "2012-11-20") in values
+    assert ("Wednesday", "2012-11-21") in values
+    for d in found:
+        assert doc.text[d.start : d.end] == d.text
+
+
+@pytest.mark.model
+def test_ages_are_not_dates(parse):
+    from newscli.extract.dates import dates
+
+    _, doc = parse("The 22-year-old driver was arrested on Monday.")
+    assert [d.text for d in dates(doc)] == ["Monday"]

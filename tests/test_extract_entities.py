@@ -1,0 +1,75 @@
+import pytest
+
+from newscli.extract.entities import is_acronym_of, select
+from newscli.model import Entity, Mention
+
+
+@pytest.mark.parametrize(
+    "short, long_form, expected",
+    [
+        ("NASA", "National Aeronautics and Space Administration", True),
+        ("USDA", "U.S. Department of Agriculture", True),
+        ("TxDOT", "Texas Department of Transportation", True),
+        ("IDF", "Israel Defense Forces", True),
+        ("FBI", "Israel Defense Forces", False),
+        ("US", "United", False),
+    ],
+)
+def test_acronyms(short, long_form, expected):
+    assert is_acronym_of(short, long_form.split()) is expected
+
+
+def entity(name, label, count=1, salience=1.0):
+    return Entity(name, label, count, (), (Mention(name, 0, len(name)),), salience=salience)
+
+
+def test_select_hides_numbers_unless_asked():
+    found = [entity("Hamas", "ORG"), entity("six", "CARDINAL"), entity("Gaza", "GPE", 3)]
+    assert [e.name for e in select(found)] == ["Hamas", "Gaza"]
+    assert [e.name for e in select(found, labels=["cardinal"])] == ["six"]
+    assert [e.name for e in select(found, min_count=2)] == ["Gaza"]
+    assert [e.name for e in select(found, sort="name")] == ["Gaza", "Hamas"]
+
+
+@pytest.mark.model
+def test_sample_article_entities(parse):
+    from newscli.extract.entities import entities
+
+    with open("data/articles/gaza-ceasefire-2012.txt", encoding="utf-8") as f:
+        article, doc = parse(f.read())
+    found = {(e.name, e.label): e for e in entities(doc, title=article.title)}
+    names = [e.name for e in found.values()]
+    for name, label in [
+        ("Binyamin Netanyahu", "PERSON"),
+        ("Hillary Clinton", "PERSON"),
+        ("Mohammed Morsi", "PERSON"),
+        ("Israel Defense Forces", "ORG"),
+        ("Hamas", "ORG"),
+        ("Gaza", "GPE"),
+        ("Israel", "GPE"),
+        ("Egypt", "GPE"),
+        ("The Associated Press", "ORG"),
+    ]:
+        assert (name, label) in found, name
+        assert names.count(name) == 1, name
+    assert "IDF" in found[("Israel Defense Forces", "ORG")].aliases
+    assert "Netanyahu" in found[("Binyamin Netanyahu", "PERSON")].aliases
+    for noise in ("Ceasefire Push", "State", "AP Photo/Oded Balilty", "Patrick Goodenough"):
+        assert noise not in names
+    assert "Muslim Brotherhood" in names and "Israeli" in names
+
+
+@pytest.mark.model
+def test_titles_are_kept_apart_and_ambiguous_surnames_stay_apart(parse):
+    from newscli.extract.entities import entities
+
+    text = (
+        "Rep. Alan Brooks met Dr. Priya Natarajan on Monday. Hillary Clinton and Bill Clinton "
+        "arrived later. Brooks said the meeting went well, and Natarajan agreed. Clinton left early."
+    )
+    _, doc = parse(text)
+    found = {e.name: e for e in entities(doc)}
+    assert "Brooks" in found["Alan Brooks"].aliases
+    assert "Natarajan" in found["Priya Natarajan"].aliases
+    assert "Clinton" not in found["Hillary Clinton"].aliases
+    assert "Clinton" not in found["Bill Clinton"].aliases

@@ -1,0 +1,192 @@
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from newscli.articles import blocks
+from newscli.extract.quotes import find_quotes, quotes
+
+
+def found_texts(text):
+    return [[text[p.start : p.end] for p in f.pieces] for f in find_quotes(text, blocks(text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He said \u201cwe won\u201d today.", [["\u201cwe won\u201d"]]),
+        ('He said "we won" today.', [['"we won"']]),
+        ("He said \u00abwe won\u00bb today.", [["\u00abwe won\u00bb"]]),
+        ("Er sagte \u201ewir siegen\u201c heute.", [["\u201ewir siegen\u201c"]]),
+        ("He said ``we won'' today.", [["``we won''"]]),
+        ("The Joneses' dog won't bark; he is 6'2\" tall.", []),
+    ],
+)
+def test_marks(text, expected):
+    assert found_texts(text) == expected
+
+
+def test_british_single_quotes_with_nested_doubles():
+    text = "'We call it \"the plan\",' she said. The Joneses' house stood."
+    assert found_texts(text) == [["'We call it \"the plan\",'"]]
+
+
+def test_unmatched_mark_costs_only_its_paragraph():
+    text = "He said \u201cthis never closes.\n\nShe said \u201cthis one does\u201d and left."
+    found = found_texts(text)
+    assert found[-1] == ["\u201cthis one does\u201d"]
+    assert len(found) == 2
+
+
+def test_multi_paragraph_quote_is_one_quote():
+    text = "\u201cThe first paragraph of the speech.\n\n\u201cThe second paragraph ends it,\u201d she said."
+    found = found_texts(text)
+    assert len(found) == 1 and len(found[0]) == 2
+
+
+def hand_doc(words, heads, deps, pos, ents=None, lemmas=None):
+    """A parsed Doc built by hand: heads are absolute token indices."""
+    spaces = [
+        i + 1 < len(words) and words[i + 1] not in (",", ".", "\u201d") and w != "\u201c"
+        for i, w in enumerate(words)
+    ]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        lemmas=lemmas or [w.lower() for w in words],
+        ents=ents,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    return doc
+
+
+def test_split_quote_by_attribution_is_one_quote_with_two_segments():
+    words = ["\u201c", "A", ",", "\u201d", "she", "said", ",", "\u201c", "B", ".", "\u201d"]
+    heads = [1, 5, 1, 1, 5, 5, 5, 8, 5, 8, 8]
+    deps = ["punct", "ccomp", "punct", "punct", "nsubj", "ROOT", "punct", "punct", "ccomp", "punct", "punct"]
+    pos = ["PUNCT", "NOUN", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "NOUN", "PUNCT", "PUNCT"]
+    doc = hand_doc(words, heads, deps, pos, lemmas=[w.lower() if w != "said" else "say" for w in words])
+    result = quotes(doc)
+    assert len(result) == 1
+    q = result[0]
+    assert len(q.segments) == 2
+    assert q.cue == "said"
+    assert q.speaker_mention.text == "she"
+    assert doc.text[q.start : q.end] == doc.text
+
+
+def test_inverted_attribution_names_speaker_without_apposition():
+    words = [
+        "\u201c",
+        "We",
+        "lost",
+        ".",
+        "\u201d",
+        "said",
+        "Carla",
+        "Jim\u00e9nez",
+        ",",
+        "who",
+        "grows",
+        "almonds",
+        ".",
+    ]
+    heads = [2, 2, 5, 2, 2, 5, 7, 5, 7, 10, 7, 10, 5]
+    deps = [
+        "punct",
+        "nsubj",
+        "ccomp",
+        "punct",
+        "punct",
+        "ROOT",
+        "compound",
+        "nsubj",
+        "punct",
+        "nsubj",
+        "relcl",
+        "dobj",
+        "punct",
+    ]
+    pos = [
+        "PUNCT",
+        "PRON",
+        "VERB",
+        "PUNCT",
+        "PUNCT",
+        "VERB",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "PRON",
+        "VERB",
+        "NOUN",
+        "PUNCT",
+    ]
+    ents = ["O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"]
+    lemmas = [w.lower() for w in words]
+    lemmas[5] = "say"
+    doc = hand_doc(words, heads, deps, pos, ents=ents, lemmas=lemmas)
+    (q,) = quotes(doc)
+    assert q.speaker_mention.text == "Carla Jim\u00e9nez"
+    assert q.kind == "direct"
+
+
+def test_scare_quote_without_cue_is_not_a_quote():
+    words = ["The", "\u201c", "gunmen", "\u201d", "fled", "."]
+    heads = [2, 2, 4, 2, 4, 4]
+    deps = ["det", "punct", "nsubj", "punct", "ROOT", "punct"]
+    pos = ["DET", "PUNCT", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    assert quotes(hand_doc(words, heads, deps, pos)) == []
+
+
+def test_short_fragment_governed_by_cue_is_a_mixed_quote():
+    words = ["He", "called", "it", "\u201c", "a", "blank", "check", ".", "\u201d"]
+    heads = [1, 1, 6, 6, 6, 6, 1, 1, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "punct", "det", "amod", "ccomp", "punct", "punct"]
+    pos = ["PRON", "VERB", "PRON", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "PUNCT"]
+    lemmas = ["he", "call", "it", "\u201c", "a", "blank", "check", ".", "\u201d"]
+    (q,) = quotes(hand_doc(words, heads, deps, pos, lemmas=lemmas))
+    assert q.kind == "mixed" and q.cue == "called" and q.speaker == "He"
+
+
+@pytest.mark.model
+def test_sample_article_speakers(parse):
+    with open("data/articles/gaza-ceasefire-2012.txt", encoding="utf-8") as f:
+        text = f.read()
+    from newscli.pipeline import analyze_doc
+
+    article, doc = parse(text)
+    result = analyze_doc(doc, article, ["quotes"])
+    by_text = {q.text[:20]: q for q in result.quotes}
+    assert by_text["whatever is necessar"].speaker == "Binyamin Netanyahu"
+    assert by_text["The rocket attacks f"].speaker == "Hillary Clinton"
+    assert by_text["rock solid and unwav"].speaker == "Hillary Clinton"
+    assert by_text["As a regional leader"].speaker == "Hillary Clinton"  # no cue: inherits
+    assert by_text["But if not, I am sur"].speaker == "Binyamin Netanyahu"  # no cue: inherits
+    texts = " ".join(q.text for q in result.quotes)
+    for scare in ("gunmen", "collaborating", "military wing"):
+        assert all(q.text != scare for q in result.quotes), scare
+    assert "de-escalation" in texts
+    for q in result.quotes:
+        assert text[q.start : q.end].strip('\u201c\u201d"').startswith(q.text[:10].strip())
+        if q.speaker_mention:
+            m = q.speaker_mention
+            assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.model
+def test_pronoun_resolves_to_latest_person_in_paragraph(parse):
+    text = (
+        "Mayor Ana Ruiz praised the plan on Monday.\n\n"
+        "Council member Tom Becker, one of the two votes against, said the cost was too high. "
+        "\u201cWe are borrowing against our future,\u201d he said."
+    )
+    article, doc = parse(text)
+    from newscli.pipeline import analyze_doc
+
+    (q,) = analyze_doc(doc, article, ["quotes"]).quotes
+    assert q.speaker == "Tom Becker"
+    assert q.speaker_mention.text == "he"
