@@ -485,6 +485,13 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
     scope = _sentences(doc, found.start, found.end)
     if len(scope) == 0:
         return None
+    if scope.end < len(doc) and doc.has_annotation("SENT_START"):
+        # “… pay his?” a narrator in the ad asks. -- the parser may end the sentence at "?”"
+        following = doc[scope.end].sent
+        if (len(following) <= 15 and following.start_char - found.end <= 3
+                and "\n" not in text[found.end:following.start_char]
+                and any(_is_cue(t) for t in following)):
+            scope = doc[scope.start:following.end]
     pieces = found.pieces
     roots = _quote_root_in(pieces, scope)
     cues = [t for t in scope if not _inside(t, all_pieces) and _is_cue(t)]
@@ -539,6 +546,11 @@ def _colon_intro(
             for child in tok.children:
                 if child.dep_ == "pobj":
                     return _Attribution(None, None, name_span(child))
+    for tok in sent:  # "The piece used her words as its headline:" -> The piece
+        if tok.dep_ == "ROOT" and not _inside(tok, all_pieces):
+            for child in tok.children:
+                if child.dep_ == "nsubj" and not _inside(child, all_pieces):
+                    return _Attribution(None, None, _speaker_from(child))
     return None
 
 
@@ -752,10 +764,10 @@ def quotes(
         att, name = resolved[i]
         if (
             (att is None or att.speaker is None)
-            and kind == "direct"
-            and _fills_paragraph(f, paragraphs, text)
+            and (kind == "direct" or _opens_sentence(text, f))
         ):
             att, name = _inherit(doc, i, kept, resolved, paragraphs, resolver)
+            resolved[i] = (att, name)  # a run of floating paragraphs shares one speaker
         segments = tuple(Segment(*_inner(text, p)) for p in f.pieces)
         quoted = " ".join(text[s.start : s.end] for s in segments)
         speaker_mention = None
@@ -777,13 +789,9 @@ def quotes(
     return results
 
 
-def _fills_paragraph(f: _Found, paragraphs: Sequence[tuple[int, int]], text: str) -> bool:
-    """Whether a quote's quoted pieces make up most of the paragraphs it stands in."""
-    quoted = sum(len(text[p.start : p.end].strip()) for p in f.pieces)
-    total = sum(
-        len(text[paragraphs[i][0] : paragraphs[i][1]].strip()) for i in {p.paragraph for p in f.pieces}
-    )
-    return quoted >= 0.8 * total
+def _opens_sentence(text: str, f: _Found) -> bool:
+    before = text[: f.start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\u201d\"" or before.endswith(":")
 
 
 def _inherit(doc, i, kept, resolved, paragraphs, resolver):
