@@ -228,6 +228,9 @@ _MARK_RE = re.compile("``|''|[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\u201
 _OPENING_CONTEXT = set(" \t\r\n\u00a0([{<\u2014\u2013-/:;,") | {""}
 _CLOSING_CONTEXT = set(" \t\r\n\u00a0)]}>\u2014\u2013-/:;,.!?") | {""}
 SCARE_QUOTE_WORDS = 2
+_LABEL_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "compound", "poss", "appos", "pobj", "pcomp", "npadvmod", "nmod"}
+)
 _FIRST_OPENING = re.compile("(?:^|(?<=[\\s(\\[\u2014]))(``|[\"\u201c\u201e\u00ab\u2018'])(?=\\w)")
 
 
@@ -383,6 +386,8 @@ def _inside(token: Token, pieces: Sequence[_Piece]) -> bool:
 def _is_cue(token: Token) -> bool:
     if token.lower_ == ACCORDING and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
         return True
+    if token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
+        return False  # "people accused of ...": a passive modifier reports nothing
     return (
         token.pos_ in ("VERB", "AUX")
         and token.lemma_.lower() in REPORTING_VERBS
@@ -456,6 +461,24 @@ def _speaker_from(token: Token | None) -> Span | None:
 def _quote_root_in(pieces: Sequence[_Piece], span: Span) -> list[Token]:
     """Tokens inside the quote whose head lies outside it."""
     return [t for t in span if _inside(t, pieces) and not _inside(t.head, pieces) and not t.is_punct]
+
+
+def _reported(roots: Sequence[Token], cues: set[Token]) -> bool:
+    """Whether a short quoted fragment is part of what a cue reports, not a label.
+
+    "called it “a blank check”" and "said he has “big plans”" are reported words;
+    "said “gunmen” shot" and "accused of “collaborating”" name or label something: the
+    path up to the cue passes through a subject, or is too long.
+    """
+    for root in roots:
+        node = root
+        for _ in range(3):
+            if node.dep_ in _LABEL_DEPS or node.head is node:
+                break
+            node = node.head
+            if node in cues:
+                return True
+    return False
 
 
 def _governs(cue: Token, roots: Sequence[Token]) -> bool:
@@ -742,12 +765,10 @@ def quotes(
         quoted = " ".join(text[s:e] for s, e in (_inner(text, p) for p in f.pieces))
         kind = _kind(text, f)
         if kind == "mixed" and _words(quoted) <= SCARE_QUOTE_WORDS:
-            roots = _quote_root_in(f.pieces, _sentences(doc, f.start, f.end))
-            if (
-                attribution is None
-                or attribution.cue is None
-                or not any(r.head == attribution.cue and r.dep_ not in ("nsubj", "nsubjpass") for r in roots)
-            ):
+            scope = _sentences(doc, f.start, f.end)
+            roots = _quote_root_in(f.pieces, scope)
+            cues = {t for t in scope if not _inside(t, all_pieces) and _is_cue(t)}
+            if not _reported(roots, cues):
                 continue  # a scare quote, a nickname, a title
         if not quoted.strip():
             continue
