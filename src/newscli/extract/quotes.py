@@ -417,6 +417,24 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _adjacent_speaker(doc: Doc, found: _Found, cue: Token) -> Span | None:
+    """When the parse gives a cue no subject: the name standing between quote and cue
+    (“…,” Tulsa police Chief Chuck Jordan said) or right after the cue (“…,” said Jordan)."""
+    if cue.idx >= found.end:
+        between = [t for t in doc[:cue.i] if t.idx >= found.end and not t.is_punct and not t.is_space]
+        if 0 < len(between) <= 8 and between[-1].pos_ in ("PROPN", "NOUN", "PRON"):
+            return name_span(between[-1])
+        after = []
+        for t in doc[cue.i + 1:cue.i + 9]:
+            if t.is_punct or t.is_space:
+                break
+            after.append(t)
+        names = [t for t in after if t.pos_ == "PROPN"]
+        if not between and names:
+            return name_span(names[-1] if all(n.i == names[0].i + k for k, n in enumerate(names)) else names[0])
+    return None
+
+
 def _according_to_speaker(token: Token) -> Token | None:
     to = token.nbor()
     for child in to.children:
@@ -534,6 +552,9 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
         subject = _subject(cue)
         if subject is not None and not _inside(subject, pieces):
             return _Attribution(cue, cue.text, _speaker_from(subject))
+        speaker = _adjacent_speaker(doc, found, cue)
+        if speaker is not None:
+            return _Attribution(cue, cue.text, speaker)
     # A dash attribution: “…” — Name
     after = re.match(r"[\s,]*[\u2014\u2013-]{1,2}\s*", text[found.end : found.end + 6])
     if after:
