@@ -417,19 +417,22 @@ def read_html(path: str, data: bytes) -> Iterator[ReadResult]:
     if not data.strip():
         raise InputError(path, "empty file")
     doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False, include_tables=False)
-    text = getattr(doc, "text", None) if doc is not None else None
+    if doc is None:
+        raise InputError(path, "no article text found in this HTML page")
+    meta: dict[str, Any] = doc if isinstance(doc, dict) else doc.as_dict()
+    text = meta.get("text")
     if not text or not text.strip():
         raise InputError(path, "no article text found in this HTML page")
     # trafilatura puts one paragraph per line; blank lines make paragraphs explicit.
     text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
-    authors = tuple(a.strip() for a in re.split(r";|\band\b", doc.author or "") if a.strip())
+    authors = tuple(a.strip() for a in re.split(r";|\band\b", meta.get("author") or "") if a.strip())
     yield article_from_text(
         path,
         text,
-        title=doc.title or None,
+        title=meta.get("title") or None,
         authors=authors,
-        published=parse_published(doc.date),
-        url=doc.url or None,
+        published=parse_published(meta.get("date")),
+        url=meta.get("url") or None,
     )
 
 

@@ -137,7 +137,7 @@ class _Output:
 
     def __enter__(self) -> IO[str]:
         if self.path is None:
-            self.stream = click.get_text_stream("stdout")
+            self.stream = sys.stdout
             return self.stream
         folder = os.path.dirname(os.path.abspath(self.path))
         fd, self.tmp = tempfile.mkstemp(prefix=".newscli-", suffix=".part", dir=folder)
@@ -183,7 +183,7 @@ def run(
         from .pipeline import analyze_articles, load_model
 
         nlp = load_model(model, sections)
-        articles = state.only_articles(read_inputs(inputs, stdin=click.get_binary_stream("stdin")))
+        articles = state.only_articles(read_inputs(inputs, stdin=sys.stdin.buffer))
         results = (
             shape(r)
             for r in analyze_articles(

@@ -389,7 +389,7 @@ def recovered_mentions(doc: Doc, found: Sequence[RawMention]) -> list[RawMention
     "Mayor Ana Ruiz" untagged while "Ruiz" is a PERSON elsewhere becomes a PERSON mention
     "Ana Ruiz" with the title "Mayor"; an untagged "Hamas" joins the tagged ones.
     """
-    covered = set()
+    covered: set[int] = set()
     for m in found:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None:
@@ -555,7 +555,7 @@ def _tidy(text: str) -> str:
 def _salience(ms: Sequence[RawMention], text_length: int, title: str | None, quoted: int) -> float:
     first = min(m.start for m in ms)
     early = 1.0 - first / max(text_length, 1)
-    in_title = bool(title) and any(
+    in_title = title is not None and any(
         re.search(rf"\b{re.escape(w)}\b", title, re.IGNORECASE) for m in ms for w in m.words[-1:]
     )
     return len(ms) + 2.0 * early + 3.0 * in_title + 1.5 * quoted

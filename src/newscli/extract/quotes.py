@@ -421,17 +421,19 @@ def _adjacent_speaker(doc: Doc, found: _Found, cue: Token) -> Span | None:
     """When the parse gives a cue no subject: the name standing between quote and cue
     (“…,” Tulsa police Chief Chuck Jordan said) or right after the cue (“…,” said Jordan)."""
     if cue.idx >= found.end:
-        between = [t for t in doc[:cue.i] if t.idx >= found.end and not t.is_punct and not t.is_space]
+        between = [t for t in doc[: cue.i] if t.idx >= found.end and not t.is_punct and not t.is_space]
         if 0 < len(between) <= 8 and between[-1].pos_ in ("PROPN", "NOUN", "PRON"):
             return name_span(between[-1])
         after = []
-        for t in doc[cue.i + 1:cue.i + 9]:
+        for t in doc[cue.i + 1 : cue.i + 9]:
             if t.is_punct or t.is_space:
                 break
             after.append(t)
         names = [t for t in after if t.pos_ == "PROPN"]
         if not between and names:
-            return name_span(names[-1] if all(n.i == names[0].i + k for k, n in enumerate(names)) else names[0])
+            return name_span(
+                names[-1] if all(n.i == names[0].i + k for k, n in enumerate(names)) else names[0]
+            )
     return None
 
 
@@ -529,10 +531,13 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
     if scope.end < len(doc) and doc.has_annotation("SENT_START"):
         # “… pay his?” a narrator in the ad asks. -- the parser may end the sentence at "?”"
         following = doc[scope.end].sent
-        if (len(following) <= 15 and following.start_char - found.end <= 3
-                and "\n" not in text[found.end:following.start_char]
-                and any(_is_cue(t) for t in following)):
-            scope = doc[scope.start:following.end]
+        if (
+            len(following) <= 15
+            and following.start_char - found.end <= 3
+            and "\n" not in text[found.end : following.start_char]
+            and any(_is_cue(t) for t in following)
+        ):
+            scope = doc[scope.start : following.end]
     pieces = found.pieces
     roots = _quote_root_in(pieces, scope)
     cues = [t for t in scope if not _inside(t, all_pieces) and _is_cue(t)]
@@ -631,7 +636,7 @@ class _Resolver:
                     self.by_start[i] = e
                 if e.label == "PERSON":
                     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                    subject = bool(span) and any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
+                    subject = span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
                     self.persons.append((m.start, e, subject))
             for t in e.titles:
                 first = t.split()[0].lower().rstrip(".")
@@ -804,10 +809,7 @@ def quotes(
         resolved.append((attribution, resolver.resolve(speaker) if speaker is not None else None))
     for i, (f, _, kind) in enumerate(kept):
         att, name = resolved[i]
-        if (
-            (att is None or att.speaker is None)
-            and (kind == "direct" or _opens_sentence(text, f))
-        ):
+        if (att is None or att.speaker is None) and (kind == "direct" or _opens_sentence(text, f)):
             att, name = _inherit(doc, i, kept, resolved, paragraphs, resolver)
             resolved[i] = (att, name)  # a run of floating paragraphs shares one speaker
         segments = tuple(Segment(*_inner(text, p)) for p in f.pieces)
@@ -833,7 +835,7 @@ def quotes(
 
 def _opens_sentence(text: str, f: _Found) -> bool:
     before = text[: f.start].rstrip(" \t")
-    return not before or before[-1] in ".!?\n\u201d\"" or before.endswith(":")
+    return not before or before[-1] in '.!?\n\u201d"' or before.endswith(":")
 
 
 def _inherit(doc, i, kept, resolved, paragraphs, resolver):

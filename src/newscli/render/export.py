@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
-from typing import Any, TextIO
+from typing import IO, Any
 
 from ..model import ArticleResult
 
@@ -31,7 +31,7 @@ def dumps(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False)
 
 
-def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+def write_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
     """One record per line, flushed as each article is done. Returns the number written."""
     n = 0
     for record in records:
@@ -41,7 +41,7 @@ def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:
     return n
 
 
-def write_json(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+def write_json(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
     """One JSON array, written element by element so nothing is held back."""
     n = 0
     out.write("[")
@@ -91,7 +91,7 @@ def csv_rows(result: ArticleResult, section: str) -> Iterable[list[Any]]:
 class CsvWriter:
     """CSV rows for one section, header first."""
 
-    def __init__(self, out: TextIO, section: str) -> None:
+    def __init__(self, out: IO[str], section: str) -> None:
         self.section = section
         self.out = out
         self.writer = csv.writer(out)
