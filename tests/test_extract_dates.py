@@ -111,3 +111,53 @@ def test_ages_are_not_dates(parse):
 
     _, doc = parse("The 22-year-old driver was arrested on Monday.")
     assert [d.text for d in dates(doc)] == ["Monday"]
+
+
+NOV89 = date(1989, 11, 2)
+
+
+@pytest.mark.parametrize(
+    "text, tense, reference, value",
+    [
+        # quarters and halves, financial style: the latest completed one unless the verb looks ahead
+        ("third-quarter", None, None, "1989-Q3"),
+        ("the fourth quarter", "past", None, "1988-Q4"),
+        ("the fourth quarter", "future", None, "1989-Q4"),
+        ("last year's third quarter", None, None, "1988-Q3"),
+        ("the first half of 1990", None, None, "1990-H1"),
+        ("the quarter", None, "1989-Q3", "1989-Q3"),
+        ("the year-ago quarter", None, "1989-Q3", "1988-Q3"),
+        ("a year earlier", None, "1989-Q3", "1988-Q3"),
+        ("a year ago", None, None, "1988"),
+        # decades, centuries, spoken years
+        ("the late 1970s", None, None, "197"),
+        ("the nineties", None, None, "199"),
+        ("the '80s", None, None, "198"),
+        ("the 20th century", None, None, "19"),
+        ("nineteen ninety-six", None, None, "1996"),
+        ("the year two thousand", None, None, "2000"),
+        ("January nineteen ninety-seven", None, None, "1997-01"),
+        # months relative to the anchor
+        ("last May", None, None, "1989-05"),
+        ("June last year", None, None, "1988-06"),
+        ("the weekend", "past", None, "1989-W43-WE"),
+        ("the weekend", "future", None, "1989-W44-WE"),
+        # vague references
+        ("recent years", None, None, "PAST_REF"),
+        ("the coming months", None, None, "FUTURE_REF"),
+    ],
+)
+def test_reference_and_financial_dates(text, tense, reference, value):
+    assert normalise(text, NOV89, tense, reference).value == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("last night", "1989-11-01TNI"),
+        ("later this afternoon", "1989-11-02TAF"),
+        ("mid-afternoon yesterday", "1989-11-01TAF"),
+    ],
+)
+def test_parts_of_day(text, value):
+    assert normalise(text, NOV89) == ("TIME", value)

@@ -187,7 +187,12 @@ def run(
         results = (
             shape(r)
             for r in analyze_articles(
-                articles, sections=sections, nlp=nlp, published=published, batch_size=batch_size
+                articles,
+                sections=sections,
+                nlp=nlp,
+                published=published,
+                batch_size=batch_size,
+                on_error=state.report,
             )
         )
         with _Output(output) as out:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .articles import Article, record_to_article, with_published
@@ -173,6 +173,7 @@ def analyze_articles(
     published: str | None = None,
     batch_size: int = 16,
     n_process: int = 1,
+    on_error: Callable[[NewscliError], None] | None = None,
 ) -> Iterator[ArticleResult]:
     """Analyse articles, yielding one result per article in input order.
 
@@ -181,13 +182,21 @@ def analyze_articles(
         sections: which of "stats", "entities", "quotes", "dates" to produce.
         nlp: a loaded pipeline; loaded from `model` when omitted.
         published: a publication date (ISO) that overrides every article's own.
+        on_error: called with the error when one article's analysis fails, and the run goes
+            on; without it the error is raised.
     """
     sections = tuple(sections)
     nlp = nlp or load_model(model, sections)
     if published:
         articles = (with_published(a, published) for a in articles)
     for article, doc in parse(nlp, articles, batch_size=batch_size, n_process=n_process):
-        yield analyze_doc(doc, article, sections)
+        try:
+            yield analyze_doc(doc, article, sections)
+        except Exception as exc:  # one article's failure must not end a batch run
+            if on_error is None:
+                raise
+            log.debug("analysis of %s failed", article.source, exc_info=True)
+            on_error(NewscliError(f"{article.source}: analysis failed ({type(exc).__name__}: {exc})"))
 
 
 def analyze_texts(

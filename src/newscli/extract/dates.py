@@ -92,6 +92,9 @@ NUMBERS = {
     "forty": 40,
     "fifty": 50,
     "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
     "half": 0.5,
     "single": 1,
@@ -288,7 +291,12 @@ def _duration(n: float | None, unit: str) -> str:
 
 
 _UNIT_RE = r"(second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|centuries)s?"
-_NUM_RE = r"(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
+_NUMBER_WORD = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|a|an|single|couple|dozen|hundred|half"
+)
+_NUM_RE = rf"(\d+(?:\.\d+)?|{_NUMBER_WORD})"
 
 
 def _unit(word: str) -> str:
@@ -316,18 +324,38 @@ def _time_of_day(text: str) -> str | None:
     return None
 
 
-def normalise(text: str, anchor: date | None = None, tense: str | None = None) -> Value:
+def normalise(
+    text: str, anchor: date | None = None, tense: str | None = None, reference: str | None = None
+) -> Value:
     """The TIMEX3 type and value of one temporal expression.
 
     Args:
         text: the expression as written ("last week", "Nov. 20", "three days").
         anchor: the publication date that relative expressions count from.
         tense: "past", "future" or None, from the verb governing the expression.
+        reference: the value of the date mentioned last before it, which "a year earlier"
+            and "the quarter" refer back to.
     """
     t = text.lower().strip()
     t = re.sub(r"[\u2019']s$", "", t)
     t = re.sub(r"^(?:the|this past|on|in|during|since|until|by|of)\s+", "", t)
     t = re.sub(r"\s+", " ", t).strip(" ,.")
+    t = _spoken_years(t)
+    if t == "may" and text.strip()[:1] == "M" and not text.strip().startswith("MAY"):
+        t = "may_month"
+
+    if t == "may_month":
+        return Value("DATE", _month_year(5, anchor, tense))
+    if t == "weekend" and anchor is not None:
+        weekend_over = anchor.weekday() >= 5
+        back = (
+            0 if tense == "future" or weekend_over else 7 if tense == "past" or anchor.weekday() <= 2 else 0
+        )
+        return Value("DATE", _iso_week(anchor - timedelta(days=back)) + "-WE")
+    for family in (_references, _quarters, _decades_and_centuries, _parts_of_day):
+        found = family(t, anchor, tense, reference)
+        if found is not None:
+            return found
 
     if t in REFERENCE_WORDS:
         return Value("DATE", REFERENCE_WORDS[t])
@@ -415,6 +443,17 @@ def normalise(text: str, anchor: date | None = None, tense: str | None = None) -
             if anchor is None:
                 return Value("DATE", f"XXXX-{SEASONS[word]}")
             return Value("DATE", f"{anchor.year + offset}-{SEASONS[word]}")
+        if word in MONTHS or word == "may_month":
+            month = MONTHS.get(word, 5)
+            if anchor is None:
+                return Value("DATE", f"XXXX-{month:02d}")
+            if offset < 0:
+                year = anchor.year if month < anchor.month else anchor.year - 1
+            elif offset > 0:
+                year = anchor.year if month > anchor.month else anchor.year + 1
+            else:
+                year = anchor.year
+            return Value("DATE", f"{year}-{month:02d}")
         if _unit(word) in UNITS and m.group(1) != "past":
             return Value("DATE", _relative_period(_unit(word), offset, anchor))
         if _unit(word) in UNITS:
@@ -468,6 +507,165 @@ def normalise(text: str, anchor: date | None = None, tense: str | None = None) -
     return Value("DATE", None)
 
 
+_SPOKEN_YEAR = re.compile(
+    r"\b(nineteen|eighteen|twenty) ((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)\b"
+)
+
+
+def _spoken_years(t: str) -> str:
+    """Years as broadcast transcripts write them: "nineteen ninety-six" -> "1996"."""
+
+    def year(m: re.Match[str]) -> str:
+        century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m.group(1)]
+        rest = 0 if m.group(2) == "hundred" else _number(m.group(2))
+        return str(century * 100 + int(rest)) if rest is not None else m.group(0)
+
+    def thousands(m: re.Match[str]) -> str:
+        rest = _number(m.group(1)) if m.group(1) else 0
+        return m.group(0) if rest is None else str(2000 + int(rest))
+
+    t = re.sub(r"\b(?:the year )?two thousand(?: and)?(?: (\w+))?\b", thousands, t)
+    return _SPOKEN_YEAR.sub(year, t)
+
+
+def _quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def _granularity_shift(value: str, years: int) -> str | None:
+    """A TIMEX3 value moved by whole years, keeping its granularity (2012-Q3 -> 2011-Q3)."""
+    m = re.match(r"(\d{4})(.*)$", value)
+    if not m:
+        return None
+    return f"{int(m.group(1)) + years}{m.group(2)}"
+
+
+def _references(t: str, anchor: date | None, tense: str | None, reference: str | None) -> Value | None:
+    """Vague references: "recent years", "coming months", "a year earlier" (back to the reference)."""
+    if re.fullmatch(r"(?:in )?recent (?:days|weeks|months|years|times)|(?:last|past) (?:few|several) \w+", t):
+        return Value("DATE", "PAST_REF")
+    if re.fullmatch(r"(?:the )?(?:coming|next few|upcoming) (?:days|weeks|months|years)", t):
+        return Value("DATE", "FUTURE_REF")
+    if re.fullmatch(r"(?:a|one) year (?:earlier|ago|before)|year-(?:earlier|ago)(?: \w+)?|year-before", t):
+        if reference and re.match(r"\d{4}-(?:Q\d|\d{2})", reference):
+            return Value("DATE", _granularity_shift(reference, -1))
+        return Value("DATE", str(anchor.year - 1) if anchor else None)
+    return None
+
+
+_ORDINAL_QUARTER = re.compile(
+    r"(?:(this|last|next) year's |(\d{4}) |fiscal )?(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)"
+    r"[- ]quarter(?: of (?:fiscal )?(\d{4})| of (this|last|next) year)?"
+)
+
+
+def _quarters(t: str, anchor: date | None, tense: str | None, reference: str | None) -> Value | None:
+    """Quarters and halves as financial news writes them."""
+    m = _ORDINAL_QUARTER.fullmatch(t)
+    if m:
+        q = ORDINALS[m.group(3)]
+        year = m.group(2) or m.group(4)
+        relative = m.group(1) or m.group(5)
+        if year is None and anchor is None:
+            return Value("DATE", f"XXXX-Q{q}")
+        if year is None and anchor is not None:
+            if relative:
+                year = str(anchor.year + {"this": 0, "last": -1, "next": 1}[relative])
+            elif (tense == "past" and q >= _quarter_of(anchor)) or (
+                tense is None and q > _quarter_of(anchor)
+            ):
+                year = str(anchor.year - 1)
+            else:
+                year = str(anchor.year)
+        return Value("DATE", f"{year}-Q{q}")
+    if re.fullmatch(r"(?:latest |most recent |current |same |year-ago |year-earlier )?(?:quarter|period)", t):
+        if reference and re.match(r"\d{4}-Q\d", reference):
+            if t.startswith(("year-ago", "year-earlier")):
+                return Value("DATE", _granularity_shift(reference, -1))
+            return Value("DATE", reference)
+        if t.endswith("quarter") and anchor is not None:
+            q = _quarter_of(anchor) - 1 or 4
+            year = anchor.year if q != 4 else anchor.year - 1
+            return Value("DATE", f"{year}-Q{q}")
+    m = re.fullmatch(r"(first|second|1st|2nd|last) half(?: of (\d{4}))?", t)
+    if m:
+        half = 1 if m.group(1) in ("first", "1st") else 2
+        year = m.group(2) or (str(anchor.year) if anchor else "XXXX")
+        return Value("DATE", f"{year}-H{half}")
+    return None
+
+
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+
+def _decades_and_centuries(
+    t: str, anchor: date | None, tense: str | None, reference: str | None
+) -> Value | None:
+    m = re.fullmatch(r"(?:(?:early|mid|late|last half of|first half of)[- ]?)?(?:the )?(\d{3})0s", t)
+    if m:
+        return Value("DATE", m.group(1))
+    m = re.fullmatch(r"(?:(?:early|mid|late)[- ]?)?(?:the )?'(\d)0s", t)
+    if m:
+        return Value("DATE", "19" + m.group(1))
+    m = re.fullmatch(r"(?:(?:early|mid|late)[- ]?)?(?:the )?(" + "|".join(_DECADE_WORDS) + ")", t)
+    if m:
+        return Value("DATE", f"19{_DECADE_WORDS[m.group(1)]}")
+    m = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th) century", t) or re.fullmatch(
+        r"(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+        r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+        r"|twenty-first) century",
+        t,
+    )
+    if m:
+        word = m.group(1)
+        n = int(word) if word.isdigit() else _CENTURY_ORDINALS[word]
+        return Value("DATE", f"{n - 1:02d}")
+    if t in ("centuries", "the centuries"):
+        return Value("DURATION", "PXC")
+    return None
+
+
+_CENTURY_ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+        1,
+    )
+}
+_CENTURY_ORDINALS["twenty-first"] = 21
+
+
+def _parts_of_day(t: str, anchor: date | None, tense: str | None, reference: str | None) -> Value | None:
+    """ "last night", "later this afternoon", "mid-afternoon yesterday", "overnight"."""
+    m = re.fullmatch(
+        r"(?:later |earlier |early |late |mid-?\s?)?(this |last |yesterday |tomorrow )?"
+        r"(morning|afternoon|evening|night|overnight)( yesterday| today| tomorrow)?",
+        t,
+    )
+    if not m or (
+        m.group(1) is None
+        and m.group(3) is None
+        and not t.startswith(("later", "earlier", "mid", "overnight"))
+    ):
+        return None
+    day_word = (m.group(1) or m.group(3) or "").strip()
+    offset = {"last": -1 if m.group(2) == "night" else 0, "yesterday": -1, "tomorrow": 1}.get(day_word, 0)
+    if anchor is None:
+        return Value("TIME", None)
+    return Value("TIME", (anchor + timedelta(days=offset)).isoformat() + "T" + PARTS_OF_DAY[m.group(2)])
+
+
 def _absolute(t: str, anchor: date | None, tense: str | None) -> str | None:
     """A calendar date written out: 'Nov. 20, 2012', '20 November', 'March 2003', '2012'."""
     month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -499,6 +697,9 @@ def _absolute(t: str, anchor: date | None, tense: str | None) -> str | None:
         month = MONTHS[m.group(2)]
         if m.group(3):
             return f"{m.group(3)}-{month:02d}"
+        relative = re.search(r"\b(last|next|this) year\b", t)
+        if relative and anchor is not None:
+            return f"{anchor.year + {'last': -1, 'next': 1, 'this': 0}[relative.group(1)]}-{month:02d}"
         return _month_year(month, anchor, tense)
     m = re.fullmatch(r"(?:(?:fiscal|calendar|the year|year)\s+)?(\d{4})", t)
     if m and 1000 <= int(m.group(1)) <= 2999:
@@ -581,6 +782,7 @@ def dates(
         anchor: the publication date; without it relative expressions stay underspecified.
     """
     out = []
+    reference: str | None = None
     for span in _spans(doc):
         # strip white space and punctuation at the edges; keep offsets exact
         start, end = span.start, span.end
@@ -594,9 +796,11 @@ def dates(
         text = span.text
         if _AGE_RE.search(text) or _AGE_RE.match(doc.text[span.end_char : span.end_char + 8]):
             continue
-        if not re.search(r"[A-Za-z0-9]", text):
+        if not re.search(r"[A-Za-z0-9]", text) or (text.isdigit() and not 1000 <= int(text) <= 2999):
             continue
-        value = normalise(text, anchor, _tense(span))
+        value = normalise(text, anchor, _tense(span), reference)
+        if value.type == "DATE" and value.value and re.match(r"\d{4}-(?:Q\d|\d{2})", value.value):
+            reference = value.value
         out.append(DateMention(text, span.start_char, span.end_char, value.type, value.value))
     return out
 
