@@ -190,6 +190,13 @@ PUBLICATION_HEADS = frozenset(
         "reporter",
     ]
 )
+# Last words that make a name an organisation's, whatever label the model gave it.
+ORG_HEADS = frozenset(
+    "united league association department agency party court hospital society foundation council "
+    "committee inc corp co ltd llc plc company group university college school bank institute "
+    "ministry commission administration board authority service union federation office bureau "
+    "corporation club fc airlines airways press times post journal network police army navy".split()
+)
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 CONNECTORS = frozenset(
     {
@@ -256,7 +263,9 @@ class _Group:
 
 def vote_label(ms: Iterable[RawMention]) -> str:
     """The label most mentions carry; ties go to the more specific name label."""
-    votes = Counter(m.label for m in ms)
+    votes: Counter[str] = Counter()
+    for m in ms:  # a full name's label says more than a lone surname's or acronym's
+        votes[m.label] += len(m.words)
     return max(votes, key=lambda lab: (votes[lab], -_LABEL_PRIORITY.get(lab, 99)))
 
 
@@ -302,7 +311,7 @@ def _clean(span: Span, label: str) -> list[RawMention]:
         end -= 1
     out: list[RawMention] = []
     # "Morsi's Muslim Brotherhood": the possessor is a mention of its own.
-    for i in range(start + 1, end - 1):
+    for i in range(start + 1, end - 2):  # "St. Mary's Hospital" stays whole: one word follows
         if doc[i].lower_ in {"'s", "\u2019s"} or (doc[i].tag_ == "POS"):
             out.extend(_clean(doc[start:i], label))
             start = i + 1
@@ -317,6 +326,7 @@ def _clean(span: Span, label: str) -> list[RawMention]:
             start == 0
             or doc[start].is_sent_start
             or doc[start - 1].is_space
+            or doc[start - 1].text in (".", "!", "?")
             or (doc[start - 1].text in QUOTE_CHARS + "(\u2013\u2014-")
         )
         keep = doc[start].text[0].isupper() and (
@@ -357,6 +367,14 @@ def _clean(span: Span, label: str) -> list[RawMention]:
     return out
 
 
+def _repair_label(m: RawMention) -> RawMention:
+    """A typical model slip: "Manchester United" as PERSON, "Premier League" as GPE.
+    A name whose last word says it is an organisation is one."""
+    if len(m.words) >= 2 and m.label != "ORG" and m.words[-1].lower().rstrip(".") in ORG_HEADS:
+        m.label = "ORG"
+    return m
+
+
 def _is_noise(m: RawMention, doc: Doc, token_index: dict[int, int]) -> bool:
     if not any(c.isupper() for c in m.text) and m.label not in NUMERIC_LABELS:
         return True  # a name has a capital letter: "gunmen" is not an entity
@@ -379,7 +397,7 @@ def mentions(doc: Doc, *, labels: Iterable[str] | None = None) -> list[RawMentio
         for part in _split_at_newlines(ent):
             for m in _clean(part, ent.label_):
                 if not _is_noise(m, doc, token_index):
-                    out.append(m)
+                    out.append(_repair_label(m))
     return out
 
 
@@ -415,7 +433,7 @@ def recovered_mentions(doc: Doc, found: Sequence[RawMention]) -> list[RawMention
         key = " ".join(w.lower() for w in words)
         first_word = k == i and (i == 0 or doc[i].is_sent_start or doc[i - 1].is_space)
         label = labels.get(key)
-        if label is None and 2 <= len(words) <= 3 and words[-1].lower() in surnames:
+        if label is None and len(words) <= 3 and words[-1].lower() in surnames and not doc[j - 1].is_stop:
             label = "PERSON"
         if label is not None and not (
             first_word and len(words) == 1 and doc[k].lower_ in doc.vocab.strings and doc[k].is_stop
@@ -499,8 +517,10 @@ def group_mentions(found: Sequence[RawMention], text: str) -> list[list[RawMenti
         target = None
         if key in acronyms and acronyms[key] in key_group:
             target = key_group[acronyms[key]]
-        elif len(words) == 1 and "NORP" not in labels:
-            target = _short_form_target(words[0], labels, groups)
+        elif "NORP" not in labels:
+            target = _possessive_prefix_target(words, groups)
+            if target is None and len(words) == 1:
+                target = _short_form_target(words[0], labels, groups)
         if target is None:
             target = _Group()
             groups.append(target)
@@ -509,6 +529,21 @@ def group_mentions(found: Sequence[RawMention], text: str) -> list[list[RawMenti
         key_group[key] = target
     ordered = sorted(groups, key=lambda g: min(m.start for m in g.mentions))
     return [sorted(g.mentions, key=lambda m: m.start) for g in ordered]
+
+
+def _possessive_prefix_target(words: Sequence[str], groups: Sequence[_Group]) -> _Group | None:
+    """The group of "St. Mary's Hospital" for "St. Mary's" (or "St. Mary")."""
+    n = len(words)
+    lowered = [w.lower() for w in words]
+    found = [
+        g
+        for g in groups
+        if any(
+            len(lf) > n + 1 and [w.lower() for w in lf[:n]] == lowered and lf[n] in ("'s", "\u2019s")
+            for lf in g.long_forms()
+        )
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _short_form_target(word: str, labels: set[str], groups: Sequence[_Group]) -> _Group | None:
@@ -525,9 +560,15 @@ def _short_form_target(word: str, labels: set[str], groups: Sequence[_Group]) ->
             and any(is_acronym_of(word, lf) for lf in long_forms)
             or glabel == "PERSON"
             and labels & {"PERSON", "ORG"}
-            and any(lower in (lf[0].lower(), lf[-1].lower()) for lf in long_forms)
+            and any(
+                lower in (w.lower() for w in lf if len(w) > 2 and w.lower() not in CONNECTORS)
+                for lf in long_forms
+            )
+            or glabel == "ORG"
+            and labels & {"ORG", "GPE", "PERSON"}
+            and any(lf[-1].lower() == lower for lf in long_forms)
             or glabel in labels
-            and glabel not in {"PERSON", "GPE", "LOC"}
+            and glabel not in {"PERSON", "GPE", "LOC", "ORG"}
             and any(lf[-1].lower() == lower for lf in long_forms)
         ):
             candidates.append(g)
