@@ -463,12 +463,8 @@ def normalise(
     for word, code in SEASONS.items():
         m = re.fullmatch(rf"(?:early |late |mid-?)?{word}(?: of)?(?: (\d{{4}}))?", t)
         if m:
-            year = m.group(1) or (str(anchor.year) if anchor else "XXXX")
-            return Value("DATE", f"{year}-{code}")
-    m = re.fullmatch(r"(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?", t)
-    if m:
-        year = m.group(2) or (str(anchor.year) if anchor else "XXXX")
-        return Value("DATE", f"{year}-Q{ORDINALS[m.group(1)]}")
+            season_year = m.group(1) or (str(anchor.year) if anchor else "XXXX")
+            return Value("DATE", f"{season_year}-{code}")
 
     # durations: "three days", "two-year", "the past 18 months", "a few weeks"
     m = re.search(
