@@ -73,3 +73,29 @@ def test_titles_are_kept_apart_and_ambiguous_surnames_stay_apart(parse):
     assert "Natarajan" in found["Priya Natarajan"].aliases
     assert "Clinton" not in found["Hillary Clinton"].aliases
     assert "Clinton" not in found["Bill Clinton"].aliases
+
+
+@pytest.mark.model
+def test_the_department_joins_the_one_department_named(parse):
+    from newscli.extract.entities import entities
+
+    text = (
+        "The U.S. Department of Agriculture will send aid to farmers, officials said. "
+        "The money will arrive soon, the department said on Friday."
+    )
+    _, doc = parse(text)
+    found = {e.name: e for e in entities(doc)}
+    agriculture = found["U.S. Department of Agriculture"]
+    assert agriculture.count == 2 and "department" in agriculture.aliases
+
+
+@pytest.mark.model
+def test_the_department_stays_unresolved_when_two_are_named(parse):
+    from newscli.extract.entities import entities
+
+    text = (
+        "The Department of Energy and the Department of Labor disagreed. "
+        "The report was late, the department said."
+    )
+    _, doc = parse(text)
+    assert all("department" not in e.aliases for e in entities(doc))

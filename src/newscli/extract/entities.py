@@ -445,6 +445,30 @@ def recovered_mentions(doc: Doc, found: Sequence[RawMention]) -> list[RawMention
                 )
             )
         i = j
+    out.extend(_definite_short_forms(doc, found))
+    return out
+
+
+def _definite_short_forms(doc: Doc, found: Sequence[RawMention]) -> list[RawMention]:
+    """ "the department" for the one department the article names ("Department of Agriculture")."""
+    heads: dict[str, set[str]] = defaultdict(set)
+    for m in found:
+        if m.label == "ORG" and len(m.words) > 1:
+            for w in m.words:
+                if w.lower() in ORG_HEADS:
+                    heads[w.lower()].add(m.key)
+    out = []
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if (
+            prev.lower_ == "the"
+            and tok.text.islower()
+            and len(heads.get(tok.lower_, ())) == 1
+            and (
+                tok.i + 1 >= len(doc) or not doc[tok.i + 1].tag_.startswith("NN")  # not "department store"
+            )
+        ):
+            out.append(RawMention(tok.text, tok.idx, tok.idx + len(tok.text), "ORG", (tok.text,)))
     return out
 
 
@@ -566,7 +590,10 @@ def _short_form_target(word: str, labels: set[str], groups: Sequence[_Group]) ->
             )
             or glabel == "ORG"
             and labels & {"ORG", "GPE", "PERSON"}
-            and any(lf[-1].lower() == lower for lf in long_forms)
+            and any(
+                lf[-1].lower() == lower or (word.islower() and lower in (w.lower() for w in lf))
+                for lf in long_forms
+            )
             or glabel in labels
             and glabel not in {"PERSON", "GPE", "LOC", "ORG"}
             and any(lf[-1].lower() == lower for lf in long_forms)
