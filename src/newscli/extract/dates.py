@@ -756,10 +756,10 @@ def _tense(span: Span) -> str | None:
     return None
 
 
-def _spans(doc: Doc) -> list[Span]:
+def _spans(doc: Doc, text: str) -> list[Span]:
     out = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
     taken = {t.i for e in out for t in e}
-    for m in EXTRA_WORDS.finditer(doc.text):
+    for m in EXTRA_WORDS.finditer(text):
         span = doc.char_span(m.start(), m.end())
         if span is not None and not any(t.i in taken for t in span):
             out.append(span)
@@ -779,7 +779,8 @@ def dates(
     """
     out = []
     reference: str | None = None
-    for span in _spans(doc):
+    full = doc.text  # Doc.text joins every token: build it once
+    for span in _spans(doc, full):
         # strip white space and punctuation at the edges; keep offsets exact
         start, end = span.start, span.end
         while start < end and (doc[start].is_punct or doc[start].is_space):
@@ -790,7 +791,7 @@ def dates(
             continue
         span = doc[start:end]
         text = span.text
-        if _AGE_RE.search(text) or _AGE_RE.match(doc.text[span.end_char : span.end_char + 8]):
+        if _AGE_RE.search(text) or _AGE_RE.match(full[span.end_char : span.end_char + 8]):
             continue
         if not re.search(r"[A-Za-z0-9]", text) or (text.isdigit() and not 1000 <= int(text) <= 2999):
             continue

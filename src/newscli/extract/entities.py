@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from ..model import Entity, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 NUMERIC_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
@@ -238,6 +238,8 @@ class RawMention:
     words: tuple[str, ...]  # the name's words, without titles, determiners, possessives
     titles: tuple[str, ...] = ()
     sentence_initial_the: bool = False
+    first: int = -1  # token indices of the mention in its Doc
+    last: int = -1
 
     @property
     def key(self) -> str:
@@ -248,17 +250,24 @@ class RawMention:
 class _Group:
     mentions: list[RawMention] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)
+    forms: list[tuple[str, ...]] = field(default_factory=list)  # distinct multi-word forms
+    _label: str | None = None
 
     def add(self, m: RawMention) -> None:
         self.mentions.append(m)
+        if len(m.words) > 1 and m.key not in self.keys:
+            self.forms.append(m.words)
         self.keys.add(m.key)
+        self._label = None
 
     @property
     def label(self) -> str:
-        return vote_label(self.mentions)
+        if self._label is None:
+            self._label = vote_label(self.mentions)
+        return self._label
 
     def long_forms(self) -> list[tuple[str, ...]]:
-        return [m.words for m in self.mentions if len(m.words) > 1]
+        return self.forms
 
 
 def vote_label(ms: Iterable[RawMention]) -> str:
@@ -362,6 +371,8 @@ def _clean(span: Span, label: str) -> list[RawMention]:
             words,
             tuple(titles),
             sentence_initial_the,
+            start,
+            end - 1,
         )
     )
     return out
@@ -375,11 +386,11 @@ def _repair_label(m: RawMention) -> RawMention:
     return m
 
 
-def _is_noise(m: RawMention, doc: Doc, token_index: dict[int, int]) -> bool:
+def _is_noise(m: RawMention, doc: Doc) -> bool:
     if not any(c.isupper() for c in m.text) and m.label not in NUMERIC_LABELS:
         return True  # a name has a capital letter: "gunmen" is not an entity
-    first = token_index.get(m.start)
-    if first is not None and first >= 2 and len(m.words) == 1:
+    first = m.first
+    if first >= 2 and len(m.words) == 1:
         # "State" in "Secretary of State", "Defense" in "Minister of Defense"
         if doc[first - 1].lower_ == "of" and doc[first - 2].lower_.rstrip(".") in TITLE_WORDS:
             return True
@@ -389,14 +400,13 @@ def _is_noise(m: RawMention, doc: Doc, token_index: dict[int, int]) -> bool:
 def mentions(doc: Doc, *, labels: Iterable[str] | None = None) -> list[RawMention]:
     """Cleaned entity mentions of a Doc (DATE and TIME are left to the dates extractor)."""
     wanted = set(labels) if labels is not None else None
-    token_index = {t.idx: t.i for t in doc}
     out: list[RawMention] = []
     for ent in doc.ents:
         if ent.label_ in TEMPORAL_LABELS or (wanted is not None and ent.label_ not in wanted):
             continue
         for part in _split_at_newlines(ent):
             for m in _clean(part, ent.label_):
-                if not _is_noise(m, doc, token_index):
+                if not _is_noise(m, doc):
                     out.append(_repair_label(m))
     return out
 
@@ -409,47 +419,42 @@ def recovered_mentions(doc: Doc, found: Sequence[RawMention]) -> list[RawMention
     """
     covered: set[int] = set()
     for m in found:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None:
-            covered.update(range(span.start, span.end))
+        covered.update(range(m.first, m.last + 1))
+    toks = list(doc)  # one Token object per position, reused below
     labels: dict[str, str] = {}
     for m in found:
         labels.setdefault(m.key, m.label)
     surnames = {m.words[-1].lower() for m in found if m.label == "PERSON"}
     out = []
     i = 0
-    n = len(doc)
+    n = len(toks)
+    capitalised = [_capitalised(t) for t in toks]
     while i < n:
-        if i in covered or not _capitalised(doc[i]):
+        if i in covered or not capitalised[i]:
             i += 1
             continue
         j = i + 1
-        while j < n and j not in covered and _capitalised(doc[j]) and "\n" not in doc[j - 1].whitespace_:
+        while j < n and j not in covered and capitalised[j] and "\n" not in toks[j - 1].whitespace_:
             j += 1
         k = i
-        while k < j - 1 and doc[k].lower_.rstrip(".") in TITLE_WORDS:
+        while k < j - 1 and toks[k].lower_.rstrip(".") in TITLE_WORDS:
             k += 1
-        words = tuple(t.text for t in doc[k:j])
+        words = tuple(t.text for t in toks[k:j])
         key = " ".join(w.lower() for w in words)
-        first_word = k == i and (i == 0 or doc[i].is_sent_start or doc[i - 1].is_space)
+        first_word = k == i and (i == 0 or toks[i].is_sent_start or toks[i - 1].is_space)
         label = labels.get(key)
-        if label is None and len(words) <= 3 and words[-1].lower() in surnames and not doc[j - 1].is_stop:
+        if label is None and len(words) <= 3 and words[-1].lower() in surnames and not toks[j - 1].is_stop:
             label = "PERSON"
-        if label is not None and not (
-            first_word and len(words) == 1 and doc[k].lower_ in doc.vocab.strings and doc[k].is_stop
-        ):
+        if label is not None and not (first_word and len(words) == 1 and toks[k].is_stop):
             titles = (doc[i:k].text,) if k > i else ()
-            out.append(
-                RawMention(
-                    doc[k:j].text, doc[k].idx, doc[j - 1].idx + len(doc[j - 1].text), label, words, titles
-                )
-            )
+            end = toks[j - 1].idx + len(toks[j - 1].text)
+            out.append(RawMention(doc[k:j].text, toks[k].idx, end, label, words, titles, first=k, last=j - 1))
         i = j
-    out.extend(_definite_short_forms(doc, found))
+    out.extend(_definite_short_forms(toks, found))
     return out
 
 
-def _definite_short_forms(doc: Doc, found: Sequence[RawMention]) -> list[RawMention]:
+def _definite_short_forms(toks: Sequence[Token], found: Sequence[RawMention]) -> list[RawMention]:
     """ "the department" for the one department the article names ("Department of Agriculture")."""
     heads: dict[str, set[str]] = defaultdict(set)
     for m in found:
@@ -457,22 +462,24 @@ def _definite_short_forms(doc: Doc, found: Sequence[RawMention]) -> list[RawMent
             for w in m.words:
                 if w.lower() in ORG_HEADS:
                     heads[w.lower()].add(m.key)
-    out = []
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
+    out: list[RawMention] = []
+    if not heads:
+        return out
+    for i in range(1, len(toks)):
+        tok = toks[i]
         if (
-            prev.lower_ == "the"
+            len(heads.get(tok.lower_, ())) == 1
+            and toks[i - 1].lower_ == "the"
             and tok.text.islower()
-            and len(heads.get(tok.lower_, ())) == 1
-            and (
-                tok.i + 1 >= len(doc) or not doc[tok.i + 1].tag_.startswith("NN")  # not "department store"
-            )
+            and (i + 1 >= len(toks) or not toks[i + 1].tag_.startswith("NN"))  # not "department store"
         ):
-            out.append(RawMention(tok.text, tok.idx, tok.idx + len(tok.text), "ORG", (tok.text,)))
+            out.append(
+                RawMention(tok.text, tok.idx, tok.idx + len(tok.text), "ORG", (tok.text,), first=i, last=i)
+            )
     return out
 
 
-def _capitalised(token) -> bool:
+def _capitalised(token: Token) -> bool:
     return token.is_alpha and token.text[:1].isupper() and not token.is_space
 
 
@@ -522,6 +529,36 @@ def _singular(key: str) -> str:
     return key[:-1] if key.endswith("s") and len(key) > 3 else key
 
 
+class _FormIndex:
+    """Groups by the words, initials and possessive prefixes of their multi-word forms, so
+    that finding the group a short form abbreviates does not scan every group."""
+
+    def __init__(self) -> None:
+        self.by_word: dict[str, list[_Group]] = defaultdict(list)
+        self.by_initials: dict[str, list[_Group]] = defaultdict(list)
+        self.by_prefix: dict[tuple[str, ...], list[_Group]] = defaultdict(list)
+
+    def add(self, group: _Group, words: tuple[str, ...]) -> None:
+        if len(words) < 2:
+            return
+        lowered = tuple(w.lower() for w in words)
+        for w in set(lowered):
+            self.by_word[w].append(group)
+        for skip in (True, False):
+            self.by_initials[_initials(words, skip_connectors=skip)].append(group)
+        for n, w in enumerate(words):
+            if n and w in ("'s", "\u2019s"):
+                self.by_prefix[lowered[:n]].append(group)
+
+
+def _unique(groups: Iterable[_Group]) -> list[_Group]:
+    out: list[_Group] = []
+    for g in groups:
+        if not any(g is o for o in out):
+            out.append(g)
+    return out
+
+
 def group_mentions(found: Sequence[RawMention], text: str) -> list[list[RawMention]]:
     """Mentions grouped into entities, in order of first mention."""
     by_key: dict[str, list[RawMention]] = defaultdict(list)
@@ -533,6 +570,7 @@ def group_mentions(found: Sequence[RawMention], text: str) -> list[list[RawMenti
     acronyms = _parenthesised_acronyms(text, found)
     forms = sorted(by_key, key=lambda k: (-len(by_key[k][0].words), by_key[k][0].start))
     groups: list[_Group] = []
+    index = _FormIndex()
     key_group: dict[str, _Group] = {}
     for key in forms:
         ms = by_key[key]
@@ -542,45 +580,39 @@ def group_mentions(found: Sequence[RawMention], text: str) -> list[list[RawMenti
         if key in acronyms and acronyms[key] in key_group:
             target = key_group[acronyms[key]]
         elif "NORP" not in labels:
-            target = _possessive_prefix_target(words, groups)
+            prefixed = _unique(index.by_prefix.get(tuple(w.lower() for w in words), ()))
+            target = prefixed[0] if len(prefixed) == 1 else None  # "St. Mary" of "St. Mary's Hospital"
             if target is None and len(words) == 1:
-                target = _short_form_target(words[0], labels, groups)
+                target = _short_form_target(words[0], labels, index)
         if target is None:
             target = _Group()
             groups.append(target)
         for m in ms:
             target.add(m)
+        index.add(target, words)
         key_group[key] = target
     ordered = sorted(groups, key=lambda g: min(m.start for m in g.mentions))
     return [sorted(g.mentions, key=lambda m: m.start) for g in ordered]
 
 
-def _possessive_prefix_target(words: Sequence[str], groups: Sequence[_Group]) -> _Group | None:
-    """The group of "St. Mary's Hospital" for "St. Mary's" (or "St. Mary")."""
-    n = len(words)
-    lowered = [w.lower() for w in words]
-    found = [
-        g
-        for g in groups
-        if any(
-            len(lf) > n + 1 and [w.lower() for w in lf[:n]] == lowered and lf[n] in ("'s", "\u2019s")
-            for lf in g.long_forms()
-        )
-    ]
-    return found[0] if len(found) == 1 else None
-
-
-def _short_form_target(word: str, labels: set[str], groups: Sequence[_Group]) -> _Group | None:
+def _short_form_target(word: str, labels: set[str], index: _FormIndex) -> _Group | None:
     """The one group a one-word form abbreviates: its acronym, a surname, a club's last word."""
-    candidates = []
     lower = word.lower()
-    for g in groups:
+    acronym = _looks_like_acronym([word])
+    candidates: list[_Group] = []
+    if acronym:
+        letters = word.replace(".", "").replace("&", "")
+        for variant in {letters.lower(), "".join(c for c in letters if c.isupper()).lower()}:
+            candidates += index.by_initials.get(variant, [])
+    candidates += index.by_word.get(lower, [])
+    found = []
+    for g in _unique(candidates):
         glabel = g.label
         if glabel == "NORP":
             continue
         long_forms = g.long_forms()
         if (
-            _looks_like_acronym([word])
+            acronym
             and any(is_acronym_of(word, lf) for lf in long_forms)
             or glabel == "PERSON"
             and labels & {"PERSON", "ORG"}
@@ -598,8 +630,8 @@ def _short_form_target(word: str, labels: set[str], groups: Sequence[_Group]) ->
             and glabel not in {"PERSON", "GPE", "LOC", "ORG"}
             and any(lf[-1].lower() == lower for lf in long_forms)
         ):
-            candidates.append(g)
-    return candidates[0] if len(candidates) == 1 else None
+            found.append(g)
+    return found[0] if len(found) == 1 else None
 
 
 def _canonical(ms: Sequence[RawMention]) -> str:
@@ -646,7 +678,8 @@ def entities(
     found += recovered_mentions(doc, found)
     speaker_at = set(quoted_starts)
     out = []
-    for ms in group_mentions(found, doc.text):
+    text = doc.text  # Doc.text joins every token: build it once
+    for ms in group_mentions(found, text):
         label = vote_label(ms)
         name = _canonical(ms)
         aliases = []
@@ -670,7 +703,7 @@ def entities(
                 aliases=tuple(aliases),
                 mentions=tuple(Mention(m.text, m.start, m.end) for m in ms),
                 titles=tuple(titles) if label == "PERSON" else (),
-                salience=_salience(ms, len(doc.text), title, quoted),
+                salience=_salience(ms, len(text), title, quoted),
             )
         )
     out.sort(key=lambda e: -e.salience)

@@ -572,11 +572,8 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
     return None
 
 
-def _colon_intro(
-    doc: Doc, found: _Found, paragraphs: Sequence[tuple[int, int]], all_pieces: Sequence[_Piece]
-) -> _Attribution | None:
+def _colon_intro(doc: Doc, found: _Found, text: str, all_pieces: Sequence[_Piece]) -> _Attribution | None:
     """An attribution that ends with a colon just before the quote ("X said:")."""
-    text = doc.text
     before = text[: found.start].rstrip()
     if not before.endswith(":"):
         return None
@@ -787,7 +784,7 @@ def quotes(
     resolver = _Resolver(doc, entities, paragraphs)
     kept: list[tuple[_Found, _Attribution | None, str]] = []
     for f in found:
-        attribution = _attribution(doc, f, all_pieces, text) or _colon_intro(doc, f, paragraphs, all_pieces)
+        attribution = _attribution(doc, f, all_pieces, text) or _colon_intro(doc, f, text, all_pieces)
         quoted = " ".join(text[s:e] for s, e in (_inner(text, p) for p in f.pieces))
         kind = _kind(text, f)
         if kind == "mixed" and _words(quoted) <= SCARE_QUOTE_WORDS:
