@@ -658,7 +658,7 @@ def _salience(ms: Sequence[RawMention], text_length: int, title: str | None, quo
     in_title = title is not None and any(
         re.search(rf"\b{re.escape(w)}\b", title, re.IGNORECASE) for m in ms for w in m.words[-1:]
     )
-    return len(ms) + 2.0 * early + 3.0 * in_title + 1.5 * quoted
+    return len(ms) + 1.0 * early + 2.0 * in_title + 1.5 * quoted
 
 
 def entities(
