@@ -253,12 +253,14 @@ def _parse_byline(chunk: str) -> tuple[tuple[str, ...], str | None] | None:
     return None
 
 
-def parse_layout(text: str, *, title: str | None = None) -> Layout:
+def parse_layout(text: str, *, title: str | None = None, guess_title: bool = True) -> Layout:
     """Find the headline, byline, captions and sign-off around the body of a text article.
 
     Args:
         text: the article text as read.
         title: a title known from metadata; a first paragraph equal to it is the headline.
+        guess_title: whether a short first paragraph may be taken for the headline (not for
+            text already extracted from a page, whose headline is in its metadata).
     """
     spans = blocks(text)
     kinds = ["body"] * len(spans)
@@ -268,7 +270,7 @@ def parse_layout(text: str, *, title: str | None = None) -> Layout:
     if len(spans) > 1:
         first = text[spans[0][0] : spans[0][1]]
         if (title and first.strip().rstrip(".") == title.strip().rstrip(".")) or (
-            title is None and _looks_like_headline(first)
+            title is None and guess_title and _looks_like_headline(first)
         ):
             kinds[0] = "title"
             found_title = " ".join(_lines(first))
@@ -311,9 +313,10 @@ def article_from_text(
     authors: Iterable[str] = (),
     published: str | None = None,
     url: str | None = None,
+    guess_title: bool = True,
 ) -> Article:
     """Build an Article from text and optional metadata; metadata wins over layout."""
-    layout = parse_layout(text, title=title)
+    layout = parse_layout(text, title=title, guess_title=guess_title)
     return Article(
         source=source,
         text=text,
@@ -433,6 +436,7 @@ def read_html(path: str, data: bytes) -> Iterator[ReadResult]:
         authors=authors,
         published=parse_published(meta.get("date")),
         url=meta.get("url") or None,
+        guess_title=False,
     )
 
 

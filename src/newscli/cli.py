@@ -122,9 +122,21 @@ def main() -> None:
 
 
 def _configure_logging(verbose: bool, quiet: bool) -> None:
+    """newscli's own messages on stderr; other libraries' only with -v."""
     level = logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING
-    logging.basicConfig(level=level, format="newscli: %(levelname)s: %(message)s", stream=sys.stderr)
-    logging.getLogger("newscli").setLevel(level)
+    ours = logging.getLogger("newscli")
+    ours.setLevel(level)
+    ours.propagate = False
+    if not any(getattr(h, "_newscli", False) for h in ours.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("newscli: %(levelname)s: %(message)s"))
+        handler._newscli = True  # type: ignore[attr-defined]
+        ours.addHandler(handler)
+    root = logging.getLogger()
+    if not root.handlers:
+        # trafilatura and friends log parse trouble of pages we already report on.
+        root.addHandler(logging.StreamHandler(sys.stderr) if verbose else logging.NullHandler())
+        root.setLevel(logging.WARNING)
 
 
 class _Output:
