@@ -576,6 +576,23 @@ def read_inputs(paths: Iterable[str], stdin: IO[bytes] | None = None) -> Iterato
             yield from read_file(path)
 
 
+def count_articles(paths: Iterable[str]) -> int | None:
+    """How many articles the inputs hold, counted cheaply (for a progress bar); None if unknown."""
+    total = 0
+    try:
+        for path in paths:
+            files = [path] if not os.path.isdir(path) else list(files_below(path))
+            for name in files:
+                if name == "-" or not name.lower().endswith(JSON_SUFFIXES):
+                    total += 1
+                    continue
+                with open(name, "rb") as f:
+                    total += sum(1 for line in f if line.strip())
+    except OSError:
+        return None
+    return total
+
+
 def with_published(article: Article, published: str | None) -> Article:
     """The article with its publication date replaced (for --published)."""
     return replace(article, published=published) if published else article

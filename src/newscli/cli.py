@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import IO, Any
@@ -20,7 +21,7 @@ from typing import IO, Any
 import click
 
 from . import __version__
-from .articles import Article, parse_published, read_inputs
+from .articles import Article, count_articles, parse_published, read_inputs
 from .errors import InputError, NewscliError
 
 FORMATS = ("table", "json", "jsonl", "csv")
@@ -97,6 +98,14 @@ def common_options(f: Callable[..., Any]) -> Callable[..., Any]:
             default=16,
             show_default=True,
             help="Articles per spaCy batch.",
+        ),
+        click.option(
+            "-j",
+            "--jobs",
+            type=click.IntRange(0),
+            default=1,
+            show_default=True,
+            help="Worker processes (0: one per core).",
         ),
         click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails."),
         click.option("-q", "--quiet", is_flag=True, help="No progress or warnings on stderr."),
@@ -177,6 +186,7 @@ def run(
     published: str | None,
     model: str | None,
     batch_size: int,
+    jobs: int,
     fail_fast: bool,
     quiet: bool,
     verbose: bool,
@@ -191,6 +201,9 @@ def run(
             "use json or jsonl, or the entities/quotes/dates commands"
         )
     state = Run(quiet, fail_fast)
+    if jobs != 1:
+        for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+            os.environ.setdefault(var, "1")  # one BLAS thread per worker process
     try:
         from .pipeline import analyze_articles, load_model
 
@@ -204,9 +217,13 @@ def run(
                 nlp=nlp,
                 published=published,
                 batch_size=batch_size,
+                jobs=jobs,
                 on_error=state.report,
             )
         )
+        show_progress = not quiet and sys.stderr.isatty() and not (fmt == "table" and output is None)
+        if show_progress:
+            results = _with_progress(results, count_articles(inputs))
         with _Output(output) as out:
             _render(results, fmt, out, command, sections, summary, color=output is None)
     except NewscliError as exc:
@@ -224,6 +241,37 @@ def run(
         raise click.exceptions.Exit(0) from None
     if state.failures:
         raise click.exceptions.Exit(1)
+
+
+def _with_progress(results: Iterator[Any], total: int | None) -> Iterator[Any]:
+    """A progress bar on stderr (articles done, articles/s, time left) while results stream."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("articles"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    with progress:
+        task = progress.add_task("articles", total=total, rate="")
+        started = time.monotonic()
+        for done, result in enumerate(results, 1):
+            yield result
+            rate = done / max(time.monotonic() - started, 1e-6)
+            progress.update(task, completed=done, rate=f"{rate:.1f}/s")
 
 
 def _render(

@@ -7,7 +7,12 @@ corpus holds no more than one batch of Docs.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import logging
+import multiprocessing
+import os
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -98,7 +103,6 @@ def parse(
     articles: Iterable[Article],
     *,
     batch_size: int = 16,
-    n_process: int = 1,
 ) -> Iterator[tuple[Article, Doc]]:
     """Parse articles in batches, yielding each with its Doc as soon as it is done.
 
@@ -117,7 +121,7 @@ def parse(
                 offset += len(piece)
 
     pending: list[Doc] = []
-    for doc, (article, i, n) in nlp.pipe(items(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, (article, i, n) in nlp.pipe(items(), as_tuples=True, batch_size=batch_size):
         pending.append(doc)
         if i == n - 1:
             whole = pending[0] if n == 1 else Doc.from_docs(pending, ensure_whitespace=False)
@@ -172,7 +176,7 @@ def analyze_articles(
     model: str | None = None,
     published: str | None = None,
     batch_size: int = 16,
-    n_process: int = 1,
+    jobs: int = 1,
     on_error: Callable[[NewscliError], None] | None = None,
 ) -> Iterator[ArticleResult]:
     """Analyse articles, yielding one result per article in input order.
@@ -182,6 +186,7 @@ def analyze_articles(
         sections: which of "stats", "entities", "quotes", "dates" to produce.
         nlp: a loaded pipeline; loaded from `model` when omitted.
         published: a publication date (ISO) that overrides every article's own.
+        jobs: worker processes (0: one per core); input of a single batch stays in-process.
         on_error: called with the error when one article's analysis fails, and the run goes
             on; without it the error is raised.
     """
@@ -189,14 +194,106 @@ def analyze_articles(
     nlp = nlp or load_model(model, sections)
     if published:
         articles = (with_published(a, published) for a in articles)
-    for article, doc in parse(nlp, articles, batch_size=batch_size, n_process=n_process):
-        try:
-            yield analyze_doc(doc, article, sections)
-        except Exception as exc:  # one article's failure must not end a batch run
-            if on_error is None:
-                raise
-            log.debug("analysis of %s failed", article.source, exc_info=True)
-            on_error(NewscliError(f"{article.source}: analysis failed ({type(exc).__name__}: {exc})"))
+    jobs = jobs or os.cpu_count() or 1
+    if jobs > 1:
+        yield from _analyze_in_workers(nlp, articles, sections, batch_size, jobs, on_error)
+        return
+    for article, doc in parse(nlp, articles, batch_size=batch_size):
+        yield from _analyze_one(doc, article, sections, on_error)
+
+
+def _analyze_one(
+    doc: Doc, article: Article, sections: tuple[str, ...], on_error: Callable[[NewscliError], None] | None
+) -> Iterator[ArticleResult]:
+    try:
+        yield analyze_doc(doc, article, sections)
+    except Exception as exc:  # one article's failure must not end a batch run
+        if on_error is None:
+            raise
+        log.debug("analysis of %s failed", article.source, exc_info=True)
+        on_error(NewscliError(f"{article.source}: analysis failed ({type(exc).__name__}: {exc})"))
+
+
+# --- worker processes ----------------------------------------------------------------------
+
+_worker_nlp: Language | None = None
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _work(task: tuple[list[Article], tuple[str, ...], int]) -> tuple[list[ArticleResult], list[str]]:
+    """In a worker: analyse one batch; errors come back as messages."""
+    batch, sections, batch_size = task
+    assert _worker_nlp is not None
+    errors: list[NewscliError] = []
+    results = [
+        r
+        for article, doc in parse(_worker_nlp, batch, batch_size=batch_size)
+        for r in _analyze_one(doc, article, sections, errors.append)
+    ]
+    return results, [str(e) for e in errors]
+
+
+def _start_worker(model_name: str | None, sections: tuple[str, ...]) -> None:
+    global _worker_nlp
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and ends the pool
+    if _worker_nlp is None:  # spawned rather than forked: load the model here, once
+        _worker_nlp = load_model(model_name, sections)
+
+
+def _analyze_in_workers(
+    nlp: Language,
+    articles: Iterable[Article],
+    sections: tuple[str, ...],
+    batch_size: int,
+    jobs: int,
+    on_error: Callable[[NewscliError], None] | None,
+) -> Iterator[ArticleResult]:
+    """Batches of articles over worker processes, results in input order, input read lazily."""
+    global _worker_nlp
+    batches = _batches(articles, batch_size)
+    first = list(itertools.islice(batches, 2))
+    if len(first) < 2:  # a small input never pays for starting workers
+        for article, doc in parse(nlp, itertools.chain.from_iterable(first), batch_size=batch_size):
+            yield from _analyze_one(doc, article, sections, on_error)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    _worker_nlp = nlp if context.get_start_method() == "fork" else None  # forked workers share it
+    in_flight = threading.BoundedSemaphore(jobs * 2)  # bounds the articles read ahead
+
+    def tasks() -> Iterator[tuple[list[Article], tuple[str, ...], int]]:
+        for batch in itertools.chain(first, batches):
+            in_flight.acquire()
+            yield batch, sections, batch_size
+
+    pool = context.Pool(jobs, initializer=_start_worker, initargs=(_model_name(nlp), sections))
+    try:
+        for results, errors in pool.imap(_work, tasks()):
+            in_flight.release()
+            for message in errors:
+                if on_error is None:
+                    raise NewscliError(message)
+                on_error(NewscliError(message))
+            yield from results
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+        _worker_nlp = None
+
+
+def _model_name(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '')}"
 
 
 def analyze_texts(
