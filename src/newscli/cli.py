@@ -209,7 +209,7 @@ def run(
 
         nlp = load_model(model, sections)
         articles = state.only_articles(read_inputs(inputs, stdin=sys.stdin.buffer))
-        results = (
+        results: Iterator[Any] = (
             shape(r)
             for r in analyze_articles(
                 articles,
