@@ -748,12 +748,49 @@ def _tense(span: Span) -> str | None:
         if t.is_punct:
             break
         right.append(t)
+    tagged = doc.has_annotation("TAG")
     for t in left + right:
         if t.lower_ in _FUTURE_AUX or t.lower_ in ("scheduled", "expected", "upcoming"):
             return "future"
-        if t.tag_ in ("VBD", "VBN"):
+        if t.tag_ in ("VBD", "VBN") if tagged else _looks_past(t.lower_):
             return "past"
     return None
+
+
+# Without a tagger (the `dates` command runs only the entity recogniser, for speed), past
+# verbs are known by their form: regular "-ed" forms and the common irregular ones.
+_IRREGULAR_PAST = frozenset(
+    """
+was were had did said made went came took gave told met left won lost held began saw ran sold
+paid got found thought brought built fell rose spent sent struck spoke wrote chose broke became
+kept led knew grew drew flew threw wore tore swore bought caught taught fought sought felt
+heard meant stood understood sat lay rode drove ate fled hung shot slid stuck stung swung
+""".split()
+)
+_NOT_PAST = frozenset(
+    {
+        "need",
+        "feed",
+        "speed",
+        "seed",
+        "bed",
+        "red",
+        "shed",
+        "proceed",
+        "exceed",
+        "succeed",
+        "embed",
+        "indeed",
+        "hundred",
+        "united",
+        "limited",
+        "based",
+    }
+)
+
+
+def _looks_past(word: str) -> bool:
+    return word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST)
 
 
 def _spans(doc: Doc, text: str) -> list[Span]:
