@@ -190,3 +190,95 @@ def test_pronoun_resolves_to_latest_person_in_paragraph(parse):
     (q,) = analyze_doc(doc, article, ["quotes"]).quotes
     assert q.speaker == "Tom Becker"
     assert q.speaker_mention.text == "he"
+
+
+def quotes_of(parse, text):
+    from newscli.pipeline import analyze_doc
+
+    article, doc = parse(text, title="Test")
+    return analyze_doc(doc, article, ["quotes"]).quotes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        (
+            "The plan is \u201ca waste of money that helps nobody,\u201d according to Senator Maria Lopez.",
+            "Maria Lopez",
+            "according to",
+        ),
+        (
+            "Senator Maria Lopez said: \u201cThe plan is a waste of money that helps nobody.\u201d",
+            "Maria Lopez",
+            "said",
+        ),
+        (
+            "\u201cThe plan is a waste of money that helps nobody,\u201d said Maria Lopez, who chairs the "
+            "budget committee.",
+            "Maria Lopez",
+            "said",
+        ),
+        (
+            "Maria Lopez was quoted as saying \u201cthe plan is a waste of money that helps nobody.\u201d",
+            "Maria Lopez",
+            "quoted",
+        ),
+        (
+            "The department said in a statement that it \u201cwill review every contract this year.\u201d",
+            "department",
+            "said",
+        ),
+    ],
+)
+def test_cues_and_speakers(parse, text, speaker, cue):
+    (q,) = quotes_of(parse, text)
+    assert speaker in q.speaker and q.cue == cue
+    assert text[q.speaker_mention.start : q.speaker_mention.end] == q.speaker_mention.text
+
+
+@pytest.mark.model
+def test_dash_attribution(parse):
+    text = "Mayor Ana Ruiz spoke on Monday.\n\n\u201cWe will rebuild every house on this river.\u201d \u2014 Ana Ruiz"
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == "Ana Ruiz"
+
+
+@pytest.mark.model
+def test_relative_pronoun_speaker_is_its_antecedent(parse):
+    text = (
+        "It was Maria Lopez who said \u201cthe plan is a waste of money that helps nobody\u201d "
+        "at the hearing."
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == "Maria Lopez"
+
+
+@pytest.mark.model
+def test_dateline_is_never_the_speaker(parse):
+    text = (
+        "WASHINGTON (AP) \u2014 Senator Maria Lopez said on Tuesday that the plan was "
+        "\u201ca waste of money that helps nobody.\u201d"
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == "Maria Lopez"
+
+
+@pytest.mark.model
+def test_titles_of_programmes_are_not_quotes(parse):
+    text = (
+        "Lopez appeared on \u201cFace the Nation\u201d on Sunday and on \u201cMorning Joe\u201d "
+        "on Monday to discuss the budget."
+    )
+    assert quotes_of(parse, text) == ()
+
+
+@pytest.mark.model
+def test_floating_quote_paragraph_takes_the_adjacent_speaker(parse):
+    text = (
+        "\u201cWe cannot keep asking people to sandbag their homes,\u201d Mayor Ana Ruiz said.\n\n"
+        "\u201cThis wall protects the people who need it most.\u201d"
+    )
+    first, second = quotes_of(parse, text)
+    assert first.speaker == second.speaker == "Ana Ruiz"
+    assert second.speaker_mention == first.speaker_mention

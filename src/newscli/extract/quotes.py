@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Entity, Mention, Quote, Segment
+from .entities import TITLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -483,6 +484,19 @@ def _quote_root_in(pieces: Sequence[_Piece], span: Span) -> list[Token]:
     return [t for t in span if _inside(t, pieces) and not _inside(t.head, pieces) and not t.is_punct]
 
 
+_TITLE_SMALL_WORDS = frozenset("a an the and or of in on at to for with by from it's its vs".split())
+
+
+def _is_title_of_work(quoted: str) -> bool:
+    """“Face the Nation,” “Morning Joe”, “Contract with America”: a short title-case name of a
+    programme, book or campaign rather than someone's words."""
+    words = re.findall(r"[\w'\u2019-]+", quoted)
+    if not 1 <= len(words) <= 6 or quoted.rstrip().endswith(("?", "!")):
+        return False
+    content = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    return bool(content) and len(content) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
 def _reported(roots: Sequence[Token], cues: set[Token]) -> bool:
     """Whether a short quoted fragment is part of what a cue reports, not a label.
 
@@ -568,6 +582,11 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
         )
         if span is not None and len(span) and span[0].ent_type_ in SPEAKER_LABELS:
             return _Attribution(None, None, name_span(span[0]))
+        if span is not None and len(span) and span[0].text[:1].isupper():  # a name the model missed
+            end = 0
+            while end < len(span) and span[end].text[:1].isupper() and not span[end].is_punct:
+                end += 1
+            return _Attribution(None, None, span[:end])
     # A colon introduction in the same sentence: "From Clinton:" / "X said:"
     return None
 
@@ -686,6 +705,11 @@ class _Resolver:
                     self.gender.setdefault(person.name, "m")
                 self.speakers.append((mention.start_char, person))
                 return person.name
+        words = mention.text.split()
+        if len(words) > 1 and all(w[:1].isupper() for w in words):  # "Mayor Ana Ruiz" -> "Ana Ruiz"
+            while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
+                words = words[1:]
+            return " ".join(words)
         return mention.text
 
     def person_before(self, offset: int, pronoun: str) -> Entity | None:
@@ -793,7 +817,7 @@ def quotes(
             cues = {t for t in scope if not _inside(t, all_pieces) and _is_cue(t)}
             if not _reported(roots, cues):
                 continue  # a scare quote, a nickname, a title
-        if not quoted.strip():
+        if not quoted.strip() or _is_title_of_work(quoted):
             continue
         if attribution is None and kind == "direct":
             attribution = _subject_fallback(doc, f, all_pieces)
