@@ -282,3 +282,18 @@ def test_floating_quote_paragraph_takes_the_adjacent_speaker(parse):
     first, second = quotes_of(parse, text)
     assert first.speaker == second.speaker == "Ana Ruiz"
     assert second.speaker_mention == first.speaker_mention
+
+
+def test_quote_left_open_after_an_attribution_ends_with_its_paragraph():
+    text = (
+        "\u201cFirst,\u201d Moore said. \u201cThis one is never closed.\n\n"
+        "\u201cA new quote,\u201d added Jim Clyburn."
+    )
+    found = found_texts(text)
+    assert found[-1] == ["\u201cA new quote,\u201d"]
+    assert len(found) == 3
+
+
+def test_quote_opened_after_a_colon_goes_on_in_the_next_paragraph():
+    text = "She said: \u201cThe first part.\n\n\u201cThe second part.\u201d"
+    assert len(found_texts(text)) == 1

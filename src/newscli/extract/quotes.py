@@ -356,10 +356,14 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Found
                 open_at = m.pos
         if open_at is not None:
             piece = _Piece(open_at, p_end, index, continued=True)
-            if carry is None:
-                carry = _Found([piece])
-            else:
+            lead = text[p_start:open_at].rstrip()
+            if carry is not None:
                 carry.pieces.append(piece)
+            elif not lead or lead.endswith(":"):
+                carry = _Found([piece])  # a quote that opens its paragraph may go on in the next
+            else:  # opened after an attribution mid-paragraph: it ends with its paragraph
+                piece.continued = False
+                found.append(_Found([piece]))
         elif carry is not None:
             found.append(carry)
             carry = None
@@ -575,7 +579,7 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
         if speaker is not None:
             return _Attribution(cue, cue.text, speaker)
     # A dash attribution: “…” — Name
-    after = re.match(r"[\s,]*[\u2014\u2013-]{1,2}\s*", text[found.end : found.end + 6])
+    after = re.match(r"[\s,]*[\u2014\u2013\u2015-]{1,2}\s*", text[found.end : found.end + 6])
     if after:
         span = doc.char_span(
             found.end + after.end(), min(len(text), found.end + after.end() + 60), alignment_mode="expand"
