@@ -31,8 +31,7 @@ NUMERIC_LABELS = ("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
 class Run:
     """The state of one command run: failures so far and where errors go."""
 
-    def __init__(self, quiet: bool, fail_fast: bool) -> None:
-        self.quiet = quiet
+    def __init__(self, fail_fast: bool) -> None:
         self.fail_fast = fail_fast
         self.failures = 0
 
@@ -200,7 +199,7 @@ def run(
             f"'{command}' has several sections and cannot be written as CSV; "
             "use json or jsonl, or the entities/quotes/dates commands"
         )
-    state = Run(quiet, fail_fast)
+    state = Run(fail_fast)
     if jobs != 1:
         for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
             os.environ.setdefault(var, "1")  # one BLAS thread per worker process

@@ -59,7 +59,6 @@ class Quote:
     speaker_mention: Mention | None
     cue: str | None
     kind: str  # "direct" or "mixed"
-    cue_mention: Mention | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

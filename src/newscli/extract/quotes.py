@@ -863,7 +863,17 @@ def _opens_sentence(text: str, f: _Found) -> bool:
     return not before or before[-1] in '.!?\n\u201d"' or before.endswith(":")
 
 
-def _inherit(doc, i, kept, resolved, paragraphs, resolver):
+_Resolved = tuple["_Attribution | None", "str | None"]
+
+
+def _inherit(
+    doc: Doc,
+    i: int,
+    kept: Sequence[tuple[_Found, _Attribution | None, str]],
+    resolved: Sequence[_Resolved],
+    paragraphs: Sequence[tuple[int, int]],
+    resolver: _Resolver,
+) -> _Resolved:
     """For a quote without its own cue: the previous attribution nearby, else the next one."""
     f = kept[i][0]
     para = f.pieces[0].paragraph
@@ -871,7 +881,8 @@ def _inherit(doc, i, kept, resolved, paragraphs, resolver):
         g = kept[j][0]
         if para - g.pieces[-1].paragraph > 1:
             break
-        if resolved[j][0] is not None and resolved[j][0].speaker is not None:
+        earlier = resolved[j][0]
+        if earlier is not None and earlier.speaker is not None:
             return resolved[j]
     # a paraphrase attribution in the paragraph before ("Netanyahu told Clinton that …")
     if para > 0:
@@ -881,13 +892,14 @@ def _inherit(doc, i, kept, resolved, paragraphs, resolver):
             for tok in reversed(list(span)):
                 if _is_cue(tok) and tok.lower_ != ACCORDING:
                     subject = _subject(tok)
-                    if subject is not None:
-                        speaker = _speaker_from(subject)
+                    speaker = _speaker_from(subject)
+                    if speaker is not None:
                         return _Attribution(tok, tok.text, speaker), resolver.resolve(speaker)
     for j in range(i + 1, len(kept)):
         g = kept[j][0]
         if g.pieces[0].paragraph - f.pieces[-1].paragraph > 1:
             break
-        if resolved[j][0] is not None and resolved[j][0].speaker is not None:
+        later = resolved[j][0]
+        if later is not None and later.speaker is not None:
             return resolved[j]
     return None, None
