@@ -297,3 +297,14 @@ def test_quote_left_open_after_an_attribution_ends_with_its_paragraph():
 def test_quote_opened_after_a_colon_goes_on_in_the_next_paragraph():
     text = "She said: \u201cThe first part.\n\n\u201cThe second part.\u201d"
     assert len(found_texts(text)) == 1
+
+
+@pytest.mark.model
+def test_it_resolves_to_the_organisation_that_was_the_subject(parse):
+    text = (
+        "The Federal Emergency Management Agency reviewed the flood plan on Monday. "
+        "It said the wall was \u201cthe best protection the town can afford.\u201d"
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == "Federal Emergency Management Agency"
+    assert q.speaker_mention.text == "It"

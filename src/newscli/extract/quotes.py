@@ -649,15 +649,19 @@ class _Resolver:
         self.paragraph_starts = [s for s, _ in paragraphs]
         self.by_start: dict[int, Entity] = {}
         self.persons: list[tuple[int, Entity, bool]] = []  # (offset, entity, is_subject)
+        self.organisations: list[tuple[int, Entity]] = []  # organisations as subjects
         self.gender: dict[str, str] = {}
         for e in entities:
             for m in e.mentions:
                 for i in range(m.start, m.end):
                     self.by_start[i] = e
-                if e.label == "PERSON":
+                if e.label in ("PERSON", "ORG"):
                     span = doc.char_span(m.start, m.end, alignment_mode="expand")
                     subject = span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
-                    self.persons.append((m.start, e, subject))
+                    if e.label == "PERSON":
+                        self.persons.append((m.start, e, subject))
+                    elif subject:
+                        self.organisations.append((m.start, e))
             for t in e.titles:
                 first = t.split()[0].lower().rstrip(".")
                 if first in FEMALE_TITLES:
@@ -665,6 +669,7 @@ class _Resolver:
                 elif first in MALE_TITLES:
                     self.gender[e.name] = "m"
         self.persons.sort(key=lambda p: p[0])
+        self.organisations.sort(key=lambda p: p[0])
         self.speakers: list[tuple[int, Entity]] = []
         self._learn_gender()
 
@@ -700,6 +705,12 @@ class _Resolver:
                 self.speakers.append((mention.start_char, e))
             return e.name
         word = mention.text.lower()
+        if len(mention) == 1 and word in ("it", "they"):
+            # "it said", "they wrote": the organisation that was last the subject, nearby
+            here = self._paragraph(mention.start_char)
+            for pos, org in reversed(self.organisations):
+                if pos < mention.start_char and here - self._paragraph(pos) <= 1:
+                    return org.name
         if len(mention) == 1 and word in PRONOUNS - {"it", "they", "we", "you", "them", "i"}:
             person = self.person_before(mention.start_char, word)
             if person is not None:
