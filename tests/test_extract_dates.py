@@ -32,6 +32,7 @@ WED = date(2012, 11, 21)  # a Wednesday
         ("next month", None, "2012-12"),
         ("last year", None, "2011"),
         ("two years ago", None, "2010"),
+        ("almost two years ago", None, "2010"),
         # months and seasons without a year follow the tense
         ("September", "past", "2012-09"),
         ("December", "past", "2011-12"),
@@ -161,3 +162,23 @@ def test_reference_and_financial_dates(text, tense, reference, value):
 )
 def test_parts_of_day(text, value):
     assert normalise(text, NOV89) == ("TIME", value)
+
+
+@pytest.mark.model
+def test_span_with_extra_words_keeps_its_date_part(parse):
+    from newscli.extract.dates import dates
+
+    _, doc = parse("He seized power after a coup d'etat last year, officials said.")
+    found = {(d.text, d.value) for d in dates(doc, anchor=date(1998, 2, 19))}
+    assert any(value == "1997" for _, value in found)
+
+
+@pytest.mark.model
+def test_set_to_looks_ahead_without_a_tagger(nlp):
+    from newscli.extract.dates import dates
+    from newscli.pipeline import load_model
+
+    ner_only = load_model(None, ["dates"])
+    doc = ner_only("The peace talks, set to resume Monday in Belfast, were delayed.")
+    (monday,) = [d for d in dates(doc, anchor=date(1998, 3, 22)) if d.text == "Monday"]
+    assert monday.value == "1998-03-23"

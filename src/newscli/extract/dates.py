@@ -410,6 +410,12 @@ def normalise(
     if clock and re.search(r"\d", t):
         return Value("TIME", (anchor.isoformat() if anchor else "XXXX-XX-XX") + clock)
 
+    t = re.sub(
+        r"^(?:almost|nearly|about|around|roughly|approximately|some|just|only|more than|less than|"
+        r"at least|over|under) ",
+        "",
+        t,
+    )
     # "N units ago", "N units later"
     m = re.fullmatch(_NUM_RE + r"\s+" + _UNIT_RE + r"\s+(ago|earlier|before|later|from now|hence)", t)
     if m:
@@ -710,6 +716,23 @@ def _absolute(t: str, anchor: date | None, tense: str | None) -> str | None:
 
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+_FUTURE_BEFORE_TO = frozenset(
+    {
+        "is",
+        "are",
+        "set",
+        "due",
+        "plans",
+        "plan",
+        "going",
+        "expected",
+        "scheduled",
+        "planned",
+        "intends",
+        "hopes",
+        "slated",
+    }
+)
 _FUTURE_VERBS = frozenset({"schedule", "expect", "plan", "set", "due", "aim", "intend", "hope"})
 
 
@@ -749,9 +772,11 @@ def _tense(span: Span) -> str | None:
             break
         right.append(t)
     tagged = doc.has_annotation("TAG")
-    for t in left + right:
+    for k, t in enumerate(left + right):
         if t.lower_ in _FUTURE_AUX or t.lower_ in ("scheduled", "expected", "upcoming"):
             return "future"
+        if t.lower_ == "to" and k + 1 < len(left) and left[k + 1].lower_ in _FUTURE_BEFORE_TO:
+            return "future"  # "set to resume Monday", "is to meet Tuesday" (left is reversed)
         if t.tag_ in ("VBD", "VBN") if tagged else _looks_past(t.lower_):
             return "past"
     return None
@@ -832,11 +857,58 @@ def dates(
             continue
         if not re.search(r"[A-Za-z0-9]", text) or (text.isdigit() and not 1000 <= int(text) <= 2999):
             continue
-        value = normalise(text, anchor, _tense(span), reference)
+        tense = _tense(span)
+        value = normalise(text, anchor, tense, reference)
+        if value.value is None and len(span) > 1:  # "coup d'etat last year": keep the part that is a date
+            part, value = _best_part(span, anchor, tense, reference, value)
+            if part.start > span.start and not part[0].is_sent_start and span[0].lower_ not in _DATE_LEADS:
+                span, text = part, part.text  # "coup d'etat last year" -> "last year"
         if value.type == "DATE" and value.value and re.match(r"\d{4}-(?:Q\d|\d{2})", value.value):
             reference = value.value
         out.append(DateMention(text, span.start_char, span.end_char, value.type, value.value))
     return out
+
+
+_DATE_LEADS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "last",
+        "next",
+        "early",
+        "late",
+        "mid",
+        "about",
+        "around",
+        "almost",
+        "nearly",
+        "some",
+        "each",
+        "every",
+        "more",
+        "less",
+        "over",
+    }
+)
+
+
+def _best_part(
+    span: Span, anchor: date | None, tense: str | None, reference: str | None, value: Value
+) -> tuple[Span, Value]:
+    """The longest part of a span (cut at either end) that normalises to a value."""
+    n = len(span)
+    for size in range(n - 1, 0, -1):
+        for start in range(0, n - size + 1):
+            part = span[start : start + size]
+            if part[0].is_punct or part[-1].is_punct:
+                continue
+            found = normalise(part.text, anchor, tense, reference)
+            if found.value is not None:
+                return part, found
+    return span, value
 
 
 def anchor_date(published: str | None) -> date | None:
