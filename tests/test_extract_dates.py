@@ -33,6 +33,11 @@ WED = date(2012, 11, 21)  # a Wednesday
         ("last year", None, "2011"),
         ("two years ago", None, "2010"),
         ("almost two years ago", None, "2010"),
+        # modifiers go to TimeML's MOD attribute; the value is the period's
+        ("earlier this month", None, "2012-11"),
+        ("late last week", None, "2012-W46"),
+        ("the end of September", "past", "2012-09"),
+        ("mid-November", None, "2012-11"),
         # months and seasons without a year follow the tense
         ("September", "past", "2012-09"),
         ("December", "past", "2011-12"),

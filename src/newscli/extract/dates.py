@@ -341,6 +341,11 @@ def normalise(
     t = re.sub(r"^(?:the|this past|on|in|during|since|until|by|of)\s+", "", t)
     t = re.sub(r"\s+", " ", t).strip(" ,.")
     t = _spoken_years(t)
+    # TimeML puts "early", "late", "the end of" in a MOD attribute: the value is the period's
+    t = re.sub(
+        r"^(?:earlier|later|early|late|mid-?|(?:the )?(?:end|beginning|start|middle) of) ?(?=\w)", "", t
+    )
+    t = re.sub(r"^the ", "", t)
     if t == "may" and text.strip()[:1] == "M" and not text.strip().startswith("MAY"):
         t = "may_month"
 
@@ -863,7 +868,12 @@ def dates(
             part, value = _best_part(span, anchor, tense, reference, value)
             if part.start > span.start and not part[0].is_sent_start and span[0].lower_ not in _DATE_LEADS:
                 span, text = part, part.text  # "coup d'etat last year" -> "last year"
-        if value.type == "DATE" and value.value and re.match(r"\d{4}-(?:Q\d|\d{2})", value.value):
+        if (
+            value.type == "DATE"
+            and value.value
+            and re.match(r"\d{4}-(?:Q\d|\d{2})", value.value)
+            and normalise(text, anchor, tense) == value
+        ):  # not itself a reference back
             reference = value.value
         out.append(DateMention(text, span.start_char, span.end_char, value.type, value.value))
     return out
