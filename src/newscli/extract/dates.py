@@ -135,6 +135,8 @@ REFERENCE_WORDS = {
     "recently": "PAST_REF",
     "lately": "PAST_REF",
     "formerly": "PAST_REF",
+    "previously": "PAST_REF",
+    "near term": "FUTURE_REF",
 }
 SET_WORDS = {
     "annually": "P1Y",
@@ -147,9 +149,12 @@ SET_WORDS = {
     "quarterly": "P3M",
 }
 EXTRA_WORDS = re.compile(
-    r"\b(?:now|currently|nowadays|recently|lately|annually|yearly|monthly|"
-    r"weekly|daily|hourly|nightly|quarterly)\b",
-    re.IGNORECASE,
+    r"\b(?i:now|currently|nowadays|recently|lately|previously|formerly|annually|yearly|monthly|"
+    r"weekly|daily|hourly|nightly|quarterly|the (?:near |distant )?(?:past|future)|the near term)\b"
+    # month-day dates the entity recogniser sometimes misses ("Sept. 30", "Oct. 1, 1989")
+    r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?\b"
+    r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)"
+    r" \d{1,2}(?:, \d{4})?\b",
 )
 _FUTURE_WORDS = {
     "will",
