@@ -206,3 +206,10 @@ def test_html_main_text_and_metadata(tmp_path):
     assert article.published == "2024-03-02"
     assert "Harbor Bridge reopened" in article.text
     assert "ignore me" not in article.text
+
+
+def test_dateline_opening_paragraph_is_body_not_headline():
+    text = "WASHINGTON, August 8 (Xinhua) --\n\nPresident Bill Clinton vowed on Saturday to act.\n\nMore."
+    layout = parse_layout(text)
+    assert layout.title is None
+    assert text[layout.body[0][0] :].startswith("WASHINGTON, August 8")
