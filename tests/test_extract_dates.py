@@ -187,3 +187,27 @@ def test_set_to_looks_ahead_without_a_tagger(nlp):
     doc = ner_only("The peace talks, set to resume Monday in Belfast, were delayed.")
     (monday,) = [d for d in dates(doc, anchor=date(1998, 3, 22)) if d.text == "Monday"]
     assert monday.value == "1998-03-23"
+
+
+@pytest.mark.parametrize(
+    "text, tense, value",
+    [
+        ("Thanksgiving Day", None, "1999-11-25"),
+        ("last Thanksgiving", None, "1998-11-26"),
+        ("Christmas", "past", "1998-12-25"),
+        ("Christmas", None, "1999-12-25"),
+        ("Election Day", None, "1999-11-02"),
+        ("Memorial Day 1998", None, "1998-05-25"),
+        ("Labor Day", None, "1999-09-06"),
+    ],
+)
+def test_holidays(text, tense, value):
+    assert normalise(text, date(1999, 11, 20), tense) == ("DATE", value)
+
+
+@pytest.mark.model
+def test_generic_parts_of_day_are_not_dates(parse):
+    from newscli.extract.dates import dates
+
+    _, doc = parse("The shelter stays open at night and serves breakfast in the morning.")
+    assert [d.text for d in dates(doc, anchor=date(1999, 11, 20))] == []

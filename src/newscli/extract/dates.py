@@ -362,7 +362,7 @@ def normalise(
             0 if tense == "future" or weekend_over else 7 if tense == "past" or anchor.weekday() <= 2 else 0
         )
         return Value("DATE", _iso_week(anchor - timedelta(days=back)) + "-WE")
-    for family in (_references, _quarters, _decades_and_centuries, _parts_of_day):
+    for family in (_references, _quarters, _decades_and_centuries, _parts_of_day, _holidays):
         found = family(t, anchor, tense, reference)
         if found is not None:
             return found
@@ -551,6 +551,75 @@ def _granularity_shift(value: str, years: int) -> str | None:
     if not m:
         return None
     return f"{int(m.group(1)) + years}{m.group(2)}"
+
+
+_FIXED_HOLIDAYS = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "independence day": (7, 4),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "veterans day": (11, 11),
+    "st. patrick's day": (3, 17),
+    "boxing day": (12, 26),
+}
+# (month, weekday Monday=0, nth; -1 = last)
+_FLOATING_HOLIDAYS = {
+    "thanksgiving": (11, 3, 4),
+    "thanksgiving day": (11, 3, 4),
+    "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1),
+    "martin luther king day": (1, 0, 3),
+    "presidents day": (2, 0, 3),
+    "mother's day": (5, 6, 2),
+    "father's day": (6, 6, 3),
+    "columbus day": (10, 0, 2),
+}
+HOLIDAY_RE = re.compile(
+    r"\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Halloween|Valentine's Day"
+    r"|Veterans Day|St\. Patrick's Day|Boxing Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day"
+    r"|Martin Luther King Day|Presidents Day|Mother's Day|Father's Day|Columbus Day|Election Day)\b"
+)
+
+
+def _holiday_date(name: str, year: int) -> date | None:
+    if name in _FIXED_HOLIDAYS:
+        month, day = _FIXED_HOLIDAYS[name]
+        return date(year, month, day)
+    if name == "election day":  # the Tuesday after the first Monday of November
+        first = date(year, 11, 1)
+        monday = first + timedelta(days=(0 - first.weekday()) % 7)
+        return monday + timedelta(days=1)
+    if name in _FLOATING_HOLIDAYS:
+        month, weekday, nth = _FLOATING_HOLIDAYS[name]
+        if nth > 0:
+            first = date(year, month, 1)
+            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    return None
+
+
+def _holidays(t: str, anchor: date | None, tense: str | None, reference: str | None) -> Value | None:
+    """Christmas, Thanksgiving, Election Day ... in the year the context points to."""
+    m = re.fullmatch(r"(?:(last|next|this) )?(.+?)(?: (\d{4}))?", t)
+    if not m or _holiday_date(m.group(2), 2000) is None:
+        return None
+    name = m.group(2)
+    if m.group(3):
+        return Value("DATE", _holiday_date(name, int(m.group(3))).isoformat())  # type: ignore[union-attr]
+    if anchor is None:
+        return Value("DATE", None)
+    found = _holiday_date(name, anchor.year)
+    assert found is not None
+    if m.group(1) == "last" or (m.group(1) is None and tense == "past" and found > anchor):
+        found = _holiday_date(name, anchor.year - 1)
+    elif m.group(1) == "next" or (m.group(1) is None and tense == "future" and found < anchor):
+        found = _holiday_date(name, anchor.year + 1)
+    return Value("DATE", found.isoformat() if found else None)
 
 
 def _references(t: str, anchor: date | None, tense: str | None, reference: str | None) -> Value | None:
@@ -831,10 +900,12 @@ def _looks_past(word: str) -> bool:
 def _spans(doc: Doc, text: str) -> list[Span]:
     out = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
     taken = {t.i for e in out for t in e}
-    for m in EXTRA_WORDS.finditer(text):
-        span = doc.char_span(m.start(), m.end())
-        if span is not None and not any(t.i in taken for t in span):
-            out.append(span)
+    for pattern in (EXTRA_WORDS, HOLIDAY_RE):
+        for m in pattern.finditer(text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and not any(t.i in taken for t in span):
+                out.append(span)
+                taken.update(t.i for t in span)
     return sorted(out, key=lambda s: s.start)
 
 
@@ -867,6 +938,8 @@ def dates(
             continue
         if not re.search(r"[A-Za-z0-9]", text) or (text.isdigit() and not 1000 <= int(text) <= 2999):
             continue
+        if text.lower() in _GENERIC_TIME_WORDS:
+            continue  # "at night", "in the morning": no particular time
         tense = _tense(span)
         value = normalise(text, anchor, tense, reference)
         if value.value is None and len(span) > 1:  # "coup d'etat last year": keep the part that is a date
@@ -884,6 +957,20 @@ def dates(
     return out
 
 
+_GENERIC_TIME_WORDS = frozenset(
+    {
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "the day",
+        "day",
+        "the night",
+        "nights",
+        "mornings",
+        "evenings",
+    }
+)
 _DATE_LEADS = frozenset(
     {
         "the",
