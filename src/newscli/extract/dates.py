@@ -958,18 +958,8 @@ def dates(
 
 
 _GENERIC_TIME_WORDS = frozenset(
-    {
-        "night",
-        "morning",
-        "evening",
-        "afternoon",
-        "the day",
-        "day",
-        "the night",
-        "nights",
-        "mornings",
-        "evenings",
-    }
+    "night morning evening afternoon day nights mornings evenings".split()
+    + [f"the {w}" for w in ("night", "morning", "evening", "afternoon", "day")]
 )
 _DATE_LEADS = frozenset(
     {
