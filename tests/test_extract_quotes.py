@@ -308,3 +308,8 @@ def test_it_resolves_to_the_organisation_that_was_the_subject(parse):
     (q,) = quotes_of(parse, text)
     assert q.speaker == "Federal Emergency Management Agency"
     assert q.speaker_mention.text == "It"
+
+
+def test_paragraph_opened_with_a_closing_curly_mark_is_still_a_quote():
+    text = "Readers wrote in.\n\n\u201dFear. I am truly afraid of what comes next.\u201d \u2015 Ana Ruiz"
+    assert found_texts(text) == [["\u201dFear. I am truly afraid of what comes next.\u201d"]]

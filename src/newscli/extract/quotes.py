@@ -281,6 +281,8 @@ def _mark_role(text: str, pos: int, end: int, single_primary: bool) -> _Mark | N
             if after.isdigit() or (not before.isalnum() and before not in ".,!?"):
                 return None  # '90s, a lone mark
             return _Mark(pos, end, "'", "close")
+        if mark == "\u201d" and before in ("", "\n", "\r") and after.isalnum():
+            return _Mark(pos, end, level, "open")  # a paragraph opened with the wrong curly mark
         return _Mark(pos, end, level, "close")
     # straight marks: direction from context
     if mark == "'":
