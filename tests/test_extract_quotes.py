@@ -313,3 +313,13 @@ def test_it_resolves_to_the_organisation_that_was_the_subject(parse):
 def test_paragraph_opened_with_a_closing_curly_mark_is_still_a_quote():
     text = "Readers wrote in.\n\n\u201dFear. I am truly afraid of what comes next.\u201d \u2015 Ana Ruiz"
     assert found_texts(text) == [["\u201dFear. I am truly afraid of what comes next.\u201d"]]
+
+
+@pytest.mark.model
+def test_reporting_noun_with_an_owner_names_the_speaker(parse):
+    text = (
+        "The fact-checkers examined Maria Lopez\u2019s claim that the city had lost "
+        "\u201cthousands of jobs in a single year.\u201d"
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == "Maria Lopez" and q.cue == "claim"

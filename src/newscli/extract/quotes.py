@@ -185,6 +185,14 @@ REPORTING_VERBS = frozenset(
     ]
 )
 ACCORDING = "according"
+# Nouns that report someone's words when they have an owner ("Trump's claim that ...").
+NOUN_CUES = frozenset(
+    """
+claim statement comment remark assertion promise pledge warning description argument accusation
+charge suggestion insistence vow message words tweet post response reply answer contention
+allegation prediction declaration announcement explanation admission denial view belief
+""".split()
+)
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "him", "her", "them", "you"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -427,8 +435,15 @@ def _subject(verb: Token) -> Token | None:
 def _adjacent_speaker(doc: Doc, found: _Found, cue: Token) -> Span | None:
     """When the parse gives a cue no subject: the name standing between quote and cue
     (“…,” Tulsa police Chief Chuck Jordan said) or right after the cue (“…,” said Jordan)."""
-    if cue.idx >= found.end:
-        between = [t for t in doc[: cue.i] if t.idx >= found.end and not t.is_punct and not t.is_space]
+    ends = [p.end for p in found.pieces if p.end <= cue.idx]
+    if ends:  # the cue follows a piece of the quote
+        piece_end = max(ends)
+        between = []
+        i = cue.i - 1
+        while i >= 0 and doc[i].idx >= piece_end and len(between) < 10:
+            if not (doc[i].is_punct or doc[i].is_space):
+                between.insert(0, doc[i])
+            i -= 1
         if 0 < len(between) <= 8 and between[-1].pos_ in ("PROPN", "NOUN", "PRON"):
             return name_span(between[-1])
         after = []
@@ -567,6 +582,19 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
             return found.start - t.idx
         return max(0, t.idx - found.end)
 
+    # "Trump's claim that there were “thousands of shootings”": a reporting noun and its possessor
+    for noun in scope:
+        if noun.lemma_.lower() in NOUN_CUES and noun.pos_ == "NOUN" and not _inside(noun, all_pieces):
+            owner = next(
+                (
+                    c
+                    for c in noun.children
+                    if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her")
+                ),
+                None,
+            )
+            if owner is not None and _governs(noun, roots):
+                return _Attribution(noun, noun.text, name_span(owner))
     cues.sort(key=lambda t: (not _governs(t, roots), distance(t)))
     for cue in cues:
         if cue.lower_ == ACCORDING:
