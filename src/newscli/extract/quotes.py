@@ -438,7 +438,7 @@ def _adjacent_speaker(doc: Doc, found: _Found, cue: Token) -> Span | None:
     ends = [p.end for p in found.pieces if p.end <= cue.idx]
     if ends:  # the cue follows a piece of the quote
         piece_end = max(ends)
-        between = []
+        between: list[Token] = []
         i = cue.i - 1
         while i >= 0 and doc[i].idx >= piece_end and len(between) < 10:
             if not (doc[i].is_punct or doc[i].is_space):
@@ -478,6 +478,8 @@ def name_span(token: Token) -> Span:
         end = token.i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
+        while end - 1 > start and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
+            end -= 1  # "Maria Lopez's claim": the name without the possessive
         return doc[start:end]
     if token.lower_ in PRONOUNS or token.lower_ in RELATIVE:
         return doc[token.i : token.i + 1]
