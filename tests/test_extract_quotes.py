@@ -323,3 +323,10 @@ def test_reporting_noun_with_an_owner_names_the_speaker(parse):
     )
     (q,) = quotes_of(parse, text)
     assert q.speaker == "Maria Lopez" and q.cue == "claim"
+
+
+@pytest.mark.model
+def test_mixed_quote_without_a_cue_takes_the_sentence_subject(parse):
+    text = "Senator Maria Lopez arrived on Tuesday to promote a \u201cnew deal for the valley.\u201d"
+    (q,) = quotes_of(parse, text)
+    assert q.kind == "mixed" and q.speaker == "Maria Lopez" and q.cue is None

@@ -866,7 +866,8 @@ def quotes(
                 continue  # a scare quote, a nickname, a title
         if not quoted.strip() or _is_title_of_work(quoted):
             continue
-        if attribution is None and kind == "direct":
+        if attribution is None and (kind == "direct" or not _opens_sentence(text, f)):
+            # "Clinton arrived ... to promote a “de-escalation of violence.”": the subject's words
             attribution = _subject_fallback(doc, f, all_pieces)
         kept.append((f, attribution, kind))
     # Floating quotes take the attribution of the adjacent attributed quote or cue.
