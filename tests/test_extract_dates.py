@@ -179,7 +179,7 @@ def test_span_with_extra_words_keeps_its_date_part(parse):
 
 
 @pytest.mark.model
-def test_set_to_looks_ahead_without_a_tagger(nlp):
+def test_set_to_looks_ahead_without_a_tagger():
     from newscli.extract.dates import dates
     from newscli.pipeline import load_model
 

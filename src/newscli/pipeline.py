@@ -153,7 +153,7 @@ def analyze_doc(doc: Doc, article: Article, sections: Iterable[str]) -> ArticleR
         found_quotes = quotes_mod.quotes(doc, paragraphs=article.body, entities=found_entities or ())
         if "entities" in sections:  # being quoted makes an entity more salient
             speakers = [q.speaker_mention.start for q in found_quotes if q.speaker_mention]
-            found_entities = entities_mod.entities(doc, title=article.title, quoted_starts=speakers)
+            found_entities = entities_mod.credit_speakers(found_entities or [], speakers)
     if "dates" in sections:
         found_dates = dates_mod.dates(doc, anchor=dates_mod.anchor_date(article.published))
     return ArticleResult(

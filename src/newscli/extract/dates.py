@@ -747,9 +747,12 @@ def _parts_of_day(t: str, anchor: date | None, tense: str | None, reference: str
     return Value("TIME", (anchor + timedelta(days=offset)).isoformat() + "T" + PARTS_OF_DAY[m.group(2)])
 
 
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
 def _absolute(t: str, anchor: date | None, tense: str | None) -> str | None:
     """A calendar date written out: 'Nov. 20, 2012', '20 November', 'March 2003', '2012'."""
-    month_names = "|".join(sorted(MONTHS, key=len, reverse=True))
+    month_names = _MONTH_NAMES
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)
     if m:
         return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..model import Entity, Mention
@@ -652,31 +652,31 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _salience(ms: Sequence[RawMention], text_length: int, title: str | None, quoted: int) -> float:
+QUOTED_WEIGHT = 1.5  # salience each quotation adds to its speaker
+
+
+def _salience(ms: Sequence[RawMention], text_length: int, title: str | None) -> float:
     first = min(m.start for m in ms)
     early = 1.0 - first / max(text_length, 1)
     in_title = title is not None and any(
         re.search(rf"\b{re.escape(w)}\b", title, re.IGNORECASE) for m in ms for w in m.words[-1:]
     )
-    return len(ms) + 1.0 * early + 2.0 * in_title + 1.5 * quoted
+    return len(ms) + 1.0 * early + 2.0 * in_title
 
 
 def entities(
     doc: Doc,
     *,
     title: str | None = None,
-    quoted_starts: Iterable[int] = (),
 ) -> list[Entity]:
     """Entities of a Doc, ranked by salience.
 
     Args:
         doc: a Doc with entity spans (`ner` run).
         title: the article's headline; appearing in it raises an entity's salience.
-        quoted_starts: character offsets of speaker mentions, for salience.
     """
     found = mentions(doc)
     found += recovered_mentions(doc, found)
-    speaker_at = set(quoted_starts)
     out = []
     text = doc.text  # Doc.text joins every token: build it once
     for ms in group_mentions(found, text):
@@ -694,7 +694,6 @@ def entities(
             for t in m.titles:
                 if t not in titles:
                     titles.append(t)
-        quoted = sum(any(m.start <= s < m.end for m in ms) for s in speaker_at)
         out.append(
             Entity(
                 name=name,
@@ -703,9 +702,20 @@ def entities(
                 aliases=tuple(aliases),
                 mentions=tuple(Mention(m.text, m.start, m.end) for m in ms),
                 titles=tuple(titles) if label == "PERSON" else (),
-                salience=_salience(ms, len(text), title, quoted),
+                salience=_salience(ms, len(text), title),
             )
         )
+    out.sort(key=lambda e: -e.salience)
+    return out
+
+
+def credit_speakers(found: Sequence[Entity], speaker_starts: Iterable[int]) -> list[Entity]:
+    """Entities re-ranked with being quoted counted in: speaker mentions start inside them."""
+    starts = set(speaker_starts)
+    out = []
+    for e in found:
+        quoted = sum(any(m.start <= s < m.end for m in e.mentions) for s in starts)
+        out.append(replace(e, salience=e.salience + QUOTED_WEIGHT * quoted) if quoted else e)
     out.sort(key=lambda e: -e.salience)
     return out
 
