@@ -148,9 +148,13 @@ NOV89 = date(1989, 11, 2)
         ("June last year", None, None, "1988-06"),
         ("the weekend", "past", None, "1989-W43-WE"),
         ("the weekend", "future", None, "1989-W44-WE"),
-        # vague references
-        ("recent years", None, None, "PAST_REF"),
-        ("the coming months", None, None, "FUTURE_REF"),
+        # vague stretches are durations with an unknown number; "recent times" is a reference
+        ("recent years", None, None, "PXY"),
+        ("the coming months", None, None, "PXM"),
+        ("the next few days", None, None, "PXD"),
+        ("weeks", None, None, "PXW"),
+        ("the weeks ahead", None, None, "PXW"),
+        ("recent times", None, None, "PAST_REF"),
     ],
 )
 def test_reference_and_financial_dates(text, tense, reference, value):
@@ -187,6 +191,28 @@ def test_set_to_looks_ahead_without_a_tagger():
     doc = ner_only("The peace talks, set to resume Monday in Belfast, were delayed.")
     (monday,) = [d for d in dates(doc, anchor=date(1998, 3, 22)) if d.text == "Monday"]
     assert monday.value == "1998-03-23"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence, expression, value",
+    [
+        # a past verb setting a date still to come: the deadline is this year's
+        ("The offer was extended to Nov. 20, the company said.", "Nov. 20", "1989-11-20"),
+        # a passive takes its tense from the auxiliary, not the participle
+        ("The dividend will be paid Dec. 14 to holders.", "Dec. 14", "1989-12-14"),
+        ("The plant was closed in December after the strike.", "December", "1988-12"),
+        # a month with no tense is the nearest one
+        ("Analysts look to the February figures.", "February", "1990-02"),
+    ],
+)
+def test_month_year_follows_the_clause(sentence, expression, value):
+    from newscli.extract.dates import dates
+    from newscli.pipeline import load_model
+
+    ner_only = load_model(None, ["dates"])
+    found = {d.text: d.value for d in dates(ner_only(sentence), anchor=NOV89)}
+    assert found.get(expression) == value
 
 
 @pytest.mark.parametrize(

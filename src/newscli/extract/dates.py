@@ -215,9 +215,10 @@ def _month_year(month: int, anchor: date | None, tense: str | None) -> str:
     if anchor is None:
         return f"XXXX-{month:02d}"
     year = anchor.year
-    if tense == "past" and month > anchor.month:
+    ahead = month - anchor.month  # without a tense, the nearest such month
+    if (tense == "past" and ahead > 0) or (tense != "future" and ahead > 6):
         year -= 1
-    elif tense == "future" and month < anchor.month:
+    elif (tense == "future" and ahead < 0) or (tense != "past" and ahead < -6):
         year += 1
     return f"{year}-{month:02d}"
 
@@ -624,10 +625,16 @@ def _holidays(t: str, anchor: date | None, tense: str | None, reference: str | N
 
 def _references(t: str, anchor: date | None, tense: str | None, reference: str | None) -> Value | None:
     """Vague references: "recent years", "coming months", "a year earlier" (back to the reference)."""
-    if re.fullmatch(r"(?:in )?recent (?:days|weeks|months|years|times)|(?:last|past) (?:few|several) \w+", t):
+    # an unnumbered stretch of units is a vague duration: "recent weeks", "the next few days", "years"
+    m = re.fullmatch(
+        r"(?:(?:in )?recent|(?:last|past|next|coming|upcoming)(?: few| several| couple of)?|early|the)? ?"
+        r"(second|minute|hour|day|week|month|quarter|year|decade)s(?: ahead| to come)?",
+        t,
+    )
+    if m:
+        return Value("DURATION", _duration(None, m.group(1)))
+    if re.fullmatch(r"(?:in )?recent times", t):
         return Value("DATE", "PAST_REF")
-    if re.fullmatch(r"(?:the )?(?:coming|next few|upcoming) (?:days|weeks|months|years)", t):
-        return Value("DATE", "FUTURE_REF")
     if re.fullmatch(r"(?:a|one) year (?:earlier|ago|before)|year-(?:earlier|ago)(?: \w+)?|year-before", t):
         if reference and re.match(r"\d{4}-(?:Q\d|\d{2})", reference):
             return Value("DATE", _granularity_shift(reference, -1))
@@ -860,8 +867,17 @@ def _tense(span: Span) -> str | None:
         if t.lower_ == "to" and k + 1 < len(left) and left[k + 1].lower_ in _FUTURE_BEFORE_TO:
             return "future"  # "set to resume Monday", "is to meet Tuesday" (left is reversed)
         if t.tag_ in ("VBD", "VBN") if tagged else _looks_past(t.lower_):
+            before = left[k + 1 : k + 3] if k < len(left) else []
+            if before and before[0].lower_ in _PASSIVE_BE:  # the auxiliary carries the tense
+                return _AUX_TENSE.get(before[0].lower_) or next(
+                    (_AUX_TENSE[b.lower_] for b in before[1:] if b.lower_ in _AUX_TENSE), None
+                )
             return "past"
     return None
+
+
+_PASSIVE_BE = frozenset({"be", "is", "are", "am", "was", "were", "been", "being"})
+_AUX_TENSE = {"was": "past", "were": "past", "had": "past", "will": "future", "to": "future", "'ll": "future"}
 
 
 # Without a tagger (the `dates` command runs only the entity recogniser, for speed), past
@@ -944,6 +960,8 @@ def dates(
         if text.lower() in _GENERIC_TIME_WORDS:
             continue  # "at night", "in the morning": no particular time
         tense = _tense(span)
+        if tense == "past" and span.start > 0 and doc[span.start - 1].lower_ in _DEADLINE_WORDS:
+            tense = None  # "was extended to Nov. 20": a past verb setting a date yet to come
         value = normalise(text, anchor, tense, reference)
         if value.value is None and len(span) > 1:  # "coup d'etat last year": keep the part that is a date
             part, value = _best_part(span, anchor, tense, reference, value)
@@ -960,6 +978,7 @@ def dates(
     return out
 
 
+_DEADLINE_WORDS = frozenset({"to", "until", "till", "by", "through", "before", "effective", "past", "around"})
 _GENERIC_TIME_WORDS = frozenset(
     "night morning evening afternoon day nights mornings evenings".split()
     + [f"the {w}" for w in ("night", "morning", "evening", "afternoon", "day")]
