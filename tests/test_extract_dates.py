@@ -135,6 +135,16 @@ NOV89 = date(1989, 11, 2)
         ("the year-ago quarter", None, "1989-Q3", "1988-Q3"),
         ("a year earlier", None, "1989-Q3", "1988-Q3"),
         ("a year ago", None, None, "1988"),
+        # reporting periods and references back to the date mentioned last
+        ("the quarter ended Sept. 30", None, None, "1989-Q3"),
+        ("its fourth quarter ended Aug. 26", None, None, "1989-Q4"),
+        ("the year ended March 31", None, None, "P1Y"),
+        ("the six months ended Oct. 1", None, None, "P6M"),
+        ("the full year", None, None, "1989"),
+        ("year-end", None, None, "1989"),
+        ("that year", None, "1987", "1987"),
+        ("the following year", None, "1987-05", "1988"),
+        ("the following month", None, "1989-03", "1989-04"),
         # decades, centuries, spoken years
         ("the late 1970s", None, None, "197"),
         ("the nineties", None, None, "199"),
@@ -145,6 +155,9 @@ NOV89 = date(1989, 11, 2)
         ("January nineteen ninety-seven", None, None, "1997-01"),
         # months relative to the anchor
         ("last May", None, None, "1989-05"),
+        ("last November", None, None, "1988-11"),
+        ("next January", None, None, "1990-01"),
+        ("this September", None, None, "1989-09"),
         ("June last year", None, None, "1988-06"),
         ("the weekend", "past", None, "1989-W43-WE"),
         ("the weekend", "future", None, "1989-W44-WE"),
@@ -202,8 +215,9 @@ def test_set_to_looks_ahead_without_a_tagger():
         # a passive takes its tense from the auxiliary, not the participle
         ("The dividend will be paid Dec. 14 to holders.", "Dec. 14", "1989-12-14"),
         ("The plant was closed in December after the strike.", "December", "1988-12"),
-        # a month with no tense is the nearest one
-        ("Analysts look to the February figures.", "February", "1990-02"),
+        # a month with no tense is the nearest one, leaning to the past
+        ("Analysts look to the January figures.", "January", "1990-01"),
+        ("Analysts look to the April figures.", "April", "1989-04"),
     ],
 )
 def test_month_year_follows_the_clause(sentence, expression, value):

@@ -215,10 +215,12 @@ def _month_year(month: int, anchor: date | None, tense: str | None) -> str:
     if anchor is None:
         return f"XXXX-{month:02d}"
     year = anchor.year
-    ahead = month - anchor.month  # without a tense, the nearest such month
+    # Without a tense, the nearest such month, leaning to the past as news does: a month
+    # more than half a year ahead was last year's, one only late in the year is next year's.
+    ahead = month - anchor.month
     if (tense == "past" and ahead > 0) or (tense != "future" and ahead > 6):
         year -= 1
-    elif (tense == "future" and ahead < 0) or (tense != "past" and ahead < -6):
+    elif (tense == "future" and ahead < 0) or (tense != "past" and ahead < -9):
         year += 1
     return f"{year}-{month:02d}"
 
@@ -344,7 +346,7 @@ def normalise(
     """
     t = text.lower().strip()
     t = re.sub(r"[\u2019']s$", "", t)
-    t = re.sub(r"^(?:the|this past|on|in|during|since|until|by|of)\s+", "", t)
+    t = re.sub(r"^(?:the|this past|on|in|during|since|until|by|of|its|their)\s+", "", t)
     t = re.sub(r"\s+", " ", t).strip(" ,.")
     t = _spoken_years(t)
     # TimeML puts "early", "late", "the end of" in a MOD attribute: the value is the period's
@@ -363,7 +365,7 @@ def normalise(
             0 if tense == "future" or weekend_over else 7 if tense == "past" or anchor.weekday() <= 2 else 0
         )
         return Value("DATE", _iso_week(anchor - timedelta(days=back)) + "-WE")
-    for family in (_references, _quarters, _decades_and_centuries, _parts_of_day, _holidays):
+    for family in (_periods, _references, _quarters, _decades_and_centuries, _parts_of_day, _holidays):
         found = family(t, anchor, tense, reference)
         if found is not None:
             return found
@@ -460,17 +462,6 @@ def normalise(
             if anchor is None:
                 return Value("DATE", f"XXXX-{SEASONS[word]}")
             return Value("DATE", f"{anchor.year + offset}-{SEASONS[word]}")
-        if word in MONTHS or word == "may_month":
-            month = MONTHS.get(word, 5)
-            if anchor is None:
-                return Value("DATE", f"XXXX-{month:02d}")
-            if offset < 0:
-                year = anchor.year if month < anchor.month else anchor.year - 1
-            elif offset > 0:
-                year = anchor.year if month > anchor.month else anchor.year + 1
-            else:
-                year = anchor.year
-            return Value("DATE", f"{year}-{month:02d}")
         if _unit(word) in UNITS and m.group(1) != "past":
             return Value("DATE", _relative_period(_unit(word), offset, anchor))
         if _unit(word) in UNITS:
@@ -621,6 +612,52 @@ def _holidays(t: str, anchor: date | None, tense: str | None, reference: str | N
     elif m.group(1) == "next" or (m.group(1) is None and tense == "future" and found < anchor):
         found = _holiday_date(name, anchor.year + 1)
     return Value("DATE", found.isoformat() if found else None)
+
+
+_PERIOD_ENDED = re.compile(
+    r"(?:(?:fiscal-)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(?:fiscal[- ])?"
+    r"(quarter|year|half|(\w+) months) (?:that )?(?:ended|ending|through) (.+)"
+)
+_THIS_YEAR = re.compile(
+    r"(?:in )?(?:the )?(?:full |current |calendar |fiscal |current fiscal )?year(?:[- ]end)?"
+)
+
+
+def _periods(t: str, anchor: date | None, tense: str | None, reference: str | None) -> Value | None:
+    """Reporting periods: "the quarter ended Sept. 30", "the year", "that year", "the following month"."""
+    m = _PERIOD_ENDED.fullmatch(t)
+    if m:
+        unit, months = m.group(2), m.group(3)
+        if unit == "year":
+            return Value("DURATION", "P1Y")
+        if months is not None:
+            n = _number(months)
+            return Value("DURATION", _duration(n, "month")) if n else None
+        if unit == "half":
+            return Value("DURATION", "P6M")
+        ended = normalise(m.group(4), anchor, "past")
+        if ended.value is None or not re.match(r"\d{4}-\d{2}", ended.value):
+            return None
+        q = ORDINALS[m.group(1)] if m.group(1) else (int(ended.value[5:7]) - 1) // 3 + 1
+        return Value("DATE", f"{ended.value[:4]}-Q{q}")
+    if _THIS_YEAR.fullmatch(t) or t in ("year's end", "year end"):
+        return Value("DATE", str(anchor.year) if anchor else "XXXX")
+    # back to the date mentioned last: "that year", "the following month"
+    m = re.fullmatch(
+        r"(?:that|the same|(following|next|previous|preceding)) (year|month)|(?:a|the) (year|month) (before|after)",
+        t,
+    )
+    if m and reference and re.match(r"\d{4}", reference):
+        unit = m.group(2) or m.group(3)
+        step = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(
+            m.group(1) or m.group(4) or "", 0
+        )
+        if unit == "year":
+            return Value("DATE", str(int(reference[:4]) + step))
+        if re.match(r"\d{4}-\d{2}", reference):
+            year, month = _shift_months(date(int(reference[:4]), int(reference[5:7]), 1), step)
+            return Value("DATE", f"{year}-{month:02d}")
+    return None
 
 
 def _references(t: str, anchor: date | None, tense: str | None, reference: str | None) -> Value | None:
@@ -784,13 +821,27 @@ def _absolute(t: str, anchor: date | None, tense: str | None) -> str | None:
         rf"\b(?:(early|mid|late|end of|beginning of)[\s-]+)?({month_names})\b\.?(?:,?\s*(?:of\s+)?(\d{{4}}))?",
         t,
     )
-    if m and (m.group(2) != "may" or m.group(3) or m.group(1)):
+    if m and (
+        m.group(2) != "may"
+        or m.group(3)
+        or m.group(1)
+        or re.search(r"\b(?:last|past|next|coming|this) may\b", t)
+    ):
         month = MONTHS[m.group(2)]
         if m.group(3):
             return f"{m.group(3)}-{month:02d}"
         relative = re.search(r"\b(last|next|this) year\b", t)
         if relative and anchor is not None:
             return f"{anchor.year + {'last': -1, 'next': 1, 'this': 0}[relative.group(1)]}-{month:02d}"
+        before = re.search(rf"\b(last|past|next|coming|this)\s+(?:{month_names})\b", t)
+        if before and anchor is not None:  # "last November": the latest one before the anchor
+            word = before.group(1)
+            ahead = month - anchor.month
+            if word in ("last", "past"):
+                return f"{anchor.year - (ahead >= 0)}-{month:02d}"
+            if word in ("next", "coming"):
+                return f"{anchor.year + (ahead <= 0)}-{month:02d}"
+            return f"{anchor.year}-{month:02d}"
         return _month_year(month, anchor, tense)
     m = re.fullmatch(r"(?:(?:fiscal|calendar|the year|year)\s+)?(\d{4})", t)
     if m and 1000 <= int(m.group(1)) <= 2999:
@@ -970,7 +1021,7 @@ def dates(
         if (
             value.type == "DATE"
             and value.value
-            and re.match(r"\d{4}-(?:Q\d|\d{2})", value.value)
+            and re.match(r"\d{4}(?:$|-(?:Q\d|\d{2}))", value.value)
             and normalise(text, anchor, tense) == value
         ):  # not itself a reference back
             reference = value.value
