@@ -215,6 +215,10 @@ def test_set_to_looks_ahead_without_a_tagger():
         # a passive takes its tense from the auxiliary, not the participle
         ("The dividend will be paid Dec. 14 to holders.", "Dec. 14", "1989-12-14"),
         ("The plant was closed in December after the strike.", "December", "1988-12"),
+        # weekdays look ahead after modals and "as soon as"; a clock word before one joins it
+        ("Officials said the father would travel Thursday.", "Thursday", "1989-11-02"),
+        ("The group could arrive as soon as Monday.", "Monday", "1989-11-06"),
+        ("Talks broke off at noon Tuesday.", "noon Tuesday", "1989-10-31T12:00"),
         # a month with no tense is the nearest one, leaning to the past
         ("Analysts look to the January figures.", "January", "1990-01"),
         ("Analysts look to the April figures.", "April", "1989-04"),
