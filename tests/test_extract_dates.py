@@ -255,3 +255,14 @@ def test_generic_parts_of_day_are_not_dates(parse):
 
     _, doc = parse("The shelter stays open at night and serves breakfast in the morning.")
     assert [d.text for d in dates(doc, anchor=date(1999, 11, 20))] == []
+
+
+@pytest.mark.model
+def test_reporting_adjectives_and_previously_are_not_dates():
+    from newscli.extract.dates import dates
+    from newscli.pipeline import load_model
+
+    ner_only = load_model(None, ["dates"])
+    doc = ner_only("The bank previously cut its quarterly dividend. The reserve is adjusted quarterly.")
+    found = [(d.text, d.start) for d in dates(doc, anchor=NOV89)]
+    assert found == [("quarterly", doc.text.rindex("quarterly"))]

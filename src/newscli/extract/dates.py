@@ -149,7 +149,7 @@ SET_WORDS = {
     "quarterly": "P3M",
 }
 EXTRA_WORDS = re.compile(
-    r"\b(?i:now|currently|nowadays|recently|lately|previously|formerly|annually|yearly|monthly|"
+    r"\b(?i:now|currently|nowadays|recently|lately|annually|yearly|monthly|"
     r"weekly|daily|hourly|nightly|quarterly|the (?:near |distant )?(?:past|future)|the near term)\b"
     # month-day dates the entity recogniser sometimes misses ("Sept. 30", "Oct. 1, 1989")
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?\b"
@@ -982,6 +982,19 @@ def _with_time_of_day(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# The corpora annotate "daily life" and "weekly address" but not "quarterly dividend".
+_REPORTING_ADJECTIVES = frozenset({"quarterly", "annually", "yearly", "monthly"})
+_FUNCTION_WORDS = frozenset(
+    "and or but through since for to in at on by with until from of as while when after before than".split()
+)
+
+
+def _modifies_noun(following: Token) -> bool:
+    if following.has_morph() and following.pos_:
+        return following.pos_ in ("NOUN", "PROPN", "ADJ")
+    return following.is_alpha and following.lower_ not in _FUNCTION_WORDS
+
+
 def dates(
     doc: Doc,
     *,
@@ -1014,6 +1027,8 @@ def dates(
             continue
         if text.lower() in _GENERIC_TIME_WORDS:
             continue  # "at night", "in the morning": no particular time
+        if text.lower() in _REPORTING_ADJECTIVES and span.end < len(doc) and _modifies_noun(doc[span.end]):
+            continue  # "quarterly dividend", "annually adjusted": a kind of report, not a time
         tense = _tense(span)
         if tense == "past" and span.start > 0 and doc[span.start - 1].lower_ in _DEADLINE_WORDS:
             tense = None  # "was extended to Nov. 20": a past verb setting a date yet to come
