@@ -180,6 +180,8 @@ def test_reference_and_financial_dates(text, tense, reference, value):
         ("last night", "1989-11-01TNI"),
         ("later this afternoon", "1989-11-02TAF"),
         ("mid-afternoon yesterday", "1989-11-01TAF"),
+        ("at midday", "1989-11-02T12:00"),
+        ("midnight", "1989-11-02T24:00"),
     ],
 )
 def test_parts_of_day(text, value):
@@ -219,6 +221,10 @@ def test_set_to_looks_ahead_without_a_tagger():
         ("Officials said the father would travel Thursday.", "Thursday", "1989-11-02"),
         ("The group could arrive as soon as Monday.", "Monday", "1989-11-06"),
         ("Talks broke off at noon Tuesday.", "noon Tuesday", "1989-10-31T12:00"),
+        ("The court gave them until 9 a.m. EST Tuesday to sign.", "9 a.m. EST Tuesday", "1989-11-07T09:00"),
+        ("The offer runs until 5 p.m. EST, Nov. 9.", "5 p.m. EST, Nov. 9", "1989-11-09T17:00"),
+        # the possessive is not part of the expression
+        ("Last year's results were restated.", "Last year", "1988"),
         # a month with no tense is the nearest one, leaning to the past
         ("Analysts look to the January figures.", "January", "1990-01"),
         ("Analysts look to the April figures.", "April", "1989-04"),

@@ -327,12 +327,14 @@ def normalise(
     """
     t = text.lower().strip()
     t = re.sub(r"[\u2019']s$", "", t)
-    t = re.sub(r"^(?:the|this past|on|in|during|since|until|by|of|its|their)\s+", "", t)
+    t = re.sub(r"^(?:the|this past|on|in|during|since|until|by|of|its|their|at)\s+", "", t)
     t = re.sub(r"\s+", " ", t).strip(" ,.")
     t = _spoken_years(t)
     # TimeML puts "early", "late", "the end of" in a MOD attribute: the value is the period's
     t = re.sub(
-        r"^(?:earlier|later|early|late|mid-?|(?:the )?(?:end|beginning|start|middle) of) ?(?=\w)", "", t
+        r"^(?:earlier|later|early|late|mid-?(?!day|night)|(?:the )?(?:end|beginning|start|middle) of) ?(?=\w)",
+        "",
+        t,
     )
     t = re.sub(r"^the ", "", t)
     if t == "may" and text.strip()[:1] == "M" and not text.strip().startswith("MAY"):
@@ -401,7 +403,7 @@ def normalise(
 
     if clock and re.fullmatch(r"(?:this |early |late )?(?:morning|afternoon|evening|night)", t):
         return Value("TIME", (anchor.isoformat() if anchor else "XXXX-XX-XX") + clock)
-    if clock and re.search(r"\d", t):
+    if clock and (re.search(r"\d", t) or t in ("noon", "midday", "midnight")):
         return Value("TIME", (anchor.isoformat() if anchor else "XXXX-XX-XX") + clock)
 
     t = re.sub(
@@ -759,10 +761,14 @@ def _parts_of_day(t: str, anchor: date | None, tense: str | None, reference: str
         r"(morning|afternoon|evening|night|overnight)( yesterday| today| tomorrow)?",
         t,
     )
-    if not m or (
-        m.group(1) is None
-        and m.group(3) is None
-        and not t.startswith(("later", "earlier", "mid", "overnight"))
+    if (
+        not m
+        or t.startswith("midnight")
+        or (
+            m.group(1) is None
+            and m.group(3) is None
+            and not t.startswith(("later", "earlier", "mid", "overnight"))
+        )
     ):
         return None
     day_word = (m.group(1) or m.group(3) or "").strip()
@@ -854,7 +860,7 @@ _FUTURE_BEFORE_TO = frozenset(
         "slated",
     }
 )
-_LOOKING_AHEAD = frozenset({"would", "planning"})
+_LOOKING_AHEAD = frozenset({"would", "planning", "until", "till"})
 _FUTURE_VERBS = frozenset({"schedule", "expect", "plan", "set", "due", "aim", "intend", "hope"})
 
 
@@ -963,7 +969,31 @@ def _spans(doc: Doc, text: str) -> list[Span]:
             if span is not None and not any(t.i in taken for t in span):
                 out.append(span)
                 taken.update(t.i for t in span)
-    return sorted(out, key=lambda s: s.start)
+    return _join_clock_and_day(doc, sorted(out, key=lambda s: s.start))
+
+
+_CLOCK_RE = re.compile(r"\d\s*(?:[ap]\.?m\b|:\d\d)|\b(?:noon|midnight|midday)\b", re.I)
+_DAY_RE = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})\b|\b(?:{'|'.join(MONTHS)})\.? \d", re.I)
+
+
+def _join_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
+    """One expression for a clock time and the day after it: "9 a.m. EST Tuesday", "5 p.m., Nov. 6"."""
+    out: list[Span] = []
+    for span in spans:
+        if out:
+            last = out[-1]
+            between = doc[last.end : span.start]
+            if (
+                all(t.text == "," for t in between)
+                and len(between) <= 1
+                and _CLOCK_RE.search(last.text)
+                and not _CLOCK_RE.search(span.text)
+                and _DAY_RE.search(span.text)
+            ):
+                out[-1] = doc[last.start : span.end]
+                continue
+        out.append(span)
+    return out
 
 
 _CLOCK_WORDS = frozenset({"noon", "midnight", "midday"})
@@ -1014,8 +1044,10 @@ def dates(
         start, end = span.start, span.end
         while start < end and (doc[start].is_punct or doc[start].is_space):
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-            end -= 1
+        while end > start and (
+            doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in _POSSESSIVE
+        ):
+            end -= 1  # "last year's results": the expression is "last year"
         if start >= end:
             continue
         start, end = _with_time_of_day(doc, start, end)
@@ -1048,6 +1080,7 @@ def dates(
     return out
 
 
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _DEADLINE_WORDS = frozenset({"to", "until", "till", "by", "through", "before", "effective", "past", "around"})
 _GENERIC_TIME_WORDS = frozenset(
     "night morning evening afternoon day nights mornings evenings".split()
