@@ -152,6 +152,26 @@ def test_short_fragment_governed_by_cue_is_a_mixed_quote():
     assert q.kind == "mixed" and q.cue == "called" and q.speaker == "He"
 
 
+def test_fragment_a_cue_characterises_something_as_is_a_mixed_quote():
+    # Christie described Clinton as a “disgrace” .
+    words = ["Christie", "described", "Clinton", "as", "a", "\u201c", "disgrace", "\u201d", "."]
+    heads = [1, 1, 1, 1, 6, 6, 3, 6, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "det", "punct", "pobj", "punct", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "ADP", "DET", "PUNCT", "NOUN", "PUNCT", "PUNCT"]
+    lemmas = ["Christie", "describe", "Clinton", "as", "a", "\u201c", "disgrace", "\u201d", "."]
+    (q,) = quotes(hand_doc(words, heads, deps, pos, lemmas=lemmas))
+    assert q.kind == "mixed" and q.cue == "described" and q.speaker == "Christie"
+
+
+def test_label_after_a_preposition_without_a_cue_is_not_a_quote():
+    # People suspected of “collaborating” fled .
+    words = ["People", "suspected", "of", "\u201c", "collaborating", "\u201d", "fled", "."]
+    heads = [6, 0, 1, 4, 2, 4, 6, 6]
+    deps = ["nsubj", "acl", "prep", "punct", "pcomp", "punct", "ROOT", "punct"]
+    pos = ["NOUN", "VERB", "ADP", "PUNCT", "VERB", "PUNCT", "VERB", "PUNCT"]
+    assert quotes(hand_doc(words, heads, deps, pos)) == []
+
+
 @pytest.mark.model
 def test_sample_article_speakers(parse):
     with open("data/articles/gaza-ceasefire-2012.txt", encoding="utf-8") as f:

@@ -530,12 +530,28 @@ def _reported(roots: Sequence[Token], cues: set[Token]) -> bool:
     for root in roots:
         node = root
         for _ in range(3):
+            if _characterised(node, cues):
+                return True  # "described her as a “disgrace”", "blasted them for being “dishonest”"
             if node.dep_ in _LABEL_DEPS or node.head is node:
                 break
             node = node.head
             if node in cues:
                 return True
     return False
+
+
+_CHARACTERISING_PREPS = frozenset({"as", "for", "to", "of"})
+
+
+def _characterised(node: Token, cues: set[Token]) -> bool:
+    """The object of "as"/"for"/"to"/"of" on a cue: the words the speaker used for something."""
+    prep = node.head
+    return (
+        node.dep_ in ("pobj", "pcomp")
+        and prep.text.lower() in _CHARACTERISING_PREPS
+        and prep.head in cues
+        and any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in prep.head.children)
+    )
 
 
 def _governs(cue: Token, roots: Sequence[Token]) -> bool:
