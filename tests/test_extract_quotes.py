@@ -333,6 +333,13 @@ def test_it_resolves_to_the_organisation_that_was_the_subject(parse):
 def test_paragraph_opened_with_a_closing_curly_mark_is_still_a_quote():
     text = "Readers wrote in.\n\n\u201dFear. I am truly afraid of what comes next.\u201d \u2015 Ana Ruiz"
     assert found_texts(text) == [["\u201dFear. I am truly afraid of what comes next.\u201d"]]
+    text = "He went on.\n\n\u201d \u2026 what I learned is this,\u201d he said."
+    assert found_texts(text) == [["\u201d \u2026 what I learned is this,\u201d"]]
+
+
+def test_opening_curly_mark_ending_a_paragraph_closes_the_quote():
+    text = "He said:\n\n\u201cThe rate is 33 percent.\u201c\n\nThen they checked."
+    assert found_texts(text) == [["\u201cThe rate is 33 percent.\u201c"]]
 
 
 @pytest.mark.model

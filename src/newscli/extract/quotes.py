@@ -280,6 +280,8 @@ def _mark_role(text: str, pos: int, end: int, single_primary: bool) -> _Mark | N
         level = OPEN_ONLY[mark]
         if level == "'" and before.isalnum():
             return None
+        if mark == "\u201c" and after in ("", "\n", "\r") and before and not before.isspace():
+            return _Mark(pos, end, level, "close")  # ends its paragraph: the wrong curly mark closing
         return _Mark(pos, end, level, "open")
     if mark in CLOSE_ONLY:
         level = CLOSE_ONLY[mark]
@@ -289,7 +291,7 @@ def _mark_role(text: str, pos: int, end: int, single_primary: bool) -> _Mark | N
             if after.isdigit() or (not before.isalnum() and before not in ".,!?"):
                 return None  # '90s, a lone mark
             return _Mark(pos, end, "'", "close")
-        if mark == "\u201d" and before in ("", "\n", "\r") and after.isalnum():
+        if mark == "\u201d" and before in ("", "\n", "\r") and after not in ("", "\n", "\r"):
             return _Mark(pos, end, level, "open")  # a paragraph opened with the wrong curly mark
         return _Mark(pos, end, level, "close")
     # straight marks: direction from context
