@@ -249,6 +249,17 @@ def quotes_of(parse, text):
             "department",
             "said",
         ),
+        (  # a quote right after a sentence that is itself attributed, in the same paragraph
+            "The council may wait until spring, Senator Maria Lopez said. \u201cWaiting costs us more "
+            "every month, and the families on the river know it.\u201d",
+            "Maria Lopez",
+            "said",
+        ),
+        (
+            "Her former partner, Tom Becker, likened the plan to \u201cbailing out a boat with a fork.\u201d",
+            "Tom Becker",
+            "likened",
+        ),
     ],
 )
 def test_cues_and_speakers(parse, text, speaker, cue):

@@ -179,6 +179,10 @@ REPORTING_VERBS = frozenset(
         "recount",
         "relate",
         "describe",
+        "liken",
+        "compare",
+        "sing",
+        "chant",
         "told",
         "wrote",
         "tweeted",
@@ -501,6 +505,10 @@ def _speaker_from(token: Token | None) -> Span | None:
         token = token.head.head
     elif token.dep_ == "relcl":
         token = token.head
+    if token.ent_type_ not in SPEAKER_LABELS:  # "Her former partner, Tom Becker," -> Tom Becker
+        named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ in SPEAKER_LABELS]
+        if named:
+            token = named[0]
     return name_span(token)
 
 
@@ -670,6 +678,29 @@ def _colon_intro(doc: Doc, found: _Found, text: str, all_pieces: Sequence[_Piece
             for child in tok.children:
                 if child.dep_ == "nsubj" and not _inside(child, all_pieces):
                     return _Attribution(None, None, _speaker_from(child))
+    return None
+
+
+def _cue_just_before(
+    doc: Doc, found: _Found, text: str, paragraphs: Sequence[tuple[int, int]], all_pieces: Sequence[_Piece]
+) -> _Attribution | None:
+    """The speaker of the sentence just before a quote in its paragraph, when that sentence is
+    itself attributed ("..., Schiff said. “The other factor ...”", "Cummings called him a master.")."""
+    p_start = paragraphs[found.pieces[0].paragraph][0]
+    before = text[p_start : found.start].rstrip()
+    if not before or before[-1] not in ".!?" or not doc.has_annotation("DEP"):
+        return None
+    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    sent = span[0].sent
+    if sent.start_char < p_start:
+        return None
+    for tok in sent:
+        if tok.dep_ == "ROOT" and _is_cue(tok) and not _inside(tok, all_pieces):
+            subject = _subject(tok)
+            if subject is not None and not _inside(subject, all_pieces):
+                return _Attribution(tok, tok.text, _speaker_from(subject))
     return None
 
 
@@ -884,6 +915,8 @@ def quotes(
                 continue  # a scare quote, a nickname, a title
         if not quoted.strip() or _is_title_of_work(quoted):
             continue
+        if attribution is None and kind == "direct":
+            attribution = _cue_just_before(doc, f, text, paragraphs, all_pieces)
         if attribution is None and (kind == "direct" or not _opens_sentence(text, f)):
             # "Clinton arrived ... to promote a “de-escalation of violence.”": the subject's words
             attribution = _subject_fallback(doc, f, all_pieces)
