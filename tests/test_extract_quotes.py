@@ -368,3 +368,14 @@ def test_mixed_quote_without_a_cue_takes_the_sentence_subject(parse):
     text = "Senator Maria Lopez arrived on Tuesday to promote a \u201cnew deal for the valley.\u201d"
     (q,) = quotes_of(parse, text)
     assert q.kind == "mixed" and q.speaker == "Maria Lopez" and q.cue is None
+
+
+@pytest.mark.model
+def test_pronoun_in_what_he_called_takes_the_subject_mention(parse):
+    text = (
+        "Hillary Clinton spoke in Ohio. Clinton later condemned what she called a "
+        "\u201creckless and costly breach\u201d of the rules."
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == "Hillary Clinton"
+    assert q.speaker_mention.text == "Clinton"

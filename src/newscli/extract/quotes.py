@@ -926,7 +926,10 @@ def quotes(
     resolved: list[tuple[_Attribution | None, str | None]] = []
     for _, attribution, _ in kept:
         speaker = attribution.speaker if attribution else None
-        resolved.append((attribution, resolver.resolve(speaker) if speaker is not None else None))
+        name = resolver.resolve(speaker) if speaker is not None else None
+        if attribution is not None and speaker is not None and name is not None:
+            attribution = _named_mention(attribution, name, resolver)
+        resolved.append((attribution, name))
     for i, (f, _, kind) in enumerate(kept):
         att, name = resolved[i]
         if (att is None or att.speaker is None) and (kind == "direct" or _opens_sentence(text, f)):
@@ -951,6 +954,24 @@ def quotes(
             )
         )
     return results
+
+
+def _named_mention(attribution: _Attribution, name: str, resolver: _Resolver) -> _Attribution:
+    """A pronoun speaker of a relative clause moved to the subject it stands for earlier in the
+    sentence ("Ban condemned what he called ..." -> Ban), when both resolve to the same name."""
+    speaker, cue = attribution.speaker, attribution.cue
+    if speaker is None or len(speaker) != 1 or speaker[0].lower_ not in PRONOUNS or cue is None:
+        return attribution
+    if cue.dep_ != "relcl" and not any(c.lower_ in ("what", "which") for c in cue.children):
+        return attribution  # only "what he called", "in which he called"
+    for tok in speaker[0].sent:
+        if tok.i >= speaker.start:
+            break
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in RELATIVE:
+            candidate = _speaker_from(tok)
+            if candidate is not None and resolver.resolve(candidate) == name:
+                return _Attribution(attribution.cue, attribution.cue_text, candidate)
+    return attribution
 
 
 def _opens_sentence(text: str, f: _Found) -> bool:
