@@ -305,6 +305,15 @@ def test_titles_of_programmes_are_not_quotes(parse):
 
 
 @pytest.mark.model
+def test_title_case_words_a_cue_characterises_are_a_quote(parse):
+    text = (
+        "Twenty years ago, Senator Maria Lopez hailed the mayor as \u201cThe Comeback Kid\u201d for his work."
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.kind == "mixed" and q.speaker == "Maria Lopez"
+
+
+@pytest.mark.model
 def test_floating_quote_paragraph_takes_the_adjacent_speaker(parse):
     text = (
         "\u201cWe cannot keep asking people to sandbag their homes,\u201d Mayor Ana Ruiz said.\n\n"

@@ -181,6 +181,7 @@ REPORTING_VERBS = frozenset(
         "describe",
         "liken",
         "compare",
+        "reference",
         "sing",
         "chant",
         "told",
@@ -907,14 +908,16 @@ def quotes(
         attribution = _attribution(doc, f, all_pieces, text) or _colon_intro(doc, f, text, all_pieces)
         quoted = " ".join(text[s:e] for s, e in (_inner(text, p) for p in f.pieces))
         kind = _kind(text, f)
-        if kind == "mixed" and _words(quoted) <= SCARE_QUOTE_WORDS:
+        reported = False
+        if kind == "mixed" and _words(quoted) <= 6:
             scope = _sentences(doc, f.start, f.end)
             roots = _quote_root_in(f.pieces, scope)
             cues = {t for t in scope if not _inside(t, all_pieces) and _is_cue(t)}
-            if not _reported(roots, cues):
+            reported = _reported(roots, cues)
+            if not reported and _words(quoted) <= SCARE_QUOTE_WORDS:
                 continue  # a scare quote, a nickname, a title
-        if not quoted.strip() or _is_title_of_work(quoted):
-            continue
+        if not quoted.strip() or (_is_title_of_work(quoted) and not reported):
+            continue  # "appeared on “Face the Nation”", but "hailed him as “The Comeback Kid”" is a quote
         if attribution is None and kind == "direct":
             attribution = _cue_just_before(doc, f, text, paragraphs, all_pieces)
         if attribution is None and (kind == "direct" or not _opens_sentence(text, f)):
