@@ -168,6 +168,8 @@ NOV89 = date(1989, 11, 2)
         ("weeks", None, None, "PXW"),
         ("the weeks ahead", None, None, "PXW"),
         ("recent times", None, None, "PAST_REF"),
+        ("several years ago", None, None, "PAST_REF"),
+        ("a few weeks later", None, None, "FUTURE_REF"),
     ],
 )
 def test_reference_and_financial_dates(text, tense, reference, value):

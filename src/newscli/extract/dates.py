@@ -427,6 +427,14 @@ def normalise(
             )
         return Value("DATE", "PAST_REF" if m.group(3) in ("ago", "earlier", "before") else "FUTURE_REF")
 
+    # "several years ago", "a few weeks later": a vague distance points back or ahead
+    m = re.fullmatch(
+        r"(?:a few|a couple of|several|few|many|some) " + _UNIT_RE + r" (ago|earlier|before|later|from now)",
+        t,
+    )
+    if m:
+        return Value("DATE", "PAST_REF" if m.group(2) in ("ago", "earlier", "before") else "FUTURE_REF")
+
     # last/this/next week|month|year|quarter|weekend|spring
     m = re.fullmatch(r"(last|past|previous|this|current|next|coming|following)\s+(\w+)", t)
     if m:
