@@ -1007,7 +1007,7 @@ def _join_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
 _CLOCK_WORDS = frozenset({"noon", "midnight", "midday"})
 
 
-def _with_time_of_day(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _with_clock_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Widen a weekday to the clock time before it: "noon Saturday", "midnight Friday".
 
     (A part of day after it is left as the recogniser found it: the TimeML corpora disagree
@@ -1058,7 +1058,7 @@ def dates(
             end -= 1  # "last year's results": the expression is "last year"
         if start >= end:
             continue
-        start, end = _with_time_of_day(doc, start, end)
+        start, end = _with_clock_word(doc, start, end)
         span = doc[start:end]
         text = span.text
         if _AGE_RE.search(text) or _AGE_RE.match(full[span.end_char : span.end_char + 8]):
