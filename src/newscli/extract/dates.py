@@ -610,7 +610,7 @@ _PERIOD_ENDED = re.compile(
     r"(quarter|year|half|(\w+) months) (?:that )?(?:ended|ending|through) (.+)"
 )
 _THIS_YEAR = re.compile(
-    r"(?:in )?(?:the )?(?:full |current |calendar |fiscal |current fiscal )?year(?:[- ]end)?"
+    r"(?:in )?(?:the )?(?:full |current |calendar |fiscal |current fiscal )?year(?:[- ]end|'s end)?"
 )
 
 
@@ -631,7 +631,7 @@ def _periods(t: str, anchor: date | None, tense: str | None, reference: str | No
             return None
         q = ORDINALS[m.group(1)] if m.group(1) else (int(ended.value[5:7]) - 1) // 3 + 1
         return Value("DATE", f"{ended.value[:4]}-Q{q}")
-    if _THIS_YEAR.fullmatch(t) or t in ("year's end", "year end"):
+    if _THIS_YEAR.fullmatch(t):
         return Value("DATE", str(anchor.year) if anchor else "XXXX")
     # back to the date mentioned last: "that year", "the following month"
     m = re.fullmatch(

@@ -654,15 +654,21 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
     return None
 
 
+def _token_ending(doc: Doc, end: int) -> Token | None:
+    """The token holding the character just before offset `end`."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
 def _colon_intro(doc: Doc, found: _Found, text: str, all_pieces: Sequence[_Piece]) -> _Attribution | None:
     """An attribution that ends with a colon just before the quote ("X said:")."""
     before = text[: found.start].rstrip()
     if not before.endswith(":"):
         return None
-    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-    if span is None or len(span) == 0:
+    last = _token_ending(doc, len(before))
+    if last is None:
         return None
-    sent = span[0].sent if doc.has_annotation("SENT_START") else doc[max(0, span.start - 30) : span.end]
+    sent = last.sent if doc.has_annotation("SENT_START") else doc[max(0, last.i - 29) : last.i + 1]
     for tok in reversed(list(sent)):
         if _inside(tok, all_pieces):
             continue
@@ -691,10 +697,10 @@ def _cue_just_before(
     before = text[p_start : found.start].rstrip()
     if not before or before[-1] not in ".!?" or not doc.has_annotation("DEP"):
         return None
-    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-    if span is None or len(span) == 0:
+    last = _token_ending(doc, len(before))
+    if last is None:
         return None
-    sent = span[0].sent
+    sent = last.sent
     if sent.start_char < p_start:
         return None
     for tok in sent:
@@ -972,7 +978,8 @@ def _named_mention(attribution: _Attribution, name: str, resolver: _Resolver) ->
             break
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in RELATIVE:
             candidate = _speaker_from(tok)
-            if candidate is not None and resolver.resolve(candidate) == name:
+            named = resolver.entity_at(candidate) if candidate is not None else None
+            if named is not None and named.name == name:
                 return _Attribution(attribution.cue, attribution.cue_text, candidate)
     return attribution
 
