@@ -250,6 +250,7 @@ def quotes_of(parse, text):
             "said",
         ),
         (  # a quote right after a sentence that is itself attributed, in the same paragraph
+            "The vote was delayed for a month, Tom Becker said on Monday.\n\n"
             "The council may wait until spring, Senator Maria Lopez said. \u201cWaiting costs us more "
             "every month, and the families on the river know it.\u201d",
             "Maria Lopez",

@@ -697,7 +697,7 @@ def _cue_just_before(
     before = text[p_start : found.start].rstrip()
     if not before or before[-1] not in ".!?" or not doc.has_annotation("DEP"):
         return None
-    last = _token_ending(doc, len(before))
+    last = _token_ending(doc, p_start + len(before))
     if last is None:
         return None
     sent = last.sent
