@@ -60,6 +60,13 @@ def test_dates(text, tense, value):
         ("18 months", "DURATION", "P18M"),
         ("a few weeks", "DURATION", "PXW"),
         ("the final 20 minutes", "DURATION", "PT20M"),
+        # numbers written as words without a hyphen, and fractions in the next smaller unit
+        ("the last twenty four hours", "DURATION", "PT24H"),
+        ("2 1/2 years", "DURATION", "P2Y6M"),
+        ("two and a half years", "DURATION", "P2Y6M"),
+        ("a minute and a half", "DURATION", "PT1M30S"),
+        ("half an hour", "DURATION", "PT30M"),
+        ("half a century", "DURATION", "P50Y"),
         ("every Monday", "SET", "XXXX-WXX-1"),
         ("annually", "SET", "P1Y"),
         ("weekly", "SET", "P1W"),
@@ -145,6 +152,11 @@ NOV89 = date(1989, 11, 2)
         ("that year", None, "1987", "1987"),
         ("the following year", None, "1987-05", "1988"),
         ("the following month", None, "1989-03", "1989-04"),
+        # "next year" counts from the publication date, whatever year was mentioned last
+        ("next year", None, "1990", "1990"),
+        ("next month", None, "1987-05", "1989-12"),
+        ("the winter of nineteen ninety-four", None, None, "1994-WI"),
+        ("the week", None, None, "1989-WXX"),
         # decades, centuries, spoken years
         ("the late 1970s", None, None, "197"),
         ("the nineties", None, None, "199"),
@@ -225,6 +237,14 @@ def test_set_to_looks_ahead_without_a_tagger():
         ("Talks broke off at noon Tuesday.", "noon Tuesday", "1989-10-31T12:00"),
         ("The court gave them until 9 a.m. EST Tuesday to sign.", "9 a.m. EST Tuesday", "1989-11-07T09:00"),
         ("The offer runs until 5 p.m. EST, Nov. 9.", "5 p.m. EST, Nov. 9", "1989-11-09T17:00"),
+        # a deadline word with no tense takes the nearest such month, not leaning to the past
+        ("Banks lent $90 million in revolving loans through January.", "January", "1990-01"),
+        ("Sales have been flat this year through August.", "August", "1989-08"),
+        # a present-tense verb in between stops the search for a past one
+        ("The company said it is calling the notes on Dec. 7.", "Dec. 7", "1989-12-07"),
+        # a part of day after a day joins it
+        ("A clerk was killed Thursday evening when robbers fired.", "Thursday evening", "1989-11-02TEV"),
+        ("Supporters gathered yesterday morning.", "yesterday morning", "1989-11-01TMO"),
         # the possessive is not part of the expression
         ("Last year's results were restated.", "Last year", "1988"),
         # a month with no tense is the nearest one, leaning to the past
@@ -274,3 +294,30 @@ def test_reporting_adjectives_and_previously_are_not_dates():
     doc = ner_only("The bank previously cut its quarterly dividend. The reserve is adjusted quarterly.")
     found = [(d.text, d.start) for d in dates(doc, anchor=NOV89)]
     assert found == [("quarterly", doc.text.rindex("quarterly"))]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Three doctors were shot between 1994 and 1997.", [("1994", "1994"), ("1997", "1997")]),
+        ("He was arrested twice from 1991 to 1997.", [("1991", "1991"), ("1997", "1997")]),
+        (
+            "Cars crossed the border in 1994, 1995 and 1997.",
+            [("1994", "1994"), ("1995", "1995"), ("1997", "1997")],
+        ),
+        ("The fund fell from Aug. 26 to Oct. 20.", [("Aug. 26", "1989-08-26"), ("Oct. 20", "1989-10-20")]),
+        # a duration range and a date with its weekday stay whole
+        ("Shipments resume within two to three weeks.", [("two to three weeks", "P3W")]),
+        ("The paper said in an editorial on Monday, Oct. 30:", [("Monday, Oct. 30", "1989-10-30")]),
+    ],
+)
+def test_ranges_and_lists_are_separate_dates(sentence, expected):
+    from newscli.extract.dates import dates
+    from newscli.pipeline import load_model
+
+    ner_only = load_model(None, ["dates"])
+    doc = ner_only(sentence)
+    found = [(d.text, d.value) for d in dates(doc, anchor=NOV89)]
+    assert found == expected
+    assert all(doc.text[d.start : d.end] == d.text for d in dates(doc, anchor=NOV89))

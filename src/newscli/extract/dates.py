@@ -170,8 +170,8 @@ def _number(word: str) -> float | None:
     word = word.lower().replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
         return float(word)
-    if "-" in word:
-        parts = [NUMBERS.get(p) for p in word.split("-")]
+    if "-" in word or " " in word:  # "twenty-four", "twenty four"
+        parts = [NUMBERS.get(p) for p in re.split(r"[- ]", word)]
         if all(p is not None for p in parts):
             return float(sum(parts))  # type: ignore[arg-type]
     n = NUMBERS.get(word)
@@ -198,10 +198,12 @@ def _month_year(month: int, anchor: date | None, tense: str | None) -> str:
     year = anchor.year
     # Without a tense, the nearest such month, leaning to the past as news does: a month
     # more than half a year ahead was last year's, one only late in the year is next year's.
+    # After a deadline word ("through January") the tense is "nearest": no leaning.
     ahead = month - anchor.month
+    behind_limit = -6 if tense == "nearest" else -9
     if (tense == "past" and ahead > 0) or (tense != "future" and ahead > 6):
         year -= 1
-    elif (tense == "future" and ahead < 0) or (tense != "past" and ahead < -9):
+    elif (tense == "future" and ahead < 0) or (tense != "past" and ahead < behind_limit):
         year += 1
     return f"{year}-{month:02d}"
 
@@ -218,9 +220,9 @@ def _day_value(month: int, day: int, anchor: date | None, tense: str | None) -> 
         year -= 1
     elif tense == "future" and candidate < anchor - timedelta(days=1):
         year += 1
-    elif tense is None and (candidate - anchor).days > 183:
+    elif tense in (None, "nearest") and (candidate - anchor).days > 183:
         year -= 1
-    elif tense is None and (anchor - candidate).days > 183:
+    elif tense in (None, "nearest") and (anchor - candidate).days > 183:
         year += 1
     return f"{year}-{month:02d}-{day:02d}"
 
@@ -265,13 +267,26 @@ def _relative_period(unit: str, offset: int, anchor: date | None) -> str | None:
     return None
 
 
+# A fraction of a unit is written in the next smaller one: P2Y6M, PT1M30S.
+_SMALLER_UNIT = {
+    "year": (12, "P{}Y{}M"),
+    "day": (24, "P{}DT{}H"),
+    "hour": (60, "PT{}H{}M"),
+    "minute": (60, "PT{}M{}S"),
+}
+
+
 def _duration(n: float | None, unit: str) -> str:
     code, is_time = UNITS[unit]
+    if n is not None and n != int(n) and unit in _SMALLER_UNIT:
+        factor, form = _SMALLER_UNIT[unit]
+        whole, rest = int(n), round((n - int(n)) * factor)
+        return re.sub(r"(?<=[PT])0[A-Z]", "", form.format(whole, rest))  # P0Y6M -> P6M
     amount = "X" if n is None else _fmt_num(n)
     if unit == "decade":
-        return f"P{amount}0Y" if n is not None else "PXDE"
+        return f"P{_fmt_num(n * 10)}Y" if n is not None else "PXDE"
     if unit == "century":
-        return f"P{amount}00Y" if n is not None else "PXCE"
+        return f"P{_fmt_num(n * 100)}Y" if n is not None else "PXCE"
     if unit == "quarter":
         return f"P{_fmt_num(n * 3)}M" if n is not None else "PXQ"
     if unit == "weekend":
@@ -281,7 +296,7 @@ def _duration(n: float | None, unit: str) -> str:
 
 _UNIT_RE = r"(second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|centuries)s?"
 _NUMBER_WORD = (
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|a|an|single|couple|dozen|hundred|half"
 )
@@ -371,6 +386,13 @@ def normalise(
         if _unit(word) in UNITS:
             return Value("SET", _duration(1, _unit(word)))
 
+    # seasons without a modifier, or of a year: "the winter of 1994"
+    for word, code in SEASONS.items():
+        m = re.fullmatch(rf"(?:early |late |mid-?)?{word}(?: of)?(?: (\d{{4}}))?", t)
+        if m:
+            season_year = m.group(1) or (str(anchor.year) if anchor else "XXXX")
+            return Value("DATE", f"{season_year}-{code}")
+
     clock = _time_of_day(t)
     absolute = _absolute(t, anchor, tense)
     if absolute is not None:
@@ -458,23 +480,20 @@ def normalise(
         if _unit(word) in UNITS:
             return Value("DURATION", _duration(1, _unit(word)))
 
-    # seasons and quarters without a modifier
-    for word, code in SEASONS.items():
-        m = re.fullmatch(rf"(?:early |late |mid-?)?{word}(?: of)?(?: (\d{{4}}))?", t)
-        if m:
-            season_year = m.group(1) or (str(anchor.year) if anchor else "XXXX")
-            return Value("DATE", f"{season_year}-{code}")
-
+    m = re.fullmatch(r"half an? " + _UNIT_RE, t)
+    if m:
+        return Value("DURATION", _duration(0.5, _unit(m.group(1))))
     # durations: "three days", "two-year", "the past 18 months", "a few weeks"
     m = re.search(
         r"(?:(?:past|last|next|coming|first|final|previous)\s+)?"
         r"(a few|a couple of|several|few|many|some|recent|" + _NUM_RE[1:-1] + r")"
-        r"[\s-]+(?:more\s+|full\s+)?" + _UNIT_RE + r"\b",
+        r"(\s+1/2|\s+and a half)?[\s-]+(?:more\s+|full\s+)?" + _UNIT_RE + r"(\s+and a half)?\b",
         t,
     )
     if m:
-        unit = _unit(m.group(2))
+        unit = _unit(m.group(3))
         word = m.group(1)
+        half = 0.5 if m.group(2) or m.group(4) else 0.0  # "2 1/2 years", "an hour and a half"
         n = (
             None
             if word in VAGUE or word.startswith(("a few", "a couple")) or "few" in word
@@ -482,7 +501,7 @@ def normalise(
         )
         if n is None and word in ("a couple of",):
             n = 2
-        return Value("DURATION", _duration(n, unit))
+        return Value("DURATION", _duration(n + half if n is not None else None, unit))
     m = re.fullmatch(r"(?:a|an|one)\s+(?:full\s+)?" + _UNIT_RE, t)
     if m:
         return Value("DURATION", _duration(1, _unit(m.group(1))))
@@ -495,6 +514,8 @@ def normalise(
     m = re.fullmatch(r"'?(\d0)s", t)
     if m:
         return Value("DATE", "19" + m.group(1)[0])
+    if t == "week":  # "for the week", "the week's most active session": a week, not which
+        return Value("DATE", f"{anchor.year if anchor else 'XXXX'}-WXX")
     if t in ("day", "the day"):
         return Value("DATE", anchor.isoformat() if anchor else None)
     if clock:
@@ -635,12 +656,12 @@ def _periods(t: str, anchor: date | None, tense: str | None, reference: str | No
         return Value("DATE", str(anchor.year) if anchor else "XXXX")
     # back to the date mentioned last: "that year", "the following month"
     m = re.fullmatch(
-        r"(?:that|the same|(following|next|previous|preceding)) (year|month)|(?:a|the) (year|month) (before|after)",
+        r"(?:that|the same|(following|previous|preceding)) (year|month)|(?:a|the) (year|month) (before|after)",
         t,
     )
     if m and reference and re.match(r"\d{4}", reference):
         unit = m.group(2) or m.group(3)
-        step = {"following": 1, "next": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(
+        step = {"following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(
             m.group(1) or m.group(4) or "", 0
         )
         if unit == "year":
@@ -918,6 +939,8 @@ def _tense(span: Span) -> str | None:
             or (t.lower_ == "as" and k + 1 < len(left) and left[k + 1].lower_ in ("soon", "early"))
         ):
             return "future"  # "would meet Thursday", "planning to drive ... Monday", "as soon as Tuesday"
+        if k < len(left) and t.lower_ in ("is", "are", "am"):
+            return None  # "is payable Jan. 2", "is calling for the redemption on Dec. 7"
         if t.tag_ in ("VBD", "VBN") if tagged else _looks_past(t.lower_):
             before = left[k + 1 : k + 3] if k < len(left) else []
             if before and before[0].lower_ in _PASSIVE_BE:  # the auxiliary carries the tense
@@ -977,7 +1000,37 @@ def _spans(doc: Doc, text: str) -> list[Span]:
             if span is not None and not any(t.i in taken for t in span):
                 out.append(span)
                 taken.update(t.i for t in span)
-    return _join_clock_and_day(doc, sorted(out, key=lambda s: s.start))
+    spans = _join_clock_and_day(doc, sorted(out, key=lambda s: s.start))
+    return [part for span in spans for part in _range_parts(span)]
+
+
+_RANGE_WORDS = frozenset({"and", "to", "through", "until", "till", "or", "-", "\u2013"})
+
+
+def _range_parts(span: Span) -> list[Span]:
+    """The dates of a range or list, each its own expression as TimeML annotates them.
+
+    "between 1994 and 1997", "from Sept. 14 to Thursday", "1994, 1995 and 1997"; a duration
+    range ("two to three weeks") and a date with its weekday ("Monday, Oct. 26") stay whole.
+    """
+    start = span.start + (span[0].lower_ in ("between", "from"))
+    parts, begin = [], start
+    for token in span.doc[start : span.end]:
+        joined = token.text in ("-", "\u2013") and not span.doc[token.i - 1].whitespace_  # "year-earlier"
+        if (token.lower_ in _RANGE_WORDS and not joined) or token.text == ",":
+            parts.append(span.doc[begin : token.i])
+            begin = token.i + 1
+    parts.append(span.doc[begin : span.end])
+    parts = [p for p in parts if len(p)]
+    if len(parts) < 2 or (
+        any(t.text == "," for t in span) and not all(re.fullmatch(r"\d{4}", p.text) for p in parts)
+    ):
+        return [span]
+    for part in parts:
+        found = normalise(part.text, date(2000, 1, 1))  # any anchor: is it a date at all?
+        if found.type != "DATE" or found.value is None or not found.value[:1].isdigit():
+            return [span]
+    return parts
 
 
 _CLOCK_RE = re.compile(r"\d\s*(?:[ap]\.?m\b|:\d\d)|\b(?:noon|midnight|midday)\b", re.I)
@@ -1005,18 +1058,22 @@ def _join_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 _CLOCK_WORDS = frozenset({"noon", "midnight", "midday"})
+_DAY_WORDS = frozenset(WEEKDAYS) | {"yesterday", "today", "tomorrow"}
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 
 
-def _with_clock_word(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Widen a weekday to the clock time before it: "noon Saturday", "midnight Friday".
+def _widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Widen a day to the clock time before it and the part of day after it.
 
-    (A part of day after it is left as the recogniser found it: the TimeML corpora disagree
-    on whether "Friday night" is one expression.)
+    "noon Saturday", "midnight Friday", "Thursday evening", "yesterday morning": one
+    expression each, as TimeML annotates them (the recogniser often splits them).
     """
-    if doc[end - 1].lower_ not in WEEKDAYS:
+    if doc[end - 1].lower_ not in _DAY_WORDS:
         return start, end
-    if start > 0 and doc[start - 1].lower_ in _CLOCK_WORDS:
+    if start > 0 and doc[start - 1].lower_ in _CLOCK_WORDS and doc[end - 1].lower_ in WEEKDAYS:
         start -= 1
+    if end < len(doc) and doc[end].lower_ in _DAY_PARTS:
+        end += 1
     return start, end
 
 
@@ -1046,6 +1103,7 @@ def dates(
     """
     out = []
     reference: str | None = None
+    covered = 0  # the token where the last expression ended
     full = doc.text  # Doc.text joins every token: build it once
     for span in _spans(doc, full):
         # strip white space and punctuation at the edges; keep offsets exact
@@ -1058,7 +1116,10 @@ def dates(
             end -= 1  # "last year's results": the expression is "last year"
         if start >= end:
             continue
-        start, end = _with_clock_word(doc, start, end)
+        if start < covered:
+            continue  # already part of the expression before: "evening" of "Thursday evening"
+        start, end = _widen(doc, start, end)
+        covered = end
         span = doc[start:end]
         text = span.text
         if _AGE_RE.search(text) or _AGE_RE.match(full[span.end_char : span.end_char + 8]):
@@ -1072,6 +1133,8 @@ def dates(
         tense = _tense(span)
         if tense == "past" and span.start > 0 and doc[span.start - 1].lower_ in _DEADLINE_WORDS:
             tense = None  # "was extended to Nov. 20": a past verb setting a date yet to come
+        elif tense is None and span.start > 0 and doc[span.start - 1].lower_ in _DEADLINES_AHEAD:
+            tense = "nearest"  # "loans through January" (in October), "this year through August"
         value = normalise(text, anchor, tense, reference)
         if value.value is None and len(span) > 1:  # "coup d'etat last year": keep the part that is a date
             part, value = _best_part(span, anchor, tense, reference, value)
@@ -1090,6 +1153,7 @@ def dates(
 
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _DEADLINE_WORDS = frozenset({"to", "until", "till", "by", "through", "before", "effective", "past", "around"})
+_DEADLINES_AHEAD = frozenset({"by", "through", "until", "till", "effective"})
 _GENERIC_TIME_WORDS = frozenset(
     "night morning evening afternoon day nights mornings evenings".split()
     + [f"the {w}" for w in ("night", "morning", "evening", "afternoon", "day")]
