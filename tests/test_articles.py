@@ -213,3 +213,10 @@ def test_dateline_opening_paragraph_is_body_not_headline():
     layout = parse_layout(text)
     assert layout.title is None
     assert text[layout.body[0][0] :].startswith("WASHINGTON, August 8")
+
+
+def test_opening_line_ending_in_a_colon_is_body_not_headline():
+    text = "The Courier said in an editorial on Monday, May 4:\n\nThe council must act.\n\nMore."
+    layout = parse_layout(text)
+    assert layout.title is None
+    assert text[layout.body[0][0] :].startswith("The Courier said")

@@ -307,6 +307,8 @@ def test_reporting_adjectives_and_previously_are_not_dates():
             [("1994", "1994"), ("1995", "1995"), ("1997", "1997")],
         ),
         ("The fund fell from Aug. 26 to Oct. 20.", [("Aug. 26", "1989-08-26"), ("Oct. 20", "1989-10-20")]),
+        ("Flights leave each Thursday.", [("each Thursday", "XXXX-WXX-4")]),
+        ("I pray for this boy every day.", [("every day", "P1D")]),
         # a duration range and a date with its weekday stay whole
         ("Shipments resume within two to three weeks.", [("two to three weeks", "P3W")]),
         ("The paper said in an editorial on Monday, Oct. 30:", [("Monday, Oct. 30", "1989-10-30")]),

@@ -165,8 +165,8 @@ def _looks_like_headline(chunk: str) -> bool:
     if _DATELINE_RE.match(chunk.strip()):
         return False  # "WASHINGTON, Aug. 8 (Xinhua) --" opens the story
     lines = _lines(chunk)
-    if len(lines) != 1 or len(lines[0]) > 200:
-        return False
+    if len(lines) != 1 or len(lines[0]) > 200 or lines[0].endswith(":"):
+        return False  # a line ending in a colon introduces the text after it
     words = lines[0].split()
     if not 1 <= len(words) <= 25 or lines[0][0] in "\"\u201c\u2018'(":
         return False

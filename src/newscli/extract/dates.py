@@ -149,8 +149,9 @@ SET_WORDS = {
     "quarterly": "P3M",
 }
 EXTRA_WORDS = re.compile(
-    r"\b(?i:now|currently|nowadays|recently|lately|annually|yearly|monthly|"
-    r"weekly|daily|hourly|nightly|quarterly|the (?:near |distant )?(?:past|future)|the near term)\b"
+    r"\b(?i:now|currently|nowadays|recently|lately|today|tonight|tomorrow|yesterday|annually|yearly|monthly|"
+    r"weekly|daily|hourly|nightly|quarterly|the (?:near |distant )?(?:past|future)|the near term|"
+    r"(?:every|each) (?:day|week|month|year|morning|afternoon|evening|night))\b"
     # month-day dates the entity recogniser sometimes misses ("Sept. 30", "Oct. 1, 1989")
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?\b"
     r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)"
@@ -1063,13 +1064,15 @@ _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 
 
 def _widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Widen a day to the clock time before it and the part of day after it.
+    """Widen a day to the clock time or "every" before it and the part of day after it.
 
-    "noon Saturday", "midnight Friday", "Thursday evening", "yesterday morning": one
-    expression each, as TimeML annotates them (the recogniser often splits them).
+    "noon Saturday", "midnight Friday", "Thursday evening", "yesterday morning", "each
+    Thursday": one expression each, as TimeML annotates them (the recogniser splits them).
     """
     if doc[end - 1].lower_ not in _DAY_WORDS:
         return start, end
+    if start > 0 and doc[start - 1].lower_ in ("every", "each"):
+        start -= 1  # "each Thursday": a set
     if start > 0 and doc[start - 1].lower_ in _CLOCK_WORDS and doc[end - 1].lower_ in WEEKDAYS:
         start -= 1
     if end < len(doc) and doc[end].lower_ in _DAY_PARTS:
