@@ -308,6 +308,15 @@ def test_reporting_adjectives_and_previously_are_not_dates():
         ),
         ("The fund fell from Aug. 26 to Oct. 20.", [("Aug. 26", "1989-08-26"), ("Oct. 20", "1989-10-20")]),
         ("Flights leave each Thursday.", [("each Thursday", "XXXX-WXX-4")]),
+        # a reporting period and the day it ended are two expressions
+        (
+            "Profit rose 5% for the quarter ended Sept. 30.",
+            [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")],
+        ),
+        (
+            "It expects a loss for the year ending June 30, 1990.",
+            [("the year", "P1Y"), ("June 30, 1990", "1990-06-30")],
+        ),
         ("I pray for this boy every day.", [("every day", "P1D")]),
         # a duration range and a date with its weekday stay whole
         ("Shipments resume within two to three weeks.", [("two to three weeks", "P3W")]),

@@ -1150,6 +1150,14 @@ def dates(
             and normalise(text, anchor, tense) == value
         ):  # not itself a reference back
             reference = value.value
+        ended = next((t for t in span[1:-1] if t.lower_ in ("ended", "ending")), None)
+        if ended is not None and value.value is not None:
+            # "the quarter ended Sept. 30": the period and the day it ended, as TimeML has them
+            period, day = doc[span.start : ended.i], doc[ended.i + 1 : span.end]
+            day_value = normalise(day.text, anchor, "past" if ended.lower_ == "ended" else tense, reference)
+            out.append(DateMention(period.text, period.start_char, period.end_char, value.type, value.value))
+            out.append(DateMention(day.text, day.start_char, day.end_char, day_value.type, day_value.value))
+            continue
         out.append(DateMention(text, span.start_char, span.end_char, value.type, value.value))
     return out
 
