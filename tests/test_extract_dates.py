@@ -67,6 +67,12 @@ def test_dates(text, tense, value):
         ("a minute and a half", "DURATION", "PT1M30S"),
         ("half an hour", "DURATION", "PT30M"),
         ("half a century", "DURATION", "P50Y"),
+        # "N units later" counts from an event, not the anchor: TimeML's duration
+        ("three days later", "DURATION", "P3D"),
+        ("a few days later", "DURATION", "PXD"),
+        # spoken days next to a month name
+        ("this coming Sunday, November twenty-fifth", "DATE", "2012-11-25"),
+        ("the twenty-first of November", "DATE", "2012-11-21"),
         ("every Monday", "SET", "XXXX-WXX-1"),
         ("annually", "SET", "P1Y"),
         ("weekly", "SET", "P1W"),
@@ -157,6 +163,10 @@ NOV89 = date(1989, 11, 2)
         ("next month", None, "1987-05", "1989-12"),
         ("the winter of nineteen ninety-four", None, None, "1994-WI"),
         ("the week", None, None, "1989-WXX"),
+        ("the end of the month", None, None, "1989-11"),
+        ("the current quarter", None, "1989-Q3", "1989-Q4"),
+        # a day without a year leans to the past as months do
+        ("March 8", None, None, "1989-03-08"),
         # decades, centuries, spoken years
         ("the late 1970s", None, None, "197"),
         ("the nineties", None, None, "199"),
@@ -181,7 +191,7 @@ NOV89 = date(1989, 11, 2)
         ("the weeks ahead", None, None, "PXW"),
         ("recent times", None, None, "PAST_REF"),
         ("several years ago", None, None, "PAST_REF"),
-        ("a few weeks later", None, None, "FUTURE_REF"),
+        ("a few weeks later", None, None, "PXW"),
     ],
 )
 def test_reference_and_financial_dates(text, tense, reference, value):
@@ -242,6 +252,9 @@ def test_set_to_looks_ahead_without_a_tagger():
         ("Sales have been flat this year through August.", "August", "1989-08"),
         # a present-tense verb in between stops the search for a past one
         ("The company said it is calling the notes on Dec. 7.", "Dec. 7", "1989-12-07"),
+        # a plan in the past perfect is past
+        ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "1989-10-27T24:00"),
+        ("In London at mid-afternoon yesterday, shares rose.", "mid-afternoon yesterday", "1989-11-01TAF"),
         # a part of day after a day joins it
         ("A clerk was killed Thursday evening when robbers fired.", "Thursday evening", "1989-11-02TEV"),
         ("Supporters gathered yesterday morning.", "yesterday morning", "1989-11-01TMO"),
@@ -308,6 +321,7 @@ def test_reporting_adjectives_and_previously_are_not_dates():
         ),
         ("The fund fell from Aug. 26 to Oct. 20.", [("Aug. 26", "1989-08-26"), ("Oct. 20", "1989-10-20")]),
         ("Flights leave each Thursday.", [("each Thursday", "XXXX-WXX-4")]),
+        ("Three days later, the index recovered.", [("Three days", "P3D")]),
         # a reporting period and the day it ended are two expressions
         (
             "Profit rose 5% for the quarter ended Sept. 30.",

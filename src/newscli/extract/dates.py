@@ -223,7 +223,7 @@ def _day_value(month: int, day: int, anchor: date | None, tense: str | None) -> 
         year += 1
     elif tense in (None, "nearest") and (candidate - anchor).days > 183:
         year -= 1
-    elif tense in (None, "nearest") and (anchor - candidate).days > 183:
+    elif (anchor - candidate).days > (183 if tense == "nearest" else 275) and tense != "past":
         year += 1
     return f"{year}-{month:02d}-{day:02d}"
 
@@ -346,6 +346,7 @@ def normalise(
     t = re.sub(r"^(?:the|this past|on|in|during|since|until|by|of|its|their|at)\s+", "", t)
     t = re.sub(r"\s+", " ", t).strip(" ,.")
     t = _spoken_years(t)
+    t = _spoken_days(t)
     # TimeML puts "early", "late", "the end of" in a MOD attribute: the value is the period's
     t = re.sub(
         r"^(?:earlier|later|early|late|mid-?(?!day|night)|(?:the )?(?:end|beginning|start|middle) of) ?(?=\w)",
@@ -440,6 +441,8 @@ def normalise(
     if m:
         n = _number(m.group(1))
         unit = _unit(m.group(2))
+        if m.group(3) == "later":  # "three days later": from an event, TimeML's duration
+            return Value("DURATION", _duration(n, unit))
         if n is not None and anchor is not None and n == int(n):
             sign = -1 if m.group(3) in ("ago", "earlier", "before") else 1
             return Value(
@@ -455,6 +458,8 @@ def normalise(
         r"(?:a few|a couple of|several|few|many|some) " + _UNIT_RE + r" (ago|earlier|before|later|from now)",
         t,
     )
+    if m and m.group(2) == "later":
+        return Value("DURATION", _duration(None, _unit(m.group(1))))
     if m:
         return Value("DATE", "PAST_REF" if m.group(2) in ("ago", "earlier", "before") else "FUTURE_REF")
 
@@ -515,6 +520,8 @@ def normalise(
     m = re.fullmatch(r"'?(\d0)s", t)
     if m:
         return Value("DATE", "19" + m.group(1)[0])
+    if t == "month":  # "by the end of the month": this month
+        return Value("DATE", f"{anchor.year}-{anchor.month:02d}" if anchor else "XXXX-XX")
     if t == "week":  # "for the week", "the week's most active session": a week, not which
         return Value("DATE", f"{anchor.year if anchor else 'XXXX'}-WXX")
     if t in ("day", "the day"):
@@ -522,6 +529,33 @@ def normalise(
     if clock:
         return Value("TIME", None)
     return Value("DATE", None)
+
+
+_UNIT_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_DAY_ORDINALS = {word: n for n, word in enumerate(_UNIT_ORDINALS, 1)} | {
+    word: n
+    for n, word in enumerate(
+        "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+        "nineteenth twentieth".split(),
+        10,
+    )
+}
+_DAY_ORDINALS |= {f"twenty-{word}": 20 + n for n, word in enumerate(_UNIT_ORDINALS, 1)}
+_DAY_ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
+# "March eighth", "the twenty-first of March": spoken days next to a month name
+_ORDINAL_WORDS = "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True)).replace("-", "[- ]")
+_SPOKEN_DAY = re.compile(
+    rf"\b(?P<month>{'|'.join(MONTHS)}) (?:the )?(?P<day>{_ORDINAL_WORDS})\b"
+    rf"|\b(?P<day2>{_ORDINAL_WORDS}) of (?P<month2>{'|'.join(MONTHS)})\b"
+)
+
+
+def _spoken_days(t: str) -> str:
+    def number(m: re.Match[str]) -> str:
+        day = _DAY_ORDINALS[(m.group("day") or m.group("day2")).replace(" ", "-")]
+        return f"{m.group('month')} {day}" if m.group("month") else f"{day} of {m.group('month2')}"
+
+    return _SPOKEN_DAY.sub(number, t)
 
 
 _SPOKEN_YEAR = re.compile(
@@ -717,6 +751,8 @@ def _quarters(t: str, anchor: date | None, tense: str | None, reference: str | N
             else:
                 year = str(anchor.year)
         return Value("DATE", f"{year}-Q{q}")
+    if t == "current quarter" and anchor is not None:
+        return Value("DATE", f"{anchor.year}-Q{_quarter_of(anchor)}")
     if re.fullmatch(r"(?:latest |most recent |current |same |year-ago |year-earlier )?(?:quarter|period)", t):
         if reference and re.match(r"\d{4}-Q\d", reference):
             if t.startswith(("year-ago", "year-earlier")):
@@ -932,9 +968,10 @@ def _tense(span: Span) -> str | None:
     tagged = doc.has_annotation("TAG")
     for k, t in enumerate(left + right):
         if t.lower_ in _FUTURE_AUX or t.lower_ in ("scheduled", "expected", "upcoming"):
-            return "future"
+            return _unless_had(left[k + 1 : k + 3])
         if t.lower_ == "to" and k + 1 < len(left) and left[k + 1].lower_ in _FUTURE_BEFORE_TO:
-            return "future"  # "set to resume Monday", "is to meet Tuesday" (left is reversed)
+            # "set to resume Monday", "is to meet Tuesday" (left is reversed)
+            return _unless_had(left[k + 2 : k + 4])
         if k < len(left) and (
             t.lower_ in _LOOKING_AHEAD
             or (t.lower_ == "as" and k + 1 < len(left) and left[k + 1].lower_ in ("soon", "early"))
@@ -950,6 +987,11 @@ def _tense(span: Span) -> str | None:
                 )
             return "past"
     return None
+
+
+def _unless_had(before: list[Token]) -> str:
+    """future, or past for a plan in the past perfect: "had been scheduled to expire Friday"."""
+    return "past" if any(b.lower_ == "had" for b in before) else "future"
 
 
 _PASSIVE_BE = frozenset({"be", "is", "are", "am", "was", "were", "been", "being"})
@@ -1069,6 +1111,8 @@ def _widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
     "noon Saturday", "midnight Friday", "Thursday evening", "yesterday morning", "each
     Thursday": one expression each, as TimeML annotates them (the recogniser splits them).
     """
+    if doc[end - 1].lower_ in _DAY_PARTS and end < len(doc) and doc[end].lower_ in _DAY_WORDS:
+        return start, end + 1  # "mid-afternoon yesterday"
     if doc[end - 1].lower_ not in _DAY_WORDS:
         return start, end
     if start > 0 and doc[start - 1].lower_ in ("every", "each"):
@@ -1129,6 +1173,8 @@ def dates(
             continue
         if not re.search(r"[A-Za-z0-9]", text) or (text.isdigit() and not 1000 <= int(text) <= 2999):
             continue
+        if text.lower() in ("annual", "biannual", "semiannual"):
+            continue  # "annual sales", "a modest annual rate": a kind of figure, never annotated
         if text.lower() in _GENERIC_TIME_WORDS:
             continue  # "at night", "in the morning": no particular time
         if text.lower() in _REPORTING_ADJECTIVES and span.end < len(doc) and _modifies_noun(doc[span.end]):
@@ -1150,6 +1196,9 @@ def dates(
             and normalise(text, anchor, tense) == value
         ):  # not itself a reference back
             reference = value.value
+        if value.type == "DURATION" and len(span) > 1 and span[-1].lower_ == "later":
+            span = span[:-1]  # "three days later": the duration is "three days"
+            text = span.text
         ended = next((t for t in span[1:-1] if t.lower_ in ("ended", "ending")), None)
         if ended is not None and value.value is not None:
             # "the quarter ended Sept. 30": the period and the day it ended, as TimeML has them
