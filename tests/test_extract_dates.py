@@ -140,7 +140,9 @@ NOV89 = date(1989, 11, 2)
     [
         # quarters and halves, financial style: the latest completed one unless the verb looks ahead
         ("third-quarter", None, None, "1989-Q3"),
-        ("the fourth quarter", "past", None, "1988-Q4"),
+        ("the fourth quarter", "past", None, "1989-Q4"),  # the anchor's quarter (fiscal)
+        ("the first quarter", "past", None, "1989-Q1"),
+        ("the second quarter", None, None, "1989-Q2"),
         ("the fourth quarter", "future", None, "1989-Q4"),
         ("last year's third quarter", None, None, "1988-Q3"),
         ("the first half of 1990", None, None, "1990-H1"),
@@ -164,6 +166,9 @@ NOV89 = date(1989, 11, 2)
         ("the winter of nineteen ninety-four", None, None, "1994-WI"),
         ("the week", None, None, "1989-WXX"),
         ("the end of the month", None, None, "1989-11"),
+        # "that day", "the day after" refer back to the day mentioned last
+        ("that day", None, "1989-10-23", "1989-10-23"),
+        ("the day after", None, "1989-10-23", "1989-10-24"),
         ("the current quarter", None, "1989-Q3", "1989-Q4"),
         # a day without a year leans to the past as months do
         ("March 8", None, None, "1989-03-08"),

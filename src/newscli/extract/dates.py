@@ -694,6 +694,12 @@ def _periods(t: str, anchor: date | None, tense: str | None, reference: str | No
         r"(?:that|the same|(following|previous|preceding)) (year|month)|(?:a|the) (year|month) (before|after)",
         t,
     )
+    day = re.fullmatch(r"(?:that|same|that same) day|(next|following|previous) day|day (before|after)", t)
+    if day and reference and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
+        step = {"next": 1, "following": 1, "after": 1, "previous": -1, "before": -1}.get(
+            day.group(1) or day.group(2) or "", 0
+        )
+        return Value("DATE", (date.fromisoformat(reference) + timedelta(days=step)).isoformat())
     if m and reference and re.match(r"\d{4}", reference):
         unit = m.group(2) or m.group(3)
         step = {"following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}.get(
@@ -744,9 +750,8 @@ def _quarters(t: str, anchor: date | None, tense: str | None, reference: str | N
         if year is None and anchor is not None:
             if relative:
                 year = str(anchor.year + {"this": 0, "last": -1, "next": 1}[relative])
-            elif (tense == "past" and q >= _quarter_of(anchor)) or (
-                tense is None and q > _quarter_of(anchor)
-            ):
+            elif q > _quarter_of(anchor) and tense != "future":  # the anchor's own quarter is
+                # this year's even in the past tense: fiscal quarters end before calendar ones
                 year = str(anchor.year - 1)
             else:
                 year = str(anchor.year)
