@@ -452,7 +452,9 @@ def _adjacent_speaker(doc: Doc, found: _Found, cue: Token) -> Span | None:
                 between.insert(0, doc[i])
             i -= 1
         if 0 < len(between) <= 8 and between[-1].pos_ in ("PROPN", "NOUN", "PRON"):
-            return name_span(between[-1])
+            # “…,” Flynn, a top Trump surrogate, said: the name before its apposition
+            named = next((t for t in between if t.ent_type_ == "PERSON"), between[-1])
+            return name_span(named)
         after = []
         for t in doc[cue.i + 1 : cue.i + 9]:
             if t.is_punct or t.is_space:
@@ -632,7 +634,7 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
                 return _Attribution(cue, "according to", speaker)
             continue
         subject = _subject(cue)
-        if subject is not None and not _inside(subject, pieces):
+        if subject is not None and not _inside(subject, all_pieces):  # not a quoted title
             return _Attribution(cue, cue.text, _speaker_from(subject))
         speaker = _adjacent_speaker(doc, found, cue)
         if speaker is not None:
