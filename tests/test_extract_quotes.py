@@ -389,3 +389,37 @@ def test_pronoun_in_what_he_called_takes_the_subject_mention(parse):
     (q,) = quotes_of(parse, text)
     assert q.speaker == "Hillary Clinton"
     assert q.speaker_mention.text == "Clinton"
+
+
+@pytest.mark.model
+def test_a_quoted_show_title_is_not_the_speaker_and_a_name_precedes_its_apposition(parse):
+    text = (
+        "\u201cThe council has lost touch with the farms,\u201d Becker, a longtime grower, said Thursday "
+        "on Valley Radio\u2019s \u201cMorning Harvest.\u201d"
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.speaker_mention.text == "Becker"
+
+
+@pytest.mark.model
+def test_inverted_cue_before_a_colon_names_the_speaker(parse):
+    text = "The vote was close. Said Jimenez: \u201cWe will try again next spring.\u201d"
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == "Jimenez" and q.speaker_mention.text == "Jimenez"
+
+
+@pytest.mark.model
+def test_participle_cue_speaks_for_the_person_before_it(parse):
+    text = "The ad shows footage of Maria Lopez asking, \u201cWhy did the county cut the water?\u201d"
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == "Maria Lopez"
+
+
+@pytest.mark.model
+def test_it_under_a_reporting_verb_gives_way_to_the_reporter(parse):
+    text = (
+        "Maria Lopez criticised the ruling. She says it underscores that the board is "
+        "\u201ctotally out of touch with growers.\u201d"
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == "Maria Lopez" and q.speaker_mention.text == "She"

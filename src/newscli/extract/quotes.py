@@ -419,6 +419,13 @@ def _is_cue(token: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """The speaker token of a reporting verb, following control and coordination upwards."""
+    if verb.tag_ == "VBG" and verb.i > 0:
+        # "footage of Hillary Clinton asking, “…”", "a video of Trump saying": the one doing it
+        before = verb.doc[verb.i - 1]
+        if before.ent_type_ == "PERSON" or (
+            verb.dep_ == "acl" and verb.head == before and before.pos_ == "NOUN"
+        ):
+            return before
     seen = 0
     while verb is not None and seen < 4:
         seen += 1
@@ -634,6 +641,16 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
                 return _Attribution(cue, "according to", speaker)
             continue
         subject = _subject(cue)
+        if subject is not None and subject.lower_ in ("it", "this", "that") and subject.head.dep_ != "relcl":
+            # "She says it underscores that Trump is “unfit”": the one saying so speaks
+            outer = next((a for a in cue.ancestors if _is_cue(a) and _subject(a) is not None), None)
+            outer_subject = _subject(outer) if outer is not None else None
+            if (
+                outer is not None
+                and outer_subject is not None
+                and outer_subject.lower_ not in ("it", "this", "that")
+            ):
+                cue, subject = outer, outer_subject
         if subject is not None and not _inside(subject, all_pieces):  # not a quoted title
             return _Attribution(cue, cue.text, _speaker_from(subject))
         speaker = _adjacent_speaker(doc, found, cue)
@@ -676,6 +693,8 @@ def _colon_intro(doc: Doc, found: _Found, text: str, all_pieces: Sequence[_Piece
             continue
         if _is_cue(tok):
             subject = _subject(tok)
+            if subject is None:  # "Said Ellis:": the name after the cue
+                subject = next((t for t in doc[tok.i + 1 : last.i] if t.ent_type_ in SPEAKER_LABELS), None)
             if subject is not None:
                 return _Attribution(tok, tok.text, _speaker_from(subject))
         if tok.lower_ == "from" and tok.i + 1 < len(doc):
