@@ -423,3 +423,13 @@ def test_it_under_a_reporting_verb_gives_way_to_the_reporter(parse):
     )
     (q,) = quotes_of(parse, text)
     assert q.speaker == "Maria Lopez" and q.speaker_mention.text == "She"
+
+
+@pytest.mark.model
+def test_a_verb_misparsed_as_a_modifier_of_the_name_still_cues(parse):
+    text = (
+        "Aaron Kall, the director of debate at the University of Michigan, compared Trump to a coach "
+        'at a basketball game who is "working the referees" in hopes that "they\'ll go easier" on him.'
+    )
+    found = quotes_of(parse, text)
+    assert [q.speaker for q in found] == ["Aaron Kall", "Aaron Kall"]

@@ -408,13 +408,20 @@ def _inside(token: Token, pieces: Sequence[_Piece]) -> bool:
 def _is_cue(token: Token) -> bool:
     if token.lower_ == ACCORDING and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
         return True
-    if token.tag_ == "VBN" and token.dep_ in ("acl", "amod"):
+    if token.tag_ == "VBN" and token.dep_ in ("acl", "amod") and not _misparsed_main_verb(token):
         return False  # "people accused of ...": a passive modifier reports nothing
     return (
         token.pos_ in ("VERB", "AUX")
         and token.lemma_.lower() in REPORTING_VERBS
         or (token.pos_ == "VERB" and token.lower_ in REPORTING_VERBS)
     )
+
+
+def _misparsed_main_verb(verb: Token) -> bool:
+    """ "Aaron Kall, the director of debate, compared Trump to ...": the parser sometimes makes
+    the name the root and the sentence's verb a modifier of it."""
+    head = verb.head
+    return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ == "PROPN" and head.i < verb.i - 2
 
 
 def _subject(verb: Token) -> Token | None:
@@ -426,6 +433,8 @@ def _subject(verb: Token) -> Token | None:
             verb.dep_ == "acl" and verb.head == before and before.pos_ == "NOUN"
         ):
             return before
+    if _misparsed_main_verb(verb):
+        return verb.head
     seen = 0
     while verb is not None and seen < 4:
         seen += 1
