@@ -433,3 +433,13 @@ def test_a_verb_misparsed_as_a_modifier_of_the_name_still_cues(parse):
     )
     found = quotes_of(parse, text)
     assert [q.speaker for q in found] == ["Aaron Kall", "Aaron Kall"]
+
+
+@pytest.mark.model
+def test_a_cue_without_a_parsed_subject_takes_the_name_just_before_it(parse):
+    text = (
+        'When the floods came back for a second year, Lopez and Becker call them "ordinary weather" '
+        "and describe the damage as bad luck."
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.speaker in ("Becker", "Lopez")

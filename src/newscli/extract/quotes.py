@@ -481,6 +481,8 @@ def _adjacent_speaker(doc: Doc, found: _Found, cue: Token) -> Span | None:
             return name_span(
                 names[-1] if all(n.i == names[0].i + k for k, n in enumerate(names)) else names[0]
             )
+    elif cue.i > 0 and doc[cue.i - 1].ent_type_ in SPEAKER_LABELS:
+        return name_span(doc[cue.i - 1])  # "Obama and Clinton call them “lone wolves”" misparsed
     return None
 
 
