@@ -327,6 +327,10 @@ def test_reporting_adjectives_and_previously_are_not_dates():
         ("The fund fell from Aug. 26 to Oct. 20.", [("Aug. 26", "1989-08-26"), ("Oct. 20", "1989-10-20")]),
         ("Flights leave each Thursday.", [("each Thursday", "XXXX-WXX-4")]),
         ("Three days later, the index recovered.", [("Three days", "P3D")]),
+        ("About $14 million seeped out Friday Oct. 13 alone.", [("Friday Oct. 13", "1989-10-13")]),
+        # an expression with no value the model can name is left out
+        ("Steel plates recovered at the Olympic park bombing appear to match.", []),
+        ("The offering will come at a later date.", [("a later date", "FUTURE_REF")]),
         # a reporting period and the day it ended are two expressions
         (
             "Profit rose 5% for the quarter ended Sept. 30.",

@@ -376,6 +376,8 @@ def normalise(
         return Value("SET", SET_WORDS[t])
     if t in ("past", "recent past"):
         return Value("DATE", "PAST_REF")
+    if t in ("a later date", "a later time"):
+        return Value("DATE", "FUTURE_REF")
     if t in ("future", "near future", "coming years"):
         return Value("DATE", "FUTURE_REF")
 
@@ -1086,7 +1088,8 @@ _DAY_RE = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})\b|\b(?:{'|'.join(MONTHS)})\.? 
 
 
 def _join_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
-    """One expression for a clock time and the day after it: "9 a.m. EST Tuesday", "5 p.m., Nov. 6"."""
+    """One expression for a clock time or weekday and the day after it: "9 a.m. EST Tuesday",
+    "5 p.m., Nov. 6", "Friday Oct. 13"."""
     out: list[Span] = []
     for span in spans:
         if out:
@@ -1095,8 +1098,10 @@ def _join_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
             if (
                 all(t.text == "," for t in between)
                 and len(between) <= 1
-                and _CLOCK_RE.search(last.text)
-                and not _CLOCK_RE.search(span.text)
+                and (
+                    (_CLOCK_RE.search(last.text) and not _CLOCK_RE.search(span.text))
+                    or last.text.lower() in WEEKDAYS  # "Friday Oct. 13"
+                )
                 and _DAY_RE.search(span.text)
             ):
                 out[-1] = doc[last.start : span.end]
@@ -1201,6 +1206,8 @@ def dates(
             and normalise(text, anchor, tense) == value
         ):  # not itself a reference back
             reference = value.value
+        if value.value is None and not _CLOCK_RE.search(text):
+            continue  # "seasonally", "Olympic", "as little as 99 cents": no time the model could name
         if value.type == "DURATION" and len(span) > 1 and span[-1].lower_ == "later":
             span = span[:-1]  # "three days later": the duration is "three days"
             text = span.text
