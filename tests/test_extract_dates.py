@@ -97,10 +97,25 @@ def test_types_and_values(text, type_, value):
         ("last week", "XXXX-WXX"),
         ("November 20", "XXXX-11-20"),
         ("November 20, 2012", "2012-11-20"),
+        ("today", "XXXX-XX-XX"),
+        ("last night", "XXXX-XX-XXTNI"),
+        ("the weekend", "XXXX-WXX-WE"),
     ],
 )
 def test_without_anchor_values_stay_underspecified(text, value):
     assert normalise(text, None).value == value
+
+
+@pytest.mark.model
+def test_without_anchor_relative_expressions_are_kept():
+    from newscli.extract.dates import dates
+    from newscli.pipeline import load_model
+
+    doc = load_model(None, ["dates"])("The mayor spoke today and the council met last night.")
+    assert [(d.text, d.value) for d in dates(doc)] == [
+        ("today", "XXXX-XX-XX"),
+        ("last night", "XXXX-XX-XXTNI"),
+    ]
 
 
 def test_readable():

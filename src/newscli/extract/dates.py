@@ -359,6 +359,8 @@ def normalise(
 
     if t == "may_month":
         return Value("DATE", _month_year(5, anchor, tense))
+    if t == "weekend" and anchor is None:
+        return Value("DATE", "XXXX-WXX-WE")
     if t == "weekend" and anchor is not None:
         weekend_over = anchor.weekday() >= 5
         back = (
@@ -407,7 +409,7 @@ def normalise(
     # relative days
     for word, offset in (("today", 0), ("tonight", 0), ("yesterday", -1), ("tomorrow", 1)):
         if re.search(rf"\b{word}\b", t):
-            day = (anchor + timedelta(days=offset)).isoformat() if anchor else None
+            day = (anchor + timedelta(days=offset)).isoformat() if anchor else "XXXX-XX-XX"
             if clock and day:
                 return Value("TIME", day + clock)
             if word == "tonight":
@@ -846,9 +848,8 @@ def _parts_of_day(t: str, anchor: date | None, tense: str | None, reference: str
         return None
     day_word = (m.group(1) or m.group(3) or "").strip()
     offset = {"last": -1 if m.group(2) == "night" else 0, "yesterday": -1, "tomorrow": 1}.get(day_word, 0)
-    if anchor is None:
-        return Value("TIME", None)
-    return Value("TIME", (anchor + timedelta(days=offset)).isoformat() + "T" + PARTS_OF_DAY[m.group(2)])
+    day = (anchor + timedelta(days=offset)).isoformat() if anchor else "XXXX-XX-XX"
+    return Value("TIME", day + "T" + PARTS_OF_DAY[m.group(2)])
 
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -1077,7 +1078,7 @@ def _range_parts(span: Span) -> list[Span]:
     ):
         return [span]
     for part in parts:
-        found = normalise(part.text, date(2000, 1, 1))  # any anchor: is it a date at all?
+        found = normalise(part.text, _ANY_DAY)
         if found.type != "DATE" or found.value is None or not found.value[:1].isdigit():
             return [span]
     return parts
@@ -1206,8 +1207,8 @@ def dates(
             and normalise(text, anchor, tense) == value
         ):  # not itself a reference back
             reference = value.value
-        if value.value is None and not _CLOCK_RE.search(text):
-            continue  # "seasonally", "Olympic", "as little as 99 cents": no time the model could name
+        if value.value is None and normalise(text, _ANY_DAY, tense, reference).value is None:
+            continue  # "seasonally", "Olympic", "as little as 99 cents": no time at all
         if value.type == "DURATION" and len(span) > 1 and span[-1].lower_ == "later":
             span = span[:-1]  # "three days later": the duration is "three days"
             text = span.text
@@ -1223,6 +1224,7 @@ def dates(
     return out
 
 
+_ANY_DAY = date(2000, 1, 3)  # an anchor for asking whether an expression is a time at all
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _DEADLINE_WORDS = frozenset({"to", "until", "till", "by", "through", "before", "effective", "past", "around"})
 _DEADLINES_AHEAD = frozenset({"by", "through", "until", "till", "effective"})
