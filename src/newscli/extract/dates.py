@@ -337,7 +337,8 @@ def normalise(
     Args:
         text: the expression as written ("last week", "Nov. 20", "three days").
         anchor: the publication date that relative expressions count from.
-        tense: "past", "future" or None, from the verb governing the expression.
+        tense: "past", "future" or None, from the verb governing the expression; "nearest"
+            after a deadline word ("through January"): the nearest such date, either way.
         reference: the value of the date mentioned last before it, which "a year earlier"
             and "the quarter" refer back to.
     """
