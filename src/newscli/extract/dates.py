@@ -379,9 +379,7 @@ def normalise(
         return Value("SET", SET_WORDS[t])
     if t in ("past", "recent past"):
         return Value("DATE", "PAST_REF")
-    if t in ("a later date", "a later time"):
-        return Value("DATE", "FUTURE_REF")
-    if t in ("future", "near future", "coming years"):
+    if t in ("future", "near future", "coming years", "a later date", "a later time"):
         return Value("DATE", "FUTURE_REF")
 
     # sets: "every Monday", "each year"

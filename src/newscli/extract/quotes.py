@@ -455,6 +455,20 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+_THING_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _outer_reporter(cue: Token) -> tuple[Token, Token] | None:
+    """The cue and speaker reporting a cue whose subject is "it": "She says it underscores that
+    Trump is “unfit”" -> says, She."""
+    for ancestor in cue.ancestors:
+        if _is_cue(ancestor):
+            subject = _subject(ancestor)
+            if subject is not None:
+                return (ancestor, subject) if subject.lower_ not in _THING_PRONOUNS else None
+    return None
+
+
 def _adjacent_speaker(doc: Doc, found: _Found, cue: Token) -> Span | None:
     """When the parse gives a cue no subject: the name standing between quote and cue
     (“…,” Tulsa police Chief Chuck Jordan said) or right after the cue (“…,” said Jordan)."""
@@ -652,16 +666,8 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
                 return _Attribution(cue, "according to", speaker)
             continue
         subject = _subject(cue)
-        if subject is not None and subject.lower_ in ("it", "this", "that") and subject.head.dep_ != "relcl":
-            # "She says it underscores that Trump is “unfit”": the one saying so speaks
-            outer = next((a for a in cue.ancestors if _is_cue(a) and _subject(a) is not None), None)
-            outer_subject = _subject(outer) if outer is not None else None
-            if (
-                outer is not None
-                and outer_subject is not None
-                and outer_subject.lower_ not in ("it", "this", "that")
-            ):
-                cue, subject = outer, outer_subject
+        if subject is not None and subject.lower_ in _THING_PRONOUNS and subject.head.dep_ != "relcl":
+            cue, subject = _outer_reporter(cue) or (cue, subject)
         if subject is not None and not _inside(subject, all_pieces):  # not a quoted title
             return _Attribution(cue, cue.text, _speaker_from(subject))
         speaker = _adjacent_speaker(doc, found, cue)
