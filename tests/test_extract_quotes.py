@@ -172,6 +172,24 @@ def test_label_after_a_preposition_without_a_cue_is_not_a_quote():
     assert quotes(hand_doc(words, heads, deps, pos)) == []
 
 
+def test_place_before_a_participle_cue_is_not_its_speaker():
+    # Ruiz dropped leaflets over Riverside urging people to “ stay away . ”
+    words = ["Ruiz", "dropped", "leaflets", "over", "Riverside", "urging", "people", "to", "\u201c", "stay"]
+    words += ["away", ".", "\u201d"]
+    heads = [1, 1, 1, 2, 3, 2, 5, 9, 9, 5, 9, 1, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "acl", "dobj", "aux", "punct", "xcomp", "advmod"]
+    deps += ["punct", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "VERB", "NOUN", "PART", "PUNCT", "VERB", "ADV"]
+    pos += ["PUNCT", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[5] = "urge"
+    ents = ["B-PERSON"] + ["O"] * 3 + ["B-GPE"] + ["O"] * 8
+    doc = hand_doc(words, heads, deps, pos, ents=ents, lemmas=lemmas)
+    doc[5].tag_ = "VBG"
+    (q,) = quotes(doc)
+    assert q.speaker_mention.text == "Ruiz"  # the sentence's subject, not the place
+
+
 @pytest.mark.model
 def test_sample_article_speakers(parse):
     with open("data/articles/gaza-ceasefire-2012.txt", encoding="utf-8") as f:
@@ -284,6 +302,18 @@ def test_relative_pronoun_speaker_is_its_antecedent(parse):
     )
     (q,) = quotes_of(parse, text)
     assert q.speaker == "Maria Lopez"
+
+
+@pytest.mark.model
+def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(parse):
+    text = (
+        "The plan drew fire from Senator Maria Lopez, who called it "
+        "\u201ca waste of money that helps nobody.\u201d"
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == "Maria Lopez"
+    assert q.speaker_mention.text == "who"
+    assert text[q.speaker_mention.start : q.speaker_mention.end] == "who"
 
 
 @pytest.mark.model

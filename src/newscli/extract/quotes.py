@@ -429,7 +429,7 @@ def _subject(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and verb.i > 0:
         # "footage of Hillary Clinton asking, “…”", "a video of Trump saying": the one doing it
         before = verb.doc[verb.i - 1]
-        if before.ent_type_ == "PERSON" or (
+        if before.ent_type_ in ("PERSON", "NORP", "ORG") or (
             verb.dep_ == "acl" and verb.head == before and before.pos_ == "NOUN"
         ):
             return before
@@ -495,7 +495,7 @@ def _adjacent_speaker(doc: Doc, found: _Found, cue: Token) -> Span | None:
             return name_span(
                 names[-1] if all(n.i == names[0].i + k for k, n in enumerate(names)) else names[0]
             )
-    elif cue.i > 0 and doc[cue.i - 1].ent_type_ in SPEAKER_LABELS:
+    elif cue.i > 0 and doc[cue.i - 1].ent_type_ in SPEAKER_LABELS and doc[cue.i - 1].dep_ != "pobj":
         return name_span(doc[cue.i - 1])  # "Obama and Clinton call them “lone wolves”" misparsed
     return None
 
@@ -533,10 +533,22 @@ def name_span(token: Token) -> Span:
     return doc[left : token.i + 1]
 
 
+def _is_relative(token: Token) -> bool:
+    return token.lower_ in RELATIVE and token.head.dep_ == "relcl"
+
+
 def _speaker_from(token: Token | None) -> Span | None:
+    """The words naming the speaker at `token`; a relative pronoun stays itself ("Pence, who
+    called …": the mention is "who", the resolver names it through its antecedent)."""
     if token is None:
         return None
-    if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
+    if _is_relative(token):
+        return token.doc[token.i : token.i + 1]
+    return _name_at(token)
+
+
+def _name_at(token: Token) -> Span:
+    if _is_relative(token):
         token = token.head.head
     elif token.dep_ == "relcl":
         token = token.head
@@ -825,6 +837,8 @@ class _Resolver:
         return self.by_start.get(span[-1].idx) if len(span) else None
 
     def resolve(self, mention: Span) -> str:
+        if len(mention) == 1 and _is_relative(mention[0]):
+            mention = _name_at(mention[0])  # "who" -> "Mike Pence, who"
         e = self.entity_at(mention)
         if e is not None:
             if e.label == "PERSON":
