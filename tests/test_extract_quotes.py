@@ -30,6 +30,23 @@ def test_british_single_quotes_with_nested_doubles():
     assert found_texts(text) == [["'We call it \"the plan\",'"]]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'She said: "The sign reads \u201cNo Entry\u201d and we obey it."',
+            '"The sign reads \u201cNo Entry\u201d and we obey it."',
+        ),
+        (
+            '\u201cThe sign reads "No Entry" and we obey it,\u201d she said.',
+            '\u201cThe sign reads "No Entry" and we obey it,\u201d',
+        ),
+    ],
+)
+def test_quote_nested_in_the_other_kind_of_double_marks_stays_inside(text, expected):
+    assert found_texts(text) == [[expected]]
+
+
 def test_unmatched_mark_costs_only_its_paragraph():
     text = "He said \u201cthis never closes.\n\nShe said \u201cthis one does\u201d and left."
     found = found_texts(text)

@@ -316,6 +316,11 @@ def _mark_role(text: str, pos: int, end: int, single_primary: bool) -> _Mark | N
     return _Mark(pos, end, level, "either")
 
 
+def _mark_kind(mark: str) -> str:
+    """Straight, TeX (`` '') or typographic: a quotation nested in another uses the other kind."""
+    return "straight" if mark in "\"'" else "tex" if mark in ("``", "''", "`") else "typographic"
+
+
 def _single_quotes_primary(text: str, paragraphs: Sequence[tuple[int, int]]) -> bool:
     """British style: most paragraphs open their first quotation with a single mark."""
     single = double = 0
@@ -353,10 +358,16 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Found
             else:
                 found.append(carry)
                 carry = None
+        nested = 0  # quotations inside the open one, in the other kind of marks
         for m in marks:
             if open_at is None:
                 if m.role in ("open", "either"):
-                    open_at = m.pos
+                    open_at, nested = m.pos, 0
+            elif _mark_kind(text[m.pos : m.end]) != _mark_kind(text[open_at]) and (
+                nested or m.role == "open"
+            ):
+                # "The motto is “Equal Justice Under Law” no more."
+                nested += 1 if m.role == "open" else -1
             elif m.role in ("close", "either") or (text[open_at] == "\u201e" and text[m.pos] == "\u201c"):
                 piece = _Piece(open_at, m.end, index)
                 if carry is not None:
