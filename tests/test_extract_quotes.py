@@ -334,6 +334,27 @@ def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(parse):
 
 
 @pytest.mark.model
+def test_colon_introduction_names_the_subject_before_the_colon(parse):
+    text = (
+        "\u201cWe need to build more homes,\u201d Becker said in an interview. In a later interview, "
+        "Lopez went even further: \u201cIf the plan fails, it is the end of the river towns.\u201d"
+    )
+    first, second = quotes_of(parse, text)
+    assert first.speaker == "Becker"
+    assert second.speaker == "Lopez" and text.index("Lopez went") == second.speaker_mention.start
+
+
+@pytest.mark.model
+def test_speaker_reporting_their_own_words_is_named_where_the_report_begins(parse):
+    text = (
+        "He says he respects Lopez and calls her "
+        "\u201can extremely capable mayor with a whole lot of experience.\u201d"
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.speaker_mention.text == "He" and q.speaker_mention.start == 0
+
+
+@pytest.mark.model
 def test_dateline_is_never_the_speaker(parse):
     text = (
         "WASHINGTON (AP) \u2014 Senator Maria Lopez said on Tuesday that the plan was "

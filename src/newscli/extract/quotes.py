@@ -480,6 +480,17 @@ def _outer_reporter(cue: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _same_speaker_reporting(cue: Token, subject: Token) -> Token:
+    """ "He says he respects her and calls her “…”": the same speaker reporting their own words
+    is named where the report begins, at the outer subject."""
+    for ancestor in cue.ancestors:
+        if _is_cue(ancestor):
+            outer = _subject(ancestor)
+            if outer is not None and outer.lower_ == subject.lower_ and outer.i < subject.i:
+                return outer
+    return subject
+
+
 def _adjacent_speaker(doc: Doc, found: _Found, cue: Token) -> Span | None:
     """When the parse gives a cue no subject: the name standing between quote and cue
     (“…,” Tulsa police Chief Chuck Jordan said) or right after the cue (“…,” said Jordan)."""
@@ -692,6 +703,7 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
         if subject is not None and subject.lower_ in _THING_PRONOUNS and subject.head.dep_ != "relcl":
             cue, subject = _outer_reporter(cue) or (cue, subject)
         if subject is not None and not _inside(subject, all_pieces):  # not a quoted title
+            subject = _same_speaker_reporting(cue, subject)
             return _Attribution(cue, cue.text, _speaker_from(subject))
         speaker = _adjacent_speaker(doc, found, cue)
         if speaker is not None:
@@ -741,8 +753,10 @@ def _colon_intro(doc: Doc, found: _Found, text: str, all_pieces: Sequence[_Piece
             for child in tok.children:
                 if child.dep_ == "pobj":
                     return _Attribution(None, None, name_span(child))
-    for tok in sent:  # "The piece used her words as its headline:" -> The piece
-        if tok.dep_ == "ROOT" and not _inside(tok, all_pieces):
+    # "The piece used her words as its headline:" -> The piece; the parser may hang the
+    # sentence under the quote ("Becker went even further: “If …”"), so start from the colon
+    for tok in [last.head, *(t for t in sent if t.dep_ == "ROOT")]:
+        if not _inside(tok, all_pieces):
             for child in tok.children:
                 if child.dep_ == "nsubj" and not _inside(child, all_pieces):
                     return _Attribution(None, None, _speaker_from(child))
