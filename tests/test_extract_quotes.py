@@ -292,6 +292,16 @@ def quotes_of(parse, text):
             "said",
         ),
         (
+            "Senator Maria Lopez fired back that the \u201cpeople of the valley voted for me twice.\u201d",
+            "Maria Lopez",
+            "fired",
+        ),
+        (
+            "Tom Becker, the council member, elaborated: \u201cWe cannot pay for a wall and a levee.\u201d",
+            "Tom Becker",
+            "elaborated",
+        ),
+        (
             "Her former partner, Tom Becker, likened the plan to \u201cbailing out a boat with a fork.\u201d",
             "Tom Becker",
             "likened",

@@ -185,9 +185,34 @@ REPORTING_VERBS = frozenset(
         "sing",
         "chant",
         "told",
+        "refer",
+        "portray",
+        "repeat",
+        "blame",
+        "knock",
+        "assail",
+        "cry",
+        "elaborate",
+        "react",
+        "riff",
+        "challenge",
+        "propose",
+        "defend",
+        "attack",
+        "reject",
+        "email",
+        "lash",
+        "scold",
+        "rebuke",
+        "ridicule",
+        "deride",
+        "condemn",
         "wrote",
         "tweeted",
     ]
+)
+PHRASAL_CUES = frozenset(
+    {("fire", "back"), ("hit", "back"), ("sum", "up"), ("shoot", "back"), ("speak", "out")}
 )
 ACCORDING = "according"
 # Nouns that report someone's words when they have an owner ("Trump's claim that ...").
@@ -421,6 +446,12 @@ def _is_cue(token: Token) -> bool:
         return True
     if token.tag_ == "VBN" and token.dep_ in ("acl", "amod") and not _misparsed_main_verb(token):
         return False  # "people accused of ...": a passive modifier reports nothing
+    if token.pos_ == "VERB" and any(
+        (token.lemma_.lower(), c.lower_) in PHRASAL_CUES
+        for c in token.children
+        if c.dep_ in ("prt", "advmod")
+    ):
+        return True  # "fired back that …", "summed up Clinton as “terrible”"
     return (
         token.pos_ in ("VERB", "AUX")
         and token.lemma_.lower() in REPORTING_VERBS
