@@ -247,6 +247,27 @@ def test_pronoun_resolves_to_latest_person_in_paragraph(parse):
     assert q.speaker_mention.text == "he"
 
 
+@pytest.mark.model
+def test_pronoun_about_someone_else_does_not_give_the_speaker_a_gender(parse):
+    text = (
+        "Senator Maria Lopez questioned Harbor Bank chief executive Tom Becker on Tuesday.\n\n"
+        "\u201cYou should resign,\u201d Lopez told Becker, after he admitted that no one had been fired.\n\n"
+        "\u201cThis just is not right,\u201d she said."
+    )
+    first, second = quotes_of(parse, text)
+    assert first.speaker == second.speaker == "Maria Lopez"
+
+
+@pytest.mark.model
+def test_short_term_deep_in_a_reported_clause_is_a_mixed_quote(parse):
+    text = (
+        "Becker said the two towns had reached some sort of \u201cuneasy truce\u201d over the water.\n\n"
+        "Lopez said on \u201cMorning Report\u201d that the levee would hold."
+    )
+    (q,) = quotes_of(parse, text)
+    assert (q.text, q.kind, q.speaker) == ("uneasy truce", "mixed", "Becker")
+
+
 def quotes_of(parse, text):
     from newscli.pipeline import analyze_doc
 

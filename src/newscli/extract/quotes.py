@@ -267,9 +267,9 @@ _MARK_RE = re.compile("``|''|[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\u201
 _OPENING_CONTEXT = set(" \t\r\n\u00a0([{<\u2014\u2013-/:;,") | {""}
 _CLOSING_CONTEXT = set(" \t\r\n\u00a0)]}>\u2014\u2013-/:;,.!?") | {""}
 SCARE_QUOTE_WORDS = 2
-_LABEL_DEPS = frozenset(
-    {"nsubj", "nsubjpass", "compound", "poss", "appos", "pobj", "pcomp", "npadvmod", "nmod"}
-)
+_LABEL_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "poss", "appos", "npadvmod", "nmod"})
+REPORTED_DEPTH = 6  # steps from a quoted fragment up to the cue whose report holds it
+TITLE_DEPTH = 3  # the same for a title-case fragment ("hailed him as “The Comeback Kid”")
 _FIRST_OPENING = re.compile("(?:^|(?<=[\\s(\\[\u2014]))(``|[\"\u201c\u201e\u00ab\u2018'])(?=\\w)")
 
 
@@ -630,7 +630,7 @@ def _is_title_of_work(quoted: str) -> bool:
     return bool(content) and len(content) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
-def _reported(roots: Sequence[Token], cues: set[Token]) -> bool:
+def _reported(roots: Sequence[Token], cues: set[Token], depth: int = REPORTED_DEPTH) -> bool:
     """Whether a short quoted fragment is part of what a cue reports, not a label.
 
     "called it “a blank check”" and "said he has “big plans”" are reported words;
@@ -639,11 +639,15 @@ def _reported(roots: Sequence[Token], cues: set[Token]) -> bool:
     """
     for root in roots:
         node = root
-        for _ in range(3):
+        for _ in range(depth):
             if _characterised(node, cues):
                 return True  # "described her as a “disgrace”", "blasted them for being “dishonest”"
             if node.dep_ in _LABEL_DEPS or node.head is node:
                 break
+            if node.dep_ in ("pobj", "pcomp") and node.head.head in cues:
+                break  # "said on “Face the Nation”": where it was said, not what
+            if node.dep_ == "acl" and node.tag_ == "VBN":
+                break  # "people accused of “collaborating”": a label for the people
             node = node.head
             if node in cues:
                 return True
@@ -845,6 +849,7 @@ class _Resolver:
         self.persons: list[tuple[int, Entity, bool]] = []  # (offset, entity, is_subject)
         self.organisations: list[tuple[int, Entity]] = []  # organisations as subjects
         self.gender: dict[str, str] = {}
+        self.titled: set[str] = set()  # names whose gender a title gives ("Mrs.", "Sen." does not)
         for e in entities:
             for m in e.mentions:
                 for i in range(m.start, m.end):
@@ -860,8 +865,10 @@ class _Resolver:
                 first = t.split()[0].lower().rstrip(".")
                 if first in FEMALE_TITLES:
                     self.gender[e.name] = "f"
+                    self.titled.add(e.name)
                 elif first in MALE_TITLES:
                     self.gender[e.name] = "m"
+                    self.titled.add(e.name)
         self.persons.sort(key=lambda p: p[0])
         self.organisations.sort(key=lambda p: p[0])
         self.speakers: list[tuple[int, Entity]] = []
@@ -874,13 +881,18 @@ class _Resolver:
         votes: dict[str, Counter[str]] = {}
         for sent in self.doc.sents:
             named: list[Entity] = []
+            other_name = False  # another name before the pronoun: it may be that one's
             for tok in sent:
                 e = self.by_start.get(tok.idx)
                 if e is not None and e.label == "PERSON":
                     if tok.dep_ in ("nsubj", "nsubjpass") and e not in named:
                         named.append(e)
+                    elif named and e not in named:
+                        other_name = True
+                elif tok.pos_ == "PROPN" and named:
+                    other_name = True  # "Warren told Stumpf, after he admitted ...": Stumpf
                 elif tok.lower_ in FEMALE or tok.lower_ in MALE:
-                    if len(named) == 1:
+                    if len(named) == 1 and not other_name:
                         votes.setdefault(named[0].name, Counter())["f" if tok.lower_ in FEMALE else "m"] += 1
         for name, counter in votes.items():
             self.gender.setdefault(name, counter.most_common(1)[0][0])
@@ -931,9 +943,11 @@ class _Resolver:
         candidates += [(pos, e, True) for pos, e in self.speakers if pos < offset]
         for rank, (pos, e, subject) in enumerate(sorted(candidates, key=lambda c: -c[0])[:12]):
             known = self.gender.get(e.name)
-            if want and known and known != want:
+            clash = bool(want and known and known != want)
+            if clash and e.name in self.titled:
                 continue
             score = -2 * rank + (3 if subject else 0) + (5 if want and known == want else 0)
+            score -= 8 if clash else 0  # a gender learnt from pronouns nearby may be wrong
             score += 1 if any(s is e for _, s in self.speakers) else 0
             score += 3 if self._paragraph(pos) == here else 0
             if score > best_score:
@@ -1027,7 +1041,9 @@ def quotes(
             scope = _sentences(doc, f.start, f.end)
             roots = _quote_root_in(f.pieces, scope)
             cues = {t for t in scope if not _inside(t, all_pieces) and _is_cue(t)}
-            reported = _reported(roots, cues)
+            # a title is someone's words only when a cue takes it nearly directly
+            title = _is_title_of_work(quoted)
+            reported = _reported(roots, cues, TITLE_DEPTH if title else REPORTED_DEPTH)
             if not reported and _words(quoted) <= SCARE_QUOTE_WORDS:
                 continue  # a scare quote, a nickname, a title
         if not quoted.strip() or (_is_title_of_work(quoted) and not reported):
