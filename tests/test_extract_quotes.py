@@ -180,6 +180,32 @@ def test_fragment_a_cue_characterises_something_as_is_a_mixed_quote():
     assert q.kind == "mixed" and q.cue == "described" and q.speaker == "Christie"
 
 
+def test_fragment_a_subjectless_cue_characterises_takes_the_controlling_subject():
+    # Lopez spoke , calling out Becker for his “ lies ” .
+    words = ["Lopez", "spoke", ",", "calling", "out", "Becker", "for", "his", "\u201c", "lies", "\u201d", "."]
+    heads = [1, 1, 1, 1, 3, 3, 3, 9, 9, 6, 9, 1]
+    deps = [
+        "nsubj",
+        "ROOT",
+        "punct",
+        "advcl",
+        "prt",
+        "dobj",
+        "prep",
+        "poss",
+        "punct",
+        "pobj",
+        "punct",
+        "punct",
+    ]
+    pos = ["PROPN", "VERB", "PUNCT", "VERB", "ADP", "PROPN", "ADP", "PRON", "PUNCT", "NOUN", "PUNCT", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[3] = "call"
+    ents = ["B-PERSON"] + ["O"] * 4 + ["B-PERSON"] + ["O"] * 6
+    (q,) = quotes(hand_doc(words, heads, deps, pos, ents=ents, lemmas=lemmas))
+    assert q.kind == "mixed" and q.cue == "calling" and q.speaker == "Lopez"
+
+
 def test_label_after_a_preposition_without_a_cue_is_not_a_quote():
     # People suspected of “collaborating” fled .
     words = ["People", "suspected", "of", "\u201c", "collaborating", "\u201d", "fled", "."]
@@ -266,6 +292,13 @@ def test_short_term_deep_in_a_reported_clause_is_a_mixed_quote(parse):
     )
     (q,) = quotes_of(parse, text)
     assert (q.text, q.kind, q.speaker) == ("uneasy truce", "mixed", "Becker")
+
+
+@pytest.mark.model
+def test_short_term_in_a_sentence_attributed_with_according_to_is_a_mixed_quote(parse):
+    text = "According to Tom Becker, the move to close the bridge reeks of \u201cpanic\u201d and haste."
+    (q,) = quotes_of(parse, text)
+    assert (q.text, q.speaker, q.cue) == ("panic", "Tom Becker", "according to")
 
 
 def quotes_of(parse, text):

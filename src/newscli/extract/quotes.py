@@ -649,8 +649,8 @@ def _reported(roots: Sequence[Token], cues: set[Token], depth: int = REPORTED_DE
             if node.dep_ == "acl" and node.tag_ == "VBN":
                 break  # "people accused of “collaborating”": a label for the people
             node = node.head
-            if node in cues:
-                return True
+            if node in cues or any(c in cues and c.lower_ == ACCORDING for c in node.children):
+                return True  # "According to Limbaugh, the move reeks of “fear”"
     return False
 
 
@@ -664,7 +664,7 @@ def _characterised(node: Token, cues: set[Token]) -> bool:
         node.dep_ in ("pobj", "pcomp")
         and prep.text.lower() in _CHARACTERISING_PREPS
         and prep.head in cues
-        and any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in prep.head.children)
+        and _subject(prep.head) is not None  # "calling out Trump for his “lies”" under "Mook said"
     )
 
 
