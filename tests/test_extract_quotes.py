@@ -301,6 +301,12 @@ def test_short_term_in_a_sentence_attributed_with_according_to_is_a_mixed_quote(
     assert (q.text, q.speaker, q.cue) == ("panic", "Tom Becker", "according to")
 
 
+@pytest.mark.model
+def test_programme_a_speaker_tells_is_not_a_quote(parse):
+    text = "Becker told WKRC\u2019s \u201cMorning Report\u201d on Friday that the levee would hold."
+    assert quotes_of(parse, text) == ()
+
+
 def quotes_of(parse, text):
     from newscli.pipeline import analyze_doc
 

@@ -215,6 +215,8 @@ PHRASAL_CUES = frozenset(
     {("fire", "back"), ("hit", "back"), ("sum", "up"), ("shoot", "back"), ("speak", "out")}
 )
 ACCORDING = "according"
+# Cues whose object is the listener, not the words: "told “Morning Joe”", "assured them"
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "brief", "assure", "notify", "remind", "thank"})
 # Nouns that report someone's words when they have an owner ("Trump's claim that ...").
 NOUN_CUES = frozenset(
     """
@@ -646,6 +648,8 @@ def _reported(roots: Sequence[Token], cues: set[Token], depth: int = REPORTED_DE
                 break
             if node.dep_ in ("pobj", "pcomp") and node.head.head in cues:
                 break  # "said on “Face the Nation”": where it was said, not what
+            if node.dep_ in ("dobj", "dative") and node.head.lemma_.lower() in ADDRESSEE_VERBS:
+                break  # "told MSNBC's “Morning Joe” that": whom it was said to
             if node.dep_ == "acl" and node.tag_ == "VBN":
                 break  # "people accused of “collaborating”": a label for the people
             node = node.head
