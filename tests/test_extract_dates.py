@@ -370,3 +370,25 @@ def test_ranges_and_lists_are_separate_dates(sentence, expected):
     found = [(d.text, d.value) for d in dates(doc, anchor=NOV89)]
     assert found == expected
     assert all(doc.text[d.start : d.end] == d.text for d in dates(doc, anchor=NOV89))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a hedge before a time is left out of it, as TimeML draws spans
+        ("The blast came at about 10:35 a.m. on Friday.", ("10:35 a.m.", "TIME")),
+        ("The talks lasted only five hours.", ("five hours", "DURATION")),
+        # "a month" after a preposition or hedge is a stretch of time; after an amount, a rate
+        ("The strike lasted barely a month.", ("a month", "DURATION")),
+        ("The plan will finish within a year.", ("a year", "DURATION")),
+        ("The company sells 50,000 CDs a year.", ("a year", "SET")),
+    ],
+)
+def test_hedges_and_stretches(sentence, expected):
+    from newscli.extract.dates import dates
+    from newscli.pipeline import load_model
+
+    ner_only = load_model(None, ["dates"])
+    found = [(d.text, d.type) for d in dates(ner_only(sentence), anchor=NOV89)]
+    assert expected in found

@@ -1171,6 +1171,8 @@ def dates(
             doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in _POSSESSIVE
         ):
             end -= 1  # "last year's results": the expression is "last year"
+        while end - start > 1 and doc[start].lower_ in _HEDGES:
+            start += 1  # "about 10:35 a.m.", "only five hours": TimeML leaves the hedge out
         if start >= end:
             continue
         if start < covered:
@@ -1206,6 +1208,12 @@ def dates(
             and normalise(text, anchor, tense) == value
         ):  # not itself a reference back
             reference = value.value
+        if (
+            value.type == "SET"
+            and re.fullmatch(r"an? \w+", text.lower())
+            and (span.start == 0 or doc[span.start - 1].lower_ in _BEFORE_A_STRETCH)
+        ):
+            value = Value("DURATION", value.value)  # "within a week", "barely a month"; "$5 a month" is a SET
         if value.value is None and normalise(text, _ANY_DAY, tense, reference).value is None:
             continue  # "seasonally", "Olympic", "as little as 99 cents": no time at all
         if value.type == "DURATION" and len(span) > 1 and span[-1].lower_ == "later":
@@ -1225,6 +1233,12 @@ def dates(
 
 _ANY_DAY = date(2000, 1, 3)  # an anchor for asking whether an expression is a time at all
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_HEDGES = frozenset({"about", "just", "only", "barely"})
+# words after which "a year" is a stretch of time, not a rate ("$1 billion a year"); no tagger runs
+_BEFORE_A_STRETCH = _HEDGES | frozenset(
+    "almost nearly in within for over after before than of under at least by to during throughout "
+    "take takes took taking last lasts lasted spend spent".split()
+)
 _DEADLINE_WORDS = frozenset({"to", "until", "till", "by", "through", "before", "effective", "past", "around"})
 _DEADLINES_AHEAD = frozenset({"by", "through", "until", "till", "effective"})
 _GENERIC_TIME_WORDS = frozenset(
