@@ -47,6 +47,11 @@ def test_quote_nested_in_the_other_kind_of_double_marks_stays_inside(text, expec
     assert found_texts(text) == [[expected]]
 
 
+def test_opening_curly_mark_typed_for_a_closing_one_closes():
+    text = "\u201cWe need homes here,\u201c said Lopez. \u201cAnd we need them now.\u201d"
+    assert found_texts(text) == [["\u201cWe need homes here,\u201c"], ["\u201cAnd we need them now.\u201d"]]
+
+
 def test_unmatched_mark_costs_only_its_paragraph():
     text = "He said \u201cthis never closes.\n\nShe said \u201cthis one does\u201d and left."
     found = found_texts(text)

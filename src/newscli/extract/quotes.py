@@ -312,8 +312,13 @@ def _mark_role(text: str, pos: int, end: int, single_primary: bool) -> _Mark | N
         level = OPEN_ONLY[mark]
         if level == "'" and before.isalnum():
             return None
-        if mark == "\u201c" and after in ("", "\n", "\r") and before and not before.isspace():
-            return _Mark(pos, end, level, "close")  # ends its paragraph: the wrong curly mark closing
+        if (
+            mark == "\u201c"
+            and before
+            and not before.isspace()
+            and (after in ("", "\n", "\r") or (after.isspace() and before in ".,!?;"))
+        ):
+            return _Mark(pos, end, level, "close")  # “… here,“ said X: the wrong curly mark closing
         return _Mark(pos, end, level, "open")
     if mark in CLOSE_ONLY:
         level = CLOSE_ONLY[mark]
