@@ -1213,7 +1213,9 @@ def dates(
             and re.fullmatch(r"an? \w+", text.lower())
             and (span.start == 0 or doc[span.start - 1].lower_ in _BEFORE_A_STRETCH)
         ):
-            value = Value("DURATION", value.value)  # "within a week", "barely a month"; "$5 a month" is a SET
+            value = Value(
+                "DURATION", value.value
+            )  # "within a week", "barely a month"; "50,000 CDs a year" is a SET
         if value.value is None and normalise(text, _ANY_DAY, tense, reference).value is None:
             continue  # "seasonally", "Olympic", "as little as 99 cents": no time at all
         if value.type == "DURATION" and len(span) > 1 and span[-1].lower_ == "later":

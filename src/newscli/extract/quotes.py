@@ -1045,17 +1045,17 @@ def quotes(
         attribution = _attribution(doc, f, all_pieces, text) or _colon_intro(doc, f, text, all_pieces)
         quoted = " ".join(text[s:e] for s, e in (_inner(text, p) for p in f.pieces))
         kind = _kind(text, f)
+        title = _is_title_of_work(quoted)
         reported = False
         if kind == "mixed" and _words(quoted) <= 6:
             scope = _sentences(doc, f.start, f.end)
             roots = _quote_root_in(f.pieces, scope)
             cues = {t for t in scope if not _inside(t, all_pieces) and _is_cue(t)}
             # a title is someone's words only when a cue takes it nearly directly
-            title = _is_title_of_work(quoted)
             reported = _reported(roots, cues, TITLE_DEPTH if title else REPORTED_DEPTH)
             if not reported and _words(quoted) <= SCARE_QUOTE_WORDS:
                 continue  # a scare quote, a nickname, a title
-        if not quoted.strip() or (_is_title_of_work(quoted) and not reported):
+        if not quoted.strip() or (title and not reported):
             continue  # "appeared on “Face the Nation”", but "hailed him as “The Comeback Kid”" is a quote
         if attribution is None and kind == "direct":
             attribution = _cue_just_before(doc, f, text, paragraphs, all_pieces)
