@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -507,25 +507,29 @@ def _subject(verb: Token) -> Token | None:
 _THING_PRONOUNS = frozenset({"it", "this", "that"})
 
 
-def _outer_reporter(cue: Token) -> tuple[Token, Token] | None:
-    """The cue and speaker reporting a cue whose subject is "it": "She says it underscores that
-    Trump is “unfit”" -> says, She."""
+def _reporting_cues_above(cue: Token) -> Iterator[tuple[Token, Token]]:
+    """The cues (with their subjects) whose report holds `cue`, innermost first."""
     for ancestor in cue.ancestors:
         if _is_cue(ancestor):
             subject = _subject(ancestor)
             if subject is not None:
-                return (ancestor, subject) if subject.lower_ not in _THING_PRONOUNS else None
+                yield ancestor, subject
+
+
+def _outer_reporter(cue: Token) -> tuple[Token, Token] | None:
+    """The cue and speaker reporting a cue whose subject is "it": "She says it underscores that
+    Trump is “unfit”" -> says, She."""
+    for ancestor, subject in _reporting_cues_above(cue):
+        return (ancestor, subject) if subject.lower_ not in _THING_PRONOUNS else None
     return None
 
 
 def _same_speaker_reporting(cue: Token, subject: Token) -> Token:
     """ "He says he respects her and calls her “…”": the same speaker reporting their own words
     is named where the report begins, at the outer subject."""
-    for ancestor in cue.ancestors:
-        if _is_cue(ancestor):
-            outer = _subject(ancestor)
-            if outer is not None and outer.lower_ == subject.lower_ and outer.i < subject.i:
-                return outer
+    for _, outer in _reporting_cues_above(cue):
+        if outer.lower_ == subject.lower_ and outer.i < subject.i:
+            return outer
     return subject
 
 
