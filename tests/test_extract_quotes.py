@@ -25,6 +25,11 @@ def test_marks(text, expected):
     assert found_texts(text) == expected
 
 
+def test_marks_inside_markup_tags_are_not_quotes():
+    text = 'He tweeted: <tweet author="realDonaldTrump" pic="">We will win</tweet> and \u201cmore\u201d.'
+    assert found_texts(text) == [["\u201cmore\u201d"]]
+
+
 def test_british_single_quotes_with_nested_doubles():
     text = "'We call it \"the plan\",' she said. The Joneses' house stood."
     assert found_texts(text) == [["'We call it \"the plan\",'"]]
@@ -304,6 +309,13 @@ def test_short_term_in_a_sentence_attributed_with_according_to_is_a_mixed_quote(
     text = "According to Tom Becker, the move to close the bridge reeks of \u201cpanic\u201d and haste."
     (q,) = quotes_of(parse, text)
     assert (q.text, q.speaker, q.cue) == ("panic", "Tom Becker", "according to")
+
+
+@pytest.mark.model
+def test_quoted_modifier_of_a_noun_in_a_reported_clause_is_a_mixed_quote(parse):
+    text = "Becker said, arguing that he will bring a \"common-sense\" approach to the levee board."
+    (q,) = quotes_of(parse, text)
+    assert (q.text, q.kind, q.speaker) == ("common-sense", "mixed", "Becker")
 
 
 @pytest.mark.model

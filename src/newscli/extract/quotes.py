@@ -272,6 +272,7 @@ SCARE_QUOTE_WORDS = 2
 _LABEL_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "poss", "appos", "npadvmod", "nmod"})
 REPORTED_DEPTH = 6  # steps from a quoted fragment up to the cue whose report holds it
 TITLE_DEPTH = 3  # the same for a title-case fragment ("hailed him as “The Comeback Kid”")
+_TAG_RE = re.compile(r"<[A-Za-z/][^<>\n]*>")  # markup left in a text: <tweet author="X">
 _FIRST_OPENING = re.compile("(?:^|(?<=[\\s(\\[\u2014]))(``|[\"\u201c\u201e\u00ab\u2018'])(?=\\w)")
 
 
@@ -373,11 +374,13 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Found
     found: list[_Found] = []
     carry: _Found | None = None
     for index, (p_start, p_end) in enumerate(paragraphs):
+        tags = [t.span() for t in _TAG_RE.finditer(text, p_start, p_end)]
         marks = [
             m
             for m in (
                 _mark_role(text, mt.start(), mt.end(), single_primary)
                 for mt in _MARK_RE.finditer(text, p_start, p_end)
+                if not any(s < mt.start() < e for s, e in tags)
             )
             if m
         ]
@@ -653,7 +656,8 @@ def _reported(roots: Sequence[Token], cues: set[Token], depth: int = REPORTED_DE
         for _ in range(depth):
             if _characterised(node, cues):
                 return True  # "described her as a “disgrace”", "blasted them for being “dishonest”"
-            if node.dep_ in _LABEL_DEPS or node.head is node:
+            modifier = node.dep_ in ("compound", "nmod") and node.head.pos_ == "NOUN"
+            if (node.dep_ in _LABEL_DEPS and not modifier) or node.head is node:
                 break
             if node.dep_ in ("pobj", "pcomp") and node.head.head in cues:
                 break  # "said on “Face the Nation”": where it was said, not what
