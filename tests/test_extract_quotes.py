@@ -319,6 +319,16 @@ def test_quoted_modifier_of_a_noun_in_a_reported_clause_is_a_mixed_quote(parse):
 
 
 @pytest.mark.model
+def test_words_a_person_uses_for_someone_after_as_are_a_mixed_quote(parse):
+    text = (
+        "Becker openly admires the mayor as a \u201csteady hand,\u201d comparing her to her predecessor.\n\n"
+        "Lopez backed the levee plan as part of a \u201cgrand bargain\u201d with the county."
+    )
+    (q,) = quotes_of(parse, text)
+    assert (q.text, q.kind, q.speaker) == ("steady hand,", "mixed", "Becker")
+
+
+@pytest.mark.model
 def test_programme_a_speaker_tells_is_not_a_quote(parse):
     text = "Becker told WKRC\u2019s \u201cMorning Report\u201d on Friday that the levee would hold."
     assert quotes_of(parse, text) == ()

@@ -653,8 +653,8 @@ def _reported(roots: Sequence[Token], cues: set[Token], depth: int = REPORTED_DE
     """
     for root in roots:
         node = root
-        for _ in range(depth):
-            if _characterised(node, cues):
+        for step in range(depth):
+            if _characterised(node, cues, directly=step == 0):
                 return True  # "described her as a “disgrace”", "blasted them for being “dishonest”"
             modifier = node.dep_ in ("compound", "nmod") and node.head.pos_ == "NOUN"
             if (node.dep_ in _LABEL_DEPS and not modifier) or node.head is node:
@@ -674,15 +674,17 @@ def _reported(roots: Sequence[Token], cues: set[Token], depth: int = REPORTED_DE
 _CHARACTERISING_PREPS = frozenset({"as", "for", "to", "of"})
 
 
-def _characterised(node: Token, cues: set[Token]) -> bool:
-    """The object of "as"/"for"/"to"/"of" on a cue: the words the speaker used for something."""
+def _characterised(node: Token, cues: set[Token], directly: bool = False) -> bool:
+    """The object of "as"/"for"/"to"/"of" on a cue: the words the speaker used for something;
+    `directly` quoted, the object of "as" on any verb a person does."""
     prep = node.head
-    return (
-        node.dep_ in ("pobj", "pcomp")
-        and prep.text.lower() in _CHARACTERISING_PREPS
-        and prep.head in cues
-        and _subject(prep.head) is not None  # "calling out Trump for his “lies”" under "Mook said"
-    )
+    if node.dep_ not in ("pobj", "pcomp") or prep.text.lower() not in _CHARACTERISING_PREPS:
+        return False
+    if prep.head in cues:
+        return _subject(prep.head) is not None  # "calling out Trump for his “lies”" under "Mook said"
+    # "admires Putin as a “strong leader”", "identified the judge as “Spanish”"
+    subject = _subject(prep.head) if directly and prep.lower_ == "as" and prep.head.pos_ == "VERB" else None
+    return subject is not None and (subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in PRONOUNS)
 
 
 def _governs(cue: Token, roots: Sequence[Token]) -> bool:
