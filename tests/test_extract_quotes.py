@@ -329,6 +329,17 @@ def test_words_a_person_uses_for_someone_after_as_are_a_mixed_quote(parse):
 
 
 @pytest.mark.model
+def test_pronoun_inside_a_named_speakers_report_gives_way_to_the_name(parse):
+    text = (
+        "Tom Becker told the board that he would welcome \u201cevery single cut\u201d to the levee fund.\n\n"
+        "The budget works, Mary Lopez says, but she cautions that \u201cnobody has checked the numbers.\u201d"
+    )
+    first, second = quotes_of(parse, text)
+    assert (first.speaker, first.speaker_mention.text) == ("Tom Becker", "Tom Becker")
+    assert (second.speaker, second.speaker_mention.text) == ("Mary Lopez", "she")
+
+
+@pytest.mark.model
 def test_programme_a_speaker_tells_is_not_a_quote(parse):
     text = "Becker told WKRC\u2019s \u201cMorning Report\u201d on Friday that the levee would hold."
     assert quotes_of(parse, text) == ()

@@ -1114,6 +1114,21 @@ def _named_mention(attribution: _Attribution, name: str, resolver: _Resolver) ->
     speaker, cue = attribution.speaker, attribution.cue
     if speaker is None or len(speaker) != 1 or speaker[0].lower_ not in PRONOUNS or cue is None:
         return attribution
+    for outer_cue, outer in _reporting_cues_above(cue):
+        # "Rubio said that he has begun “to unmask …”": the report starts at the outer speaker
+        # (not "Stevens says, but she cautions": a second report of its own)
+        branch = next(a for a in [cue, *cue.ancestors] if a.head == outer_cue)
+        if (
+            branch.dep_ != "conj"
+            and outer.i < speaker.start
+            and outer.lower_ not in PRONOUNS
+            and outer.lower_ not in RELATIVE
+        ):
+            candidate = _speaker_from(outer)
+            named = resolver.entity_at(candidate) if candidate is not None else None
+            if named is not None and named.name == name:
+                return _Attribution(attribution.cue, attribution.cue_text, candidate)
+        break
     if cue.dep_ != "relcl" and not any(c.lower_ in ("what", "which") for c in cue.children):
         return attribution  # only "what he called", "in which he called"
     for tok in speaker[0].sent:
