@@ -430,6 +430,20 @@ def test_relative_pronoun_speaker_is_its_antecedent(parse):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BERLIN (AP) \u2014 Maria Lopez said on Tuesday she would oppose the \u201creckless\u201d levee plan.",
+        "BERLIN (AP) \u2014 Council member Maria Lopez said on Tuesday she would oppose the "
+        "\u201creckless\u201d levee plan.",
+    ],
+)
+def test_dateline_parsed_as_the_subject_gives_way_to_the_name_after_it(parse, text):
+    (q,) = quotes_of(parse, text)
+    assert (q.speaker, q.speaker_mention.text) == ("Maria Lopez", "Maria Lopez")
+
+
+@pytest.mark.model
 def test_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(parse):
     text = (
         "The plan drew fire from Senator Maria Lopez, who called it "

@@ -80,7 +80,7 @@ _SIGNOFF_RE = re.compile(
     re.IGNORECASE,
 )
 # A dateline: a capitalised place, maybe a date, the agency in parentheses, a dash.
-_DATELINE_RE = re.compile(
+DATELINE_RE = re.compile(
     r"^[A-Z][A-Z.'\- ]{2,}\b[^()\n]{0,40}\([A-Za-z .]{2,24}\)\s*(?:--|[-\u2013\u2014:])"
 )
 _SENTENCE_END = tuple(".!?\"'\u201d\u2019:;")
@@ -162,7 +162,7 @@ def _lines(chunk: str) -> list[str]:
 
 
 def _looks_like_headline(chunk: str) -> bool:
-    if _DATELINE_RE.match(chunk.strip()):
+    if DATELINE_RE.match(chunk.strip()):
         return False  # "WASHINGTON, Aug. 8 (Xinhua) --" opens the story
     lines = _lines(chunk)
     if len(lines) != 1 or len(lines[0]) > 200 or lines[0].endswith(":"):

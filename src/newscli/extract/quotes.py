@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..articles import DATELINE_RE
 from ..model import Entity, Mention, Quote, Segment
 from .entities import TITLE_WORDS
 
@@ -492,7 +493,7 @@ def _subject(verb: Token) -> Token | None:
         seen += 1
         for child in verb.children:
             if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb.lemma_ == "quote"):
-                return child
+                return _after_dateline(child, verb)
         for child in verb.children:  # "was told by X", "was quoted by X"
             if child.dep_ == "agent":
                 for grandchild in child.children:
@@ -505,6 +506,21 @@ def _subject(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _after_dateline(subject: Token, verb: Token) -> Token:
+    """ "LONDON (Reuters) - Donald Trump said": a place in a dateline is never the subject; the
+    phrase between the dateline and the verb is (its head: the word highest in the parse)."""
+    doc = subject.doc
+    line = doc.text[doc.text.rfind("\n", 0, subject.idx) + 1 : subject.idx + 1]
+    start = subject.idx + 1 - len(line.lstrip())  # a blanked headline leaves spaces before it
+    dateline = DATELINE_RE.match(doc.text[start : start + 100])
+    if dateline is None or subject.idx >= start + dateline.end():
+        return subject
+    between = [t for t in doc[subject.i : verb.i] if t.idx >= start + dateline.end() and not t.is_punct]
+    if not between:
+        return subject
+    return min(between, key=lambda t: sum(1 for _ in t.ancestors))
 
 
 _THING_PRONOUNS = frozenset({"it", "this", "that"})
