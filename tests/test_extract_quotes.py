@@ -413,6 +413,17 @@ def test_cues_and_speakers(parse, text, speaker, cue):
 
 
 @pytest.mark.model
+def test_quotes_separated_by_a_sentence_after_the_attribution_stay_apart(parse):
+    text = (
+        "\u201cThe levee will hold,\u201d Becker said. His verdict on the board: "
+        "\u201cIt is not quite ready,\u201d he said. \u201cWe are hopeful.\u201d"
+    )
+    found = quotes_of(parse, text)
+    assert [q.text for q in found] == ["The levee will hold,", "It is not quite ready, We are hopeful."]
+    assert found[1].speaker_mention.text == "he"
+
+
+@pytest.mark.model
 def test_dash_attribution(parse):
     text = "Mayor Ana Ruiz spoke on Monday.\n\n\u201cWe will rebuild every house on this river.\u201d \u2014 Ana Ruiz"
     (q,) = quotes_of(parse, text)

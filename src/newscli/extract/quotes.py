@@ -491,9 +491,11 @@ def _subject(verb: Token) -> Token | None:
     seen = 0
     while verb is not None and seen < 4:
         seen += 1
-        for child in verb.children:
-            if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and verb.lemma_ == "quote"):
-                return _after_dateline(child, verb)
+        subjects = [
+            c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and verb.lemma_ == "quote")
+        ]
+        if subjects:  # two subjects in a misparse ("His verdict: “…,” he said"): the nearer one
+            return _after_dateline(min(subjects, key=lambda c: abs(verb.i - c.i)), verb)
         for child in verb.children:  # "was told by X", "was quoted by X"
             if child.dep_ == "agent":
                 for grandchild in child.children:
@@ -1035,6 +1037,7 @@ def _merge_split_quotes(doc: Doc, found: list[_Found], text: str) -> list[_Found
                 and "\n" not in between
                 and 0 < _words(between) <= 10
                 and between.strip()[-1:] in ",:."
+                and not re.search(r"[.!?]\s", between.strip())  # not "X said. His verdict: “…”"
                 and text[prev.end - 2 : prev.end - 1] in ",?!"
             ):
                 span = doc.char_span(prev.end, f.start, alignment_mode="expand")
