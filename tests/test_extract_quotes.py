@@ -424,6 +424,12 @@ def test_quotes_separated_by_a_sentence_after_the_attribution_stay_apart(parse):
 
 
 @pytest.mark.model
+def test_a_quote_with_its_own_attribution_after_another_is_a_quote_of_its_own(parse):
+    text = "\u201cThe levee will hold,\u201d Becker said. \u201cThe board is wrong,\u201d he added."
+    assert [q.text for q in quotes_of(parse, text)] == ["The levee will hold,", "The board is wrong,"]
+
+
+@pytest.mark.model
 def test_dash_attribution(parse):
     text = "Mayor Ana Ruiz spoke on Monday.\n\n\u201cWe will rebuild every house on this river.\u201d \u2014 Ana Ruiz"
     (q,) = quotes_of(parse, text)

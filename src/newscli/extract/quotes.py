@@ -1039,6 +1039,8 @@ def _merge_split_quotes(doc: Doc, found: list[_Found], text: str) -> list[_Found
                 and between.strip()[-1:] in ",:."
                 and not re.search(r"[.!?]\s", between.strip())  # not "X said. His verdict: “…”"
                 and text[prev.end - 2 : prev.end - 1] in ",?!"
+                # “A,” she said. “B,” she added: the second has its own attribution
+                and not (between.strip().endswith(".") and text[f.end - 2 : f.end - 1] == ",")
             ):
                 span = doc.char_span(prev.end, f.start, alignment_mode="expand")
                 if span is not None and any(_is_cue(t) for t in span):
