@@ -430,6 +430,18 @@ def test_a_quote_with_its_own_attribution_after_another_is_a_quote_of_its_own(pa
 
 
 @pytest.mark.model
+def test_a_negated_cue_before_a_quote_does_not_attribute_it(parse):
+    text = (
+        "\u201cWe have had floods before,\u201d Tom Becker said after the meeting. "
+        "He did not suggest a new levee. \u201cOur goal is to keep the town dry.\u201d"
+    )
+    assert [(q.speaker, q.speaker_mention.text) for q in quotes_of(parse, text)] == [
+        ("Tom Becker", "Tom Becker"),
+        ("Tom Becker", "Tom Becker"),
+    ]
+
+
+@pytest.mark.model
 def test_dash_attribution(parse):
     text = "Mayor Ana Ruiz spoke on Monday.\n\n\u201cWe will rebuild every house on this river.\u201d \u2014 Ana Ruiz"
     (q,) = quotes_of(parse, text)

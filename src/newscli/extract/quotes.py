@@ -852,6 +852,8 @@ def _cue_just_before(
         return None
     for tok in sent:
         if tok.dep_ == "ROOT" and _is_cue(tok) and not _inside(tok, all_pieces):
+            if any(c.dep_ == "neg" for c in tok.children):
+                return None  # "He didn't suggest retaliation. “…”": nothing was said there
             subject = _subject(tok)
             if subject is not None and not _inside(subject, all_pieces):
                 return _Attribution(tok, tok.text, _speaker_from(subject))
