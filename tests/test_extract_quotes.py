@@ -442,6 +442,16 @@ def test_a_negated_cue_before_a_quote_does_not_attribute_it(parse):
 
 
 @pytest.mark.model
+def test_a_quote_after_a_sentence_about_a_person_is_that_persons(parse):
+    text = (
+        "\u201cThe budget is fine,\u201d Tom Becker said.\n\n"
+        "On Sunday, Maria Lopez toured the old levee with engineers from the county. "
+        "\u201cThe levee is too old for these storms.\u201d"
+    )
+    assert [q.speaker for q in quotes_of(parse, text)] == ["Tom Becker", "Maria Lopez"]
+
+
+@pytest.mark.model
 def test_dash_attribution(parse):
     text = "Mayor Ana Ruiz spoke on Monday.\n\n\u201cWe will rebuild every house on this river.\u201d \u2014 Ana Ruiz"
     (q,) = quotes_of(parse, text)

@@ -857,6 +857,13 @@ def _cue_just_before(
             subject = _subject(tok)
             if subject is not None and not _inside(subject, all_pieces):
                 return _Attribution(tok, tok.text, _speaker_from(subject))
+        elif tok.dep_ == "ROOT" and tok.pos_ in ("VERB", "AUX") and not _inside(tok, all_pieces):
+            # "Sanders identified exhaustion as one reason. “The younger people …”": the person
+            # the sentence is about goes on in their own words
+            subject = _subject(tok)
+            if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
+                if not _inside(subject, all_pieces) and not any(c.dep_ == "neg" for c in tok.children):
+                    return _Attribution(None, None, _speaker_from(subject))
     return None
 
 
