@@ -99,3 +99,15 @@ def test_the_department_stays_unresolved_when_two_are_named(parse):
     )
     _, doc = parse(text)
     assert all("department" not in e.aliases for e in entities(doc))
+
+
+def test_a_name_never_runs_over_a_colon():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newscli.extract.entities import entities
+
+    # a transcript label the recogniser ran into the next word: "WALLACE: Let's start"
+    words = ["WALLACE", ":", "Let", "us", "start", "."]
+    doc = Doc(Vocab(), words=words, ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"])
+    assert "WALLACE" in [e.name for e in entities(doc)]

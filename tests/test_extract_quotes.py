@@ -30,6 +30,14 @@ def test_marks_inside_markup_tags_are_not_quotes():
     assert found_texts(text) == [["\u201cmore\u201d"]]
 
 
+def test_transcript_turns_are_quotes_of_their_own():
+    text = '"LOPEZ: Will the levee hold?\n\n"BECKER: It will hold.\n\n"It was built to last.'
+    assert found_texts(text) == [
+        ['"LOPEZ: Will the levee hold?'],
+        ['"BECKER: It will hold.', '"It was built to last.'],
+    ]
+
+
 def test_british_single_quotes_with_nested_doubles():
     text = "'We call it \"the plan\",' she said. The Joneses' house stood."
     assert found_texts(text) == [["'We call it \"the plan\",'"]]
@@ -313,7 +321,7 @@ def test_short_term_in_a_sentence_attributed_with_according_to_is_a_mixed_quote(
 
 @pytest.mark.model
 def test_quoted_modifier_of_a_noun_in_a_reported_clause_is_a_mixed_quote(parse):
-    text = "Becker said, arguing that he will bring a \"common-sense\" approach to the levee board."
+    text = 'Becker said, arguing that he will bring a "common-sense" approach to the levee board.'
     (q,) = quotes_of(parse, text)
     assert (q.text, q.kind, q.speaker) == ("common-sense", "mixed", "Becker")
 
@@ -449,6 +457,12 @@ def test_a_quote_after_a_sentence_about_a_person_is_that_persons(parse):
         "\u201cThe levee is too old for these storms.\u201d"
     )
     assert [q.speaker for q in quotes_of(parse, text)] == ["Tom Becker", "Maria Lopez"]
+
+
+@pytest.mark.model
+def test_a_transcript_turn_is_spoken_by_its_label(parse):
+    text = '"LOPEZ: Will the levee hold this winter?\n\n"BECKER: It will hold, and it was built to last.'
+    assert [q.speaker_mention.text for q in quotes_of(parse, text)] == ["LOPEZ", "BECKER"]
 
 
 @pytest.mark.model

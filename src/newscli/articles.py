@@ -80,9 +80,7 @@ _SIGNOFF_RE = re.compile(
     re.IGNORECASE,
 )
 # A dateline: a capitalised place, maybe a date, the agency in parentheses, a dash.
-DATELINE_RE = re.compile(
-    r"^[A-Z][A-Z.'\- ]{2,}\b[^()\n]{0,40}\([A-Za-z .]{2,24}\)\s*(?:--|[-\u2013\u2014:])"
-)
+DATELINE_RE = re.compile(r"^[A-Z][A-Z.'\- ]{2,}\b[^()\n]{0,40}\([A-Za-z .]{2,24}\)\s*(?:--|[-\u2013\u2014:])")
 _SENTENCE_END = tuple(".!?\"'\u201d\u2019:;")
 
 

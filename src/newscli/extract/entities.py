@@ -292,11 +292,12 @@ def _title_before(doc: Doc, start: int) -> tuple[str, int]:
     return best, best_start
 
 
-def _split_at_newlines(span: Span) -> list[Span]:
+def _split_at_breaks(span: Span) -> list[Span]:
+    """A name never runs over a line break or a colon ("WALLACE: Let's start")."""
     parts, begin = [], span.start
     for tok in span:
-        if tok.is_space or "\n" in tok.whitespace_:
-            end = tok.i if tok.is_space else tok.i + 1
+        if tok.is_space or "\n" in tok.whitespace_ or tok.text == ":":
+            end = tok.i if tok.is_space or tok.text == ":" else tok.i + 1
             if end > begin:
                 parts.append(span.doc[begin:end])
             begin = tok.i + 1
@@ -404,7 +405,7 @@ def mentions(doc: Doc, *, labels: Iterable[str] | None = None) -> list[RawMentio
     for ent in doc.ents:
         if ent.label_ in TEMPORAL_LABELS or (wanted is not None and ent.label_ not in wanted):
             continue
-        for part in _split_at_newlines(ent):
+        for part in _split_at_breaks(ent):
             for m in _clean(part, ent.label_):
                 if not _is_noise(m, doc):
                     out.append(_repair_label(m))

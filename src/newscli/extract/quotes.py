@@ -273,6 +273,8 @@ SCARE_QUOTE_WORDS = 2
 _LABEL_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "poss", "appos", "npadvmod", "nmod"})
 REPORTED_DEPTH = 6  # steps from a quoted fragment up to the cue whose report holds it
 TITLE_DEPTH = 3  # the same for a title-case fragment ("hailed him as “The Comeback Kid”")
+# A transcript's speaker label opening a quote: "PENCE: Well, look, …"
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}):\s")
 _TAG_RE = re.compile(r"<[A-Za-z/][^<>\n]*>")  # markup left in a text: <tweet author="X">
 _FIRST_OPENING = re.compile("(?:^|(?<=[\\s(\\[\u2014]))(``|[\"\u201c\u201e\u00ab\u2018'])(?=\\w)")
 
@@ -388,7 +390,12 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Found
         marks = [m for m in marks if m.level == primary]
         open_at: int | None = None
         if carry is not None:
-            if marks and marks[0].role in ("open", "either") and not text[p_start : marks[0].pos].strip():
+            if (
+                marks
+                and marks[0].role in ("open", "either")
+                and not text[p_start : marks[0].pos].strip()
+                and not _SPEAKER_LABEL.match(text, marks[0].end)  # a new turn in a transcript
+            ):
                 open_at = marks[0].pos
                 marks = marks[1:]
             else:
@@ -492,7 +499,9 @@ def _subject(verb: Token) -> Token | None:
     while verb is not None and seen < 4:
         seen += 1
         subjects = [
-            c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and verb.lemma_ == "quote")
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and verb.lemma_ == "quote")
         ]
         if subjects:  # two subjects in a misparse ("His verdict: “…,” he said"): the nearer one
             return _after_dateline(min(subjects, key=lambda c: abs(verb.i - c.i)), verb)
@@ -797,6 +806,16 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
     return None
 
 
+def _transcript_label(doc: Doc, found: _Found, text: str) -> _Attribution | None:
+    """ "WALLACE: But, Governor Pence, …": a transcript turn is spoken by its label."""
+    start = _inner(text, found.pieces[0])[0]
+    label = _SPEAKER_LABEL.match(text, start)
+    if label is None:
+        return None
+    span = doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
+    return _Attribution(None, None, span) if span is not None and len(span) else None
+
+
 def _token_ending(doc: Doc, end: int) -> Token | None:
     """The token holding the character just before offset `end`."""
     span = doc.char_span(end - 1, end, alignment_mode="expand")
@@ -1082,7 +1101,11 @@ def quotes(
     resolver = _Resolver(doc, entities, paragraphs)
     kept: list[tuple[_Found, _Attribution | None, str]] = []
     for f in found:
-        attribution = _attribution(doc, f, all_pieces, text) or _colon_intro(doc, f, text, all_pieces)
+        attribution = (
+            _transcript_label(doc, f, text)
+            or _attribution(doc, f, all_pieces, text)
+            or _colon_intro(doc, f, text, all_pieces)
+        )
         quoted = " ".join(text[s:e] for s, e in (_inner(text, p) for p in f.pieces))
         kind = _kind(text, f)
         title = _is_title_of_work(quoted)
