@@ -466,6 +466,18 @@ def test_a_transcript_turn_is_spoken_by_its_label(parse):
 
 
 @pytest.mark.model
+def test_a_statement_saying_is_spoken_by_whoever_issued_it(parse):
+    text = (
+        "On Saturday, Mayor Ana Ruiz issued a statement saying the levee was "
+        "\u201cthe best investment this town has made in a generation.\u201d\n\n"
+        "Residents saw a county truck carrying a banner saying \u201cthe levee is ours\u201d down Main Street."
+    )
+    first, second = quotes_of(parse, text)
+    assert first.speaker == "Ana Ruiz"
+    assert second.speaker != "Residents"
+
+
+@pytest.mark.model
 def test_dash_attribution(parse):
     text = "Mayor Ana Ruiz spoke on Monday.\n\n\u201cWe will rebuild every house on this river.\u201d \u2014 Ana Ruiz"
     (q,) = quotes_of(parse, text)

@@ -484,8 +484,19 @@ def _misparsed_main_verb(verb: Token) -> bool:
     return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ == "PROPN" and head.i < verb.i - 2
 
 
+_PERCEPTION_VERBS = frozenset({"see", "hear", "watch", "find", "catch", "spot", "show", "imagine"})
+
+
 def _subject(verb: Token) -> Token | None:
     """The speaker token of a reporting verb, following control and coordination upwards."""
+    noun = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and noun.pos_ == "NOUN" and noun.dep_ == "dobj":
+        # "Black Lives Matter issued a statement saying …": the one who issued it (but "to see a
+        # Republican administration defending …": the one seen)
+        perceived = noun.head.lemma_.lower() in _PERCEPTION_VERBS
+        issuer = _subject(noun.head) if noun.head is not noun and not perceived else None
+        if issuer is not None:
+            return issuer
     if verb.tag_ == "VBG" and verb.i > 0:
         # "footage of Hillary Clinton asking, “…”", "a video of Trump saying": the one doing it
         before = verb.doc[verb.i - 1]
