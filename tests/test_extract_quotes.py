@@ -478,6 +478,14 @@ def test_a_statement_saying_is_spoken_by_whoever_issued_it(parse):
 
 
 @pytest.mark.model
+def test_a_report_according_to_someone_is_theirs(parse):
+    # PolNeAR's convention, which the yardstick follows: the outer source of a nested report
+    text = "\u201cThe levee will hold,\u201d Becker said at the meeting, according to the Valley Herald."
+    (q,) = quotes_of(parse, text)
+    assert (q.speaker_mention.text, q.cue) == ("the Valley Herald", "according to")
+
+
+@pytest.mark.model
 def test_dash_attribution(parse):
     text = "Mayor Ana Ruiz spoke on Monday.\n\n\u201cWe will rebuild every house on this river.\u201d \u2014 Ana Ruiz"
     (q,) = quotes_of(parse, text)

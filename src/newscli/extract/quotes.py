@@ -785,7 +785,12 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
             if owner is not None and _governs(noun, roots):
                 return _Attribution(noun, noun.text, name_span(owner))
     cues.sort(key=lambda t: (not _governs(t, roots), distance(t)))
+    # "“…,” Sanders said, according to CNN": the report is CNN's (PolNeAR's outer source)
+    cues.sort(key=lambda t: not any(c.lower_ == ACCORDING and c in cues for c in t.children))
     for cue in cues:
+        outer = next((c for c in cue.children if c.lower_ == ACCORDING and c in cues), None)
+        if outer is not None:
+            cue = outer
         if cue.lower_ == ACCORDING:
             speaker = _speaker_from(_according_to_speaker(cue))
             if speaker is not None:
