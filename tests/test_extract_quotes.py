@@ -486,6 +486,16 @@ def test_a_report_according_to_someone_is_theirs(parse):
 
 
 @pytest.mark.model
+def test_a_quote_a_publication_reports_after_the_fact_is_the_publications(parse):
+    text = (
+        "\u201cThis budget just says you are no longer welcome,\u201d said Maria Lopez, executive "
+        "director of Friends of the Levee, reports USA Today."
+    )
+    (q,) = quotes_of(parse, text)
+    assert (q.speaker, q.cue) == ("USA Today", "reports")
+
+
+@pytest.mark.model
 def test_dash_attribution(parse):
     text = "Mayor Ana Ruiz spoke on Monday.\n\n\u201cWe will rebuild every house on this river.\u201d \u2014 Ana Ruiz"
     (q,) = quotes_of(parse, text)

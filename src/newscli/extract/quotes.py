@@ -605,6 +605,17 @@ def _adjacent_speaker(doc: Doc, found: _Found, cue: Token) -> Span | None:
     return None
 
 
+def _trailing_report(cue: Token, all_pieces: Sequence[_Piece]) -> _Attribution | None:
+    """ "“…,” said Kristen Day, reports USA Today": the publication reporting the whole, as
+    with "according to" (PolNeAR's outer source)."""
+    for outer in cue.ancestors:
+        if outer.i > cue.i and outer.lemma_.lower() == "report" and not _inside(outer, all_pieces):
+            for child in outer.children:
+                if child.dep_ in ("nsubj", "npadvmod") and child.ent_type_ == "ORG":
+                    return _Attribution(outer, outer.text, name_span(child))
+    return None
+
+
 def _according_to_speaker(token: Token) -> Token | None:
     to = token.nbor()
     for child in to.children:
@@ -801,10 +812,10 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
             cue, subject = _outer_reporter(cue) or (cue, subject)
         if subject is not None and not _inside(subject, all_pieces):  # not a quoted title
             subject = _same_speaker_reporting(cue, subject)
-            return _Attribution(cue, cue.text, _speaker_from(subject))
+            return _trailing_report(cue, all_pieces) or _Attribution(cue, cue.text, _speaker_from(subject))
         speaker = _adjacent_speaker(doc, found, cue)
         if speaker is not None:
-            return _Attribution(cue, cue.text, speaker)
+            return _trailing_report(cue, all_pieces) or _Attribution(cue, cue.text, speaker)
     # A dash attribution: “…” — Name
     after = re.match(r"[\s,]*[\u2014\u2013\u2015-]{1,2}\s*", text[found.end : found.end + 6])
     if after:
