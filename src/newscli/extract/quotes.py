@@ -534,9 +534,15 @@ def _after_dateline(subject: Token, verb: Token) -> Token:
     """ "LONDON (Reuters) - Donald Trump said": a place in a dateline is never the subject; the
     phrase between the dateline and the verb is (its head: the word highest in the parse)."""
     doc = subject.doc
-    line = doc.text[doc.text.rfind("\n", 0, subject.idx) + 1 : subject.idx + 1]
-    start = subject.idx + 1 - len(line.lstrip())  # a blanked headline leaves spaces before it
-    dateline = DATELINE_RE.match(doc.text[start : start + 100])
+    first = subject.i  # the first word of the subject's line (a dateline is a few words long)
+    while first > 0 and subject.i - first < 8 and "\n" not in doc[first - 1].text_with_ws:
+        first -= 1
+    while first < subject.i and doc[first].is_space:  # a blanked headline leaves spaces
+        first += 1
+    if first > 0 and "\n" not in doc[first - 1].text_with_ws:
+        return subject  # the subject is not near the start of a line
+    start = doc[first].idx
+    dateline = DATELINE_RE.match(doc[first : subject.i + 12].text)
     if dateline is None or subject.idx >= start + dateline.end():
         return subject
     between = [t for t in doc[subject.i : verb.i] if t.idx >= start + dateline.end() and not t.is_punct]
