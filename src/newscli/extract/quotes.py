@@ -801,13 +801,14 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
             )
             if owner is not None and _governs(noun, roots):
                 return _Attribution(noun, noun.text, name_span(owner))
-    cues.sort(key=lambda t: (not _governs(t, roots), distance(t)))
-    # "“…,” Sanders said, according to CNN": the report is CNN's (PolNeAR's outer source)
-    cues.sort(key=lambda t: not any(c.lower_ == ACCORDING and c in cues for c in t.children))
+
+    def according_on(cue: Token) -> Token | None:
+        """ "“…,” Sanders said, according to CNN": the report is CNN's (PolNeAR's outer source)."""
+        return next((c for c in cue.children if c.lower_ == ACCORDING and c in cues), None)
+
+    cues.sort(key=lambda t: (according_on(t) is None, not _governs(t, roots), distance(t)))
     for cue in cues:
-        outer = next((c for c in cue.children if c.lower_ == ACCORDING and c in cues), None)
-        if outer is not None:
-            cue = outer
+        cue = according_on(cue) or cue
         if cue.lower_ == ACCORDING:
             speaker = _speaker_from(_according_to_speaker(cue))
             if speaker is not None:
@@ -891,7 +892,8 @@ def _cue_just_before(
     doc: Doc, found: _Found, text: str, paragraphs: Sequence[tuple[int, int]], all_pieces: Sequence[_Piece]
 ) -> _Attribution | None:
     """The speaker of the sentence just before a quote in its paragraph, when that sentence is
-    itself attributed ("..., Schiff said. “The other factor ...”", "Cummings called him a master.")."""
+    itself attributed ("..., Schiff said. “The other factor ...”", "Cummings called him a master.")
+    or is about a person ("Sanders identified …. “The younger people …”")."""
     p_start = paragraphs[found.pieces[0].paragraph][0]
     before = text[p_start : found.start].rstrip()
     if not before or before[-1] not in ".!?" or not doc.has_annotation("DEP"):
@@ -902,20 +904,18 @@ def _cue_just_before(
     sent = last.sent
     if sent.start_char < p_start:
         return None
-    for tok in sent:
-        if tok.dep_ == "ROOT" and _is_cue(tok) and not _inside(tok, all_pieces):
-            if any(c.dep_ == "neg" for c in tok.children):
-                return None  # "He didn't suggest retaliation. “…”": nothing was said there
-            subject = _subject(tok)
-            if subject is not None and not _inside(subject, all_pieces):
-                return _Attribution(tok, tok.text, _speaker_from(subject))
-        elif tok.dep_ == "ROOT" and tok.pos_ in ("VERB", "AUX") and not _inside(tok, all_pieces):
-            # "Sanders identified exhaustion as one reason. “The younger people …”": the person
-            # the sentence is about goes on in their own words
-            subject = _subject(tok)
-            if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
-                if not _inside(subject, all_pieces) and not any(c.dep_ == "neg" for c in tok.children):
-                    return _Attribution(None, None, _speaker_from(subject))
+    root = sent.root
+    if _inside(root, all_pieces) or any(c.dep_ == "neg" for c in root.children):
+        return None  # "He didn't suggest retaliation. “…”": nothing was said there
+    subject = _subject(root) if root.pos_ in ("VERB", "AUX") else None
+    if subject is None or _inside(subject, all_pieces):
+        return None
+    if _is_cue(root):
+        return _Attribution(root, root.text, _speaker_from(subject))
+    if subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she"):
+        # "Sanders identified exhaustion as one reason. “The younger people …”": the person
+        # the sentence is about goes on in their own words
+        return _Attribution(None, None, _speaker_from(subject))
     return None
 
 
@@ -1200,9 +1200,11 @@ def _named_mention(attribution: _Attribution, name: str, resolver: _Resolver) ->
     speaker, cue = attribution.speaker, attribution.cue
     if speaker is None or len(speaker) != 1 or speaker[0].lower_ not in PRONOUNS or cue is None:
         return attribution
-    for outer_cue, outer in _reporting_cues_above(cue):
+    reporter = next(_reporting_cues_above(cue), None)
+    if reporter is not None:
         # "Rubio said that he has begun “to unmask …”": the report starts at the outer speaker
         # (not "Stevens says, but she cautions": a second report of its own)
+        outer_cue, outer = reporter
         branch = next(a for a in [cue, *cue.ancestors] if a.head == outer_cue)
         if (
             branch.dep_ != "conj"
@@ -1214,7 +1216,6 @@ def _named_mention(attribution: _Attribution, name: str, resolver: _Resolver) ->
             named = resolver.entity_at(candidate) if candidate is not None else None
             if named is not None and named.name == name:
                 return _Attribution(attribution.cue, attribution.cue_text, candidate)
-        break
     if cue.dep_ != "relcl" and not any(c.lower_ in ("what", "which") for c in cue.children):
         return attribution  # only "what he called", "in which he called"
     for tok in speaker[0].sent:
