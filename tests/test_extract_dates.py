@@ -392,3 +392,34 @@ def test_hedges_and_stretches(sentence, expected):
     ner_only = load_model(None, ["dates"])
     found = [(d.text, d.type) for d in dates(ner_only(sentence), anchor=NOV89)]
     assert expected in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an age is not a decade
+        ("The suspect's stepmother met him when he was in his 30s.", []),
+        ("Rents rose sharply in the 1990s.", ["the 1990s"]),
+        # a time word capitalised inside a sentence names a programme or a paper
+        ('Baker said on ABC\'s "This Week" that the request was reasonable.', []),
+        ("Gonzalez said on CBS's ''60 Minutes'' that he was angry.", []),
+        ("This is VOA Today.", []),
+        ("Talks Stall After Three Days Of Fighting In The Capital", ["Three Days"]),
+        ("Elian was found on Thanksgiving Day.", ["Thanksgiving Day"]),
+        # a set word used as a noun: a newspaper, a dividend
+        ("The Communist Party daily Granma printed the letter.", []),
+        ("The company declared its initial quarterly of five cents a share.", []),
+        ("The paper is published daily.", ["daily"]),
+        # the recogniser's function words at the edges are not part of the expression
+        ("He returned home on the night of Oct. 23.", ["Oct. 23"]),
+        ("The region was ruled for hundreds of years by the empire.", ["years"]),
+        ("In the weeks before the bombing, guards were added.", ["weeks"]),
+    ],
+)
+def test_names_ages_and_edges(sentence, expected):
+    from newscli.extract.dates import dates
+    from newscli.pipeline import load_model
+
+    ner_only = load_model(None, ["dates"])
+    assert [d.text for d in dates(ner_only(sentence), anchor=NOV89)] == expected

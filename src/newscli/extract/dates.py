@@ -1173,6 +1173,12 @@ def dates(
             end -= 1  # "last year's results": the expression is "last year"
         while end - start > 1 and doc[start].lower_ in _HEDGES:
             start += 1  # "about 10:35 a.m.", "only five hours": TimeML leaves the hedge out
+        while end - start > 1 and doc[start].lower_ in _EDGE_WORDS:
+            start += 1  # "hundreds of years": the recogniser's span was "of years"
+        while end - start > 1 and doc[end - 1].lower_ in _EDGE_WORDS:
+            end -= 1  # "the night of Oct. 23": the recogniser's span was "the night of"
+        if end - start == 2 and doc[start].lower_ == "the" and doc[start + 1].lower_ in _PLURAL_UNITS:
+            start += 1  # "in the weeks before": both corpora annotate "weeks", not "the weeks"
         if start >= end:
             continue
         if start < covered:
@@ -1182,6 +1188,8 @@ def dates(
         span = doc[start:end]
         text = span.text
         if _AGE_RE.search(text) or _AGE_RE.match(full[span.end_char : span.end_char + 8]):
+            continue
+        if _not_a_time(span, full):
             continue
         if not re.search(r"[A-Za-z0-9]", text) or (text.isdigit() and not 1000 <= int(text) <= 2999):
             continue
@@ -1233,6 +1241,54 @@ def dates(
     return out
 
 
+def _not_a_time(span: Span, full: str) -> bool:
+    """Words that look like times but name something: an age, a title, a newspaper.
+
+    "in his 30s" (an age, not the 2030s), "ABC's “This Week”", "60 Minutes", "USA Today" (a
+    time word capitalised inside a sentence that is not a headline), "the party daily Granma",
+    "its initial quarterly of five cents" (a set word used as a noun).
+    """
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ in _POSSESSIVE_PRONOUNS and _DECADE_RE.search(span.text):
+        return True
+    if span.text.lower() in SET_WORDS and after is not None:
+        if after.lower_ == "of" or (
+            after.is_title and not _DAY_RE.match(after.text) and not after.is_sent_start
+        ):
+            return True
+    capitalised = [t for t in span if t.is_title and t.lower_ in _COMMON_TIME_WORDS]
+    if capitalised and not HOLIDAY_RE.search(span.text) and not _is_headline(_line(full, span.start_char)):
+        first = capitalised[0]
+        if first.i > span.start:
+            return True  # "This Week", "60 Minutes"
+        if before is not None and before.i == first.i - 1 and before.ent_type_ not in ("", "DATE", "TIME"):
+            return before.is_title or before.is_upper  # "USA Today", "VOA Today": part of a name
+    return False
+
+
+def _line(text: str, offset: int) -> str:
+    return text[text.rfind("\n", 0, offset) + 1 : text.find("\n", offset) % (len(text) + 1)]
+
+
+def _is_headline(line: str) -> bool:
+    """A title-case line: most of its longer words capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", line)]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "your", "our"})
+_DECADE_RE = re.compile(
+    r"\d0'?s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", re.I
+)
+_EDGE_WORDS = frozenset({"of", "and", "or"})
+_PLURAL_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
+_COMMON_TIME_WORDS = frozenset(
+    {f"{unit}{s}" for unit in UNITS for s in ("", "s")}
+    | {"today", "tonight", "tomorrow", "yesterday", "now"}
+    | set(SET_WORDS)
+)
 _ANY_DAY = date(2000, 1, 3)  # an anchor for asking whether an expression is a time at all
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _HEDGES = frozenset({"about", "just", "only", "barely"})
@@ -1281,7 +1337,7 @@ def _best_part(
     for size in range(n - 1, 0, -1):
         for start in range(0, n - size + 1):
             part = span[start : start + size]
-            if part[0].is_punct or part[-1].is_punct:
+            if part[0].is_punct or part[-1].is_punct or part[0].lower_ in _EDGE_WORDS:
                 continue
             found = normalise(part.text, anchor, tense, reference)
             if found.value is not None:
