@@ -280,6 +280,14 @@ def test_set_to_looks_ahead_without_a_tagger():
         ("Supporters gathered yesterday morning.", "yesterday morning", "1989-11-01TMO"),
         # the possessive is not part of the expression
         ("Last year's results were restated.", "Last year", "1988"),
+        # a plan looks ahead, unless the plan itself is told as past
+        ("Protesters planned a rally in the park on Saturday.", "Saturday", "1989-11-04"),
+        ("The vote was planned for early March.", "early March", "1990-03"),
+        ("A memorial planned for Saturday was canceled after threats.", "Saturday", "1989-10-28"),
+        # "since" looks back
+        ("There is no trace of him since the Dec. 23 shooting.", "Dec. 23", "1988-12-23"),
+        # a holiday keeps the "last" before it
+        ("He was rescued at sea last Thanksgiving.", "last Thanksgiving", "1988-11-24"),
         # a month with no tense is the nearest one, leaning to the past
         ("Analysts look to the January figures.", "January", "1990-01"),
         ("Analysts look to the April figures.", "April", "1989-04"),
@@ -308,6 +316,23 @@ def test_month_year_follows_the_clause(sentence, expression, value):
 )
 def test_holidays(text, tense, value):
     assert normalise(text, date(1999, 11, 20), tense) == ("DATE", value)
+
+
+def test_holiday_with_no_tense_is_the_nearest():
+    assert normalise("Thanksgiving Day", date(2000, 4, 3)) == ("DATE", "1999-11-25")
+    assert normalise("Thanksgiving Day", date(2000, 9, 3)) == ("DATE", "2000-11-23")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("the week of March 6", "2000-W10"),
+        ("the weekend of March 4", "2000-W09-WE"),
+        ("the month of May", "2000-05"),
+    ],
+)
+def test_the_period_holding_a_day(text, value):
+    assert normalise(text, date(2000, 2, 24), "future") == ("DATE", value)
 
 
 @pytest.mark.model

@@ -360,6 +360,16 @@ def normalise(
 
     if t == "may_month":
         return Value("DATE", _month_year(5, anchor, tense))
+    m = re.fullmatch(r"(week|weekend|month) of (.+)", t)
+    if m:  # "the week of March 6": the period that holds the day
+        inner = re.split(r"\bof\s+", text, maxsplit=1, flags=re.I)[-1]  # as written: "May" is a month
+        day = normalise(inner, anchor, tense, reference).value or ""
+        if m.group(1) == "month" and re.match(r"\d{4}-\d\d", day):
+            return Value("DATE", day[:7])  # "the month of May"
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+            found = date.fromisoformat(day)
+            week = _iso_week(found)
+            return Value("DATE", {"week": week, "weekend": week + "-WE", "month": day[:7]}[m.group(1)])
     if t == "weekend" and anchor is None:
         return Value("DATE", "XXXX-WXX-WE")
     if t == "weekend" and anchor is not None:
@@ -621,7 +631,7 @@ _FLOATING_HOLIDAYS = {
     "columbus day": (10, 0, 2),
 }
 HOLIDAY_RE = re.compile(
-    r"\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Halloween|Valentine's Day"
+    r"\b(?:(?i:last|next|this) )?(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Halloween|Valentine's Day"
     r"|Veterans Day|St\. Patrick's Day|Boxing Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day"
     r"|Martin Luther King Day|Presidents Day|Mother's Day|Father's Day|Columbus Day|Election Day)\b"
 )
@@ -661,6 +671,9 @@ def _holidays(t: str, anchor: date | None, tense: str | None, reference: str | N
         found = _holiday_date(name, anchor.year - 1)
     elif m.group(1) == "next" or (m.group(1) is None and tense == "future" and found < anchor):
         found = _holiday_date(name, anchor.year + 1)
+    elif m.group(1) is None and tense is None:  # the nearest one: "was found on Thanksgiving Day" in April
+        candidates = [_holiday_date(name, anchor.year + k) for k in (-1, 0, 1)]
+        found = min((c for c in candidates if c), key=lambda c: abs((c - anchor).days))
     return Value("DATE", found.isoformat() if found else None)
 
 
@@ -974,7 +987,14 @@ def _tense(span: Span) -> str | None:
         right.append(t)
     tagged = doc.has_annotation("TAG")
     for k, t in enumerate(left + right):
-        if t.lower_ in _FUTURE_AUX or t.lower_ in ("scheduled", "expected", "upcoming"):
+        if t.lower_ in ("planned", "slated") and (
+            any(
+                a.lower_ in ("was", "were", "had") and _looks_past(b.lower_) for a, b in zip(right, right[1:])
+            )
+            or any(b.lower_ == "previously" for b in left[k + 1 : k + 2])
+        ):
+            return "past"  # "a service planned for Saturday was canceled", "as previously planned"
+        if t.lower_ in _FUTURE_AUX or t.lower_ in ("scheduled", "expected", "upcoming", "planned", "slated"):
             return _unless_had(left[k + 1 : k + 3])
         if t.lower_ == "to" and k + 1 < len(left) and left[k + 1].lower_ in _FUTURE_BEFORE_TO:
             # "set to resume Monday", "is to meet Tuesday" (left is reversed)
@@ -984,6 +1004,8 @@ def _tense(span: Span) -> str | None:
             or (t.lower_ == "as" and k + 1 < len(left) and left[k + 1].lower_ in ("soon", "early"))
         ):
             return "future"  # "would meet Thursday", "planning to drive ... Monday", "as soon as Tuesday"
+        if k < len(left) and t.lower_ == "since":
+            return "past"  # "since Monday", "since the Oct. 23 slaying"
         if k < len(left) and t.lower_ in ("is", "are", "am"):
             return None  # "is payable Jan. 2", "is calling for the redemption on Dec. 7"
         if t.tag_ in ("VBD", "VBN") if tagged else _looks_past(t.lower_):
@@ -1123,6 +1145,12 @@ def _widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """
     if doc[end - 1].lower_ in _DAY_PARTS and end < len(doc) and doc[end].lower_ in _DAY_WORDS:
         return start, end + 1  # "mid-afternoon yesterday"
+    if (
+        start > 0
+        and doc[start - 1].lower_ in ("last", "next", "this")
+        and HOLIDAY_RE.fullmatch(doc[start:end].text)
+    ):
+        return start - 1, end  # "last Thanksgiving": the recogniser tags only the holiday
     if doc[end - 1].lower_ not in _DAY_WORDS:
         return start, end
     if start > 0 and doc[start - 1].lower_ in ("every", "each"):
