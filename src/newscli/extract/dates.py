@@ -367,9 +367,8 @@ def normalise(
         if m.group(1) == "month" and re.match(r"\d{4}-\d\d", day):
             return Value("DATE", day[:7])  # "the month of May"
         if re.fullmatch(r"\d{4}-\d\d-\d\d", day):
-            found = date.fromisoformat(day)
-            week = _iso_week(found)
-            return Value("DATE", {"week": week, "weekend": week + "-WE", "month": day[:7]}[m.group(1)])
+            week = _iso_week(date.fromisoformat(day))
+            return Value("DATE", week + "-WE" if m.group(1) == "weekend" else week)
     if t == "weekend" and anchor is None:
         return Value("DATE", "XXXX-WXX-WE")
     if t == "weekend" and anchor is not None:
