@@ -348,6 +348,31 @@ def test_pronoun_inside_a_named_speakers_report_gives_way_to_the_name(parse):
 
 
 @pytest.mark.model
+def test_report_inside_a_report_is_the_outer_speakers(parse):
+    text = (
+        "Mary Lopez said the levee plan should reiterate the county\u2019s support for "
+        "\u201cevery family on the river.\u201d\n\n"
+        "Tom Becker, the council chair, said Lopez called on members to be \u201cclosely coordinated\u201d "
+        "this spring."
+    )
+    first, second = quotes_of(parse, text)
+    assert first.speaker_mention.text == "Mary Lopez"
+    assert second.speaker_mention.text == "Tom Becker"
+
+
+@pytest.mark.model
+def test_report_of_its_own_inside_a_sentence_keeps_its_speaker(parse):
+    text = (
+        "Becker said late Wednesday that he would attend the hearing, although he wrote that he "
+        "\u201crejects the plan of the mayor.\u201d\n\n"
+        "\u201cWe are ready,\u201d said Tom Becker, who said there are \u201cno secrets in politics\u201d at all."
+    )
+    first, _, third = quotes_of(parse, text)
+    assert first.speaker_mention.text == "he"
+    assert (third.speaker, third.speaker_mention.text) == ("Tom Becker", "who")
+
+
+@pytest.mark.model
 def test_programme_a_speaker_tells_is_not_a_quote(parse):
     text = "Becker told WKRC\u2019s \u201cMorning Report\u201d on Friday that the levee would hold."
     assert quotes_of(parse, text) == ()

@@ -580,6 +580,31 @@ def _same_speaker_reporting(cue: Token, subject: Token) -> Token:
     return subject
 
 
+def _outermost_report(cue: Token, subject: Token, all_pieces: Sequence[_Piece]) -> tuple[Token, Token]:
+    """A report inside another's report is the outer speaker's, as PolNeAR annotates it.
+
+    "Cruz said he's certain Rubio will continue to be “a champion …”" -> Cruz; "Trump told
+    Newsmax that Romney “had a crazy policy …”" -> Trump. Not a report of its own joined by
+    "and" or an adverbial clause ("…, although he tweeted that he “rejects …”", "while Trump
+    refers to him as “Chris”"), nor a speaker's own relative clause ("said Weaver, who said
+    there are “no secrets …”": the nearest mention, "who").
+    """
+    for outer_cue, outer in _reporting_cues_above(cue):
+        branch = cue
+        while branch.head != outer_cue:
+            branch = branch.head
+        if (
+            branch.dep_ in ("conj", "advcl")
+            or _inside(outer, all_pieces)
+            or outer.lower_ in RELATIVE
+            or outer.lower_ in _THING_PRONOUNS
+            or (subject.lower_ in RELATIVE and subject.head.head == outer)
+        ):
+            break
+        cue, subject = outer_cue, outer
+    return cue, subject
+
+
 def _adjacent_speaker(doc: Doc, found: _Found, cue: Token) -> Span | None:
     """When the parse gives a cue no subject: the name standing between quote and cue
     (“…,” Tulsa police Chief Chuck Jordan said) or right after the cue (“…,” said Jordan)."""
@@ -818,6 +843,7 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
         if subject is not None and subject.lower_ in _THING_PRONOUNS and subject.head.dep_ != "relcl":
             cue, subject = _outer_reporter(cue) or (cue, subject)
         if subject is not None and not _inside(subject, all_pieces):  # not a quoted title
+            cue, subject = _outermost_report(cue, subject, all_pieces)
             subject = _same_speaker_reporting(cue, subject)
             return _trailing_report(cue, all_pieces) or _Attribution(cue, cue.text, _speaker_from(subject))
         speaker = _adjacent_speaker(doc, found, cue)
@@ -1207,7 +1233,7 @@ def _named_mention(attribution: _Attribution, name: str, resolver: _Resolver) ->
         outer_cue, outer = reporter
         branch = next(a for a in [cue, *cue.ancestors] if a.head == outer_cue)
         if (
-            branch.dep_ != "conj"
+            branch.dep_ not in ("conj", "advcl")
             and outer.i < speaker.start
             and outer.lower_ not in PRONOUNS
             and outer.lower_ not in RELATIVE
