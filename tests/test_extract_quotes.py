@@ -169,6 +169,48 @@ def test_inverted_attribution_names_speaker_without_apposition():
     assert q.kind == "direct"
 
 
+def test_subject_of_a_root_the_parser_put_inside_the_quote_is_the_speaker():
+    # "Lopez's campaign called the report a “rush …”": the parser made "rush" the root
+    words = ["Lopez", "\u2019s", "campaign", "called", "the", "report", "a", "\u201c", "rush", "to"]
+    words += ["judgment", "by", "the", "county", "board", ".", "\u201d"]
+    heads = [2, 0, 8, 2, 5, 3, 8, 8, 8, 8, 9, 8, 14, 14, 11, 8, 8]
+    deps = ["poss", "case", "nsubj", "acl", "det", "oprd", "det", "punct", "ROOT", "prep", "pobj", "prep"]
+    deps += ["det", "compound", "pobj", "punct", "punct"]
+    pos = ["PROPN", "PART", "NOUN", "VERB", "DET", "NOUN", "DET", "PUNCT", "NOUN", "ADP", "NOUN", "ADP"]
+    pos += ["DET", "NOUN", "NOUN", "PUNCT", "PUNCT"]
+    lemmas = [w.lower() if w != "called" else "call" for w in words]
+    (q,) = quotes(hand_doc(words, heads, deps, pos, lemmas=lemmas))
+    assert q.speaker_mention.text.replace(" ", "") == "Lopez\u2019scampaign"
+
+
+def test_name_the_tagger_knows_only_as_a_proper_noun_is_a_subject_speaker():
+    # "Pew found that “…”": no entity, no reporting verb; the subject is a proper noun
+    words = ["Pew", "found", "that", "\u201c", "twice", "as", "many", "voters", "backed", "the", "levee", "."]
+    words += ["\u201d"]
+    heads = [1, 1, 8, 8, 6, 6, 7, 8, 1, 10, 8, 1, 1]
+    deps = ["nsubj", "ROOT", "mark", "punct", "advmod", "advmod", "amod", "nsubj", "ccomp", "det", "dobj"]
+    deps += ["punct", "punct"]
+    pos = ["PROPN", "VERB", "SCONJ", "PUNCT", "ADV", "ADV", "ADJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    pos += ["PUNCT"]
+    lemmas = [w.lower() if w != "found" else "find" for w in words]
+    (q,) = quotes(hand_doc(words, heads, deps, pos, lemmas=lemmas))
+    assert q.speaker_mention.text == "Pew"
+
+
+def test_apposition_right_before_a_cue_without_subject_is_the_speaker():
+    # "With Ruiz, the candidate stated that “…”": the parser hung "candidate" on "Ruiz"
+    words = ["With", "Ruiz", ",", "the", "candidate", "stated", "that", "\u201c", "plans", "do", "not", "fit"]
+    words += ["our", "town", ".", "\u201d"]
+    heads = [5, 0, 1, 4, 1, 5, 11, 11, 11, 11, 11, 5, 13, 11, 5, 5]
+    deps = ["prep", "pobj", "punct", "det", "appos", "ROOT", "mark", "punct", "nsubj", "aux", "neg", "ccomp"]
+    deps += ["poss", "dobj", "punct", "punct"]
+    pos = ["ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "SCONJ", "PUNCT", "NOUN", "AUX", "PART", "VERB"]
+    pos += ["PRON", "NOUN", "PUNCT", "PUNCT"]
+    lemmas = [w.lower() if w != "stated" else "state" for w in words]
+    (q,) = quotes(hand_doc(words, heads, deps, pos, lemmas=lemmas))
+    assert q.speaker_mention.text == "the candidate"
+
+
 def test_scare_quote_without_cue_is_not_a_quote():
     words = ["The", "\u201c", "gunmen", "\u201d", "fled", "."]
     heads = [2, 2, 4, 2, 4, 4]

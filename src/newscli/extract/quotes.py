@@ -633,6 +633,8 @@ def _adjacent_speaker(doc: Doc, found: _Found, cue: Token) -> Span | None:
             )
     elif cue.i > 0 and doc[cue.i - 1].ent_type_ in SPEAKER_LABELS and doc[cue.i - 1].dep_ != "pobj":
         return name_span(doc[cue.i - 1])  # "Obama and Clinton call them “lone wolves”" misparsed
+    elif cue.i > 0 and doc[cue.i - 1].dep_ == "appos" and doc[cue.i - 1].pos_ in ("NOUN", "PROPN"):
+        return name_span(doc[cue.i - 1])  # "…, the Democratic candidate stated": misparsed as an apposition
     return None
 
 
@@ -946,18 +948,29 @@ def _cue_just_before(
 
 
 def _subject_fallback(doc: Doc, found: _Found, all_pieces: Sequence[_Piece]) -> _Attribution | None:
-    """A quote closing a sentence whose subject is a named speaker ("X told reporters … “…”")."""
+    """A quote in a sentence whose subject is a named speaker ("X told reporters … “…”", "In
+    2014, Pew found that “…”"), also when the parser made the quote the root ("Sanders’ campaign
+    called AP’s report a “rush to judgment”": "rush" is the root, "campaign" its subject)."""
     scope = _sentences(doc, found.start, found.end)
     for tok in scope:
-        if tok.dep_ == "ROOT" and not _inside(tok, all_pieces) and tok.idx < found.start:
-            for child in tok.children:
-                if (
-                    child.dep_ == "nsubj"
-                    and not _inside(child, all_pieces)
-                    and (child.ent_type_ in ("PERSON", "ORG") or child.lower_ in ("he", "she"))
-                ):
-                    return _Attribution(None, None, _speaker_from(child))
+        if tok.dep_ != "ROOT" or (tok.idx >= found.start and not _inside(tok, all_pieces)):
+            continue
+        for child in tok.children:
+            if (
+                child.dep_ == "nsubj"
+                and child.idx < found.start
+                and not _inside(child, all_pieces)
+                and (
+                    _names_someone(child)
+                    or any(_names_someone(c) for c in child.children if c.dep_ in ("poss", "nmod"))
+                )
+            ):
+                return _Attribution(None, None, _speaker_from(child))
     return None
+
+
+def _names_someone(token: Token) -> bool:
+    return token.ent_type_ in ("PERSON", "ORG") or token.pos_ == "PROPN" or token.lower_ in ("he", "she")
 
 
 # --- resolution ----------------------------------------------------------------------------
