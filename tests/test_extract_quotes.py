@@ -390,6 +390,18 @@ def test_pronoun_inside_a_named_speakers_report_gives_way_to_the_name(parse):
 
 
 @pytest.mark.model
+def test_quote_with_its_own_cue_after_it_is_not_joined_to_the_one_before(parse):
+    text = (
+        "\u201cWhat I love about this is that we are like a bridge,\u201d Becker said. \u201cWell you were "
+        "for Lopez and I was for Ruiz so we are like a bridge over troubled\u2026\u201d he said, not "
+        "finishing his joke."
+    )
+    first, second = quotes_of(parse, text)
+    assert first.speaker_mention.text == "Becker"
+    assert second.speaker_mention.text == "he" and len(second.segments) == 1
+
+
+@pytest.mark.model
 def test_report_inside_a_report_is_the_outer_speakers(parse):
     text = (
         "Mary Lopez said the levee plan should reiterate the county\u2019s support for "
