@@ -211,6 +211,46 @@ def test_apposition_right_before_a_cue_without_subject_is_the_speaker():
     assert q.speaker_mention.text == "the candidate"
 
 
+def test_cue_after_by_takes_the_subject_of_the_verb_it_explains():
+    # "Ruiz will win by calling out Lopez for his “lies”": Ruiz calls them lies
+    words = [
+        "Ruiz",
+        "will",
+        "win",
+        "by",
+        "calling",
+        "out",
+        "Lopez",
+        "for",
+        "his",
+        "\u201c",
+        "lies",
+        "\u201d",
+        ".",
+    ]
+    heads = [2, 2, 2, 2, 3, 4, 4, 4, 10, 10, 7, 10, 2]
+    deps = ["nsubj", "aux", "ROOT", "prep", "pcomp", "prt", "dobj", "prep", "poss", "punct", "pobj", "punct"]
+    deps += ["punct"]
+    pos = [
+        "PROPN",
+        "AUX",
+        "VERB",
+        "ADP",
+        "VERB",
+        "ADP",
+        "PROPN",
+        "ADP",
+        "PRON",
+        "PUNCT",
+        "NOUN",
+        "PUNCT",
+        "PUNCT",
+    ]
+    lemmas = [w.lower() if w != "calling" else "call" for w in words]
+    (q,) = quotes(hand_doc(words, heads, deps, pos, lemmas=lemmas))
+    assert (q.text, q.kind, q.speaker_mention.text) == ("lies", "mixed", "Ruiz")
+
+
 def test_scare_quote_without_cue_is_not_a_quote():
     words = ["The", "\u201c", "gunmen", "\u201d", "fled", "."]
     heads = [2, 2, 4, 2, 4, 4]

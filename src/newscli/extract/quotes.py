@@ -521,6 +521,9 @@ def _subject(verb: Token) -> Token | None:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         return grandchild
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.text.lower() in _MANNER_PREPS:
+            verb = verb.head.head  # "Holt will insert himself by calling out Trump": Holt
+            continue
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "relcl") and verb.head is not verb:
             if verb.dep_ == "relcl":
                 return verb.head
@@ -528,6 +531,9 @@ def _subject(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+_MANNER_PREPS = frozenset({"by", "in", "after", "before", "while", "when"})  # not "despite"
 
 
 def _after_dateline(subject: Token, verb: Token) -> Token:
