@@ -442,6 +442,22 @@ def test_quote_with_its_own_cue_after_it_is_not_joined_to_the_one_before(parse):
 
 
 @pytest.mark.model
+def test_short_fragment_in_a_sentence_opened_by_according_to_is_the_sources(parse):
+    # the parser reads "reeks" as a noun beside the source: no path from "fear" reaches the cue
+    text = (
+        "According to longtime county clerk Tom Becker, the vote reeks of \u201cfear\u201d and little else."
+    )
+    (q,) = quotes_of(parse, text)
+    assert (q.text, q.kind, q.cue, q.speaker) == ("fear", "mixed", "according to", "Tom Becker")
+
+
+@pytest.mark.model
+def test_quoted_words_naming_an_according_to_source_are_not_its_words(parse):
+    text = "According to her \u201cclawback\u201d plan, firms that move abroad repay their tax breaks."
+    assert quotes_of(parse, text) == ()
+
+
+@pytest.mark.model
 def test_report_inside_a_report_is_the_outer_speakers(parse):
     text = (
         "Mary Lopez said the levee plan should reiterate the county\u2019s support for "

@@ -655,6 +655,17 @@ def _trailing_report(cue: Token, all_pieces: Sequence[_Piece]) -> _Attribution |
     return None
 
 
+def _according_to_the_sentence(cue: Token, roots: Sequence[Token]) -> bool:
+    """ "According to Limbaugh, the move reeks of “fear”": the whole sentence is his, but not
+    the words naming the source ("According to her “clawback” plan")."""
+    return (
+        cue.lower_ == ACCORDING
+        and (cue.dep_ == "ROOT" or cue.head.dep_ == "ROOT")
+        and (source := _according_to_speaker(cue)) is not None
+        and all(root.i >= name_span(source).end for root in roots)
+    )
+
+
 def _according_to_speaker(token: Token) -> Token | None:
     to = token.nbor()
     for child in to.children:
@@ -839,7 +850,14 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
         """ "“…,” Sanders said, according to CNN": the report is CNN's (PolNeAR's outer source)."""
         return next((c for c in cue.children if c.lower_ == ACCORDING and c in cues), None)
 
-    cues.sort(key=lambda t: (according_on(t) is None, not _governs(t, roots), distance(t)))
+    cues.sort(
+        key=lambda t: (
+            not _according_to_the_sentence(t, roots),
+            according_on(t) is None,
+            not _governs(t, roots),
+            distance(t),
+        )
+    )
     for cue in cues:
         cue = according_on(cue) or cue
         if cue.lower_ == ACCORDING:
@@ -1208,7 +1226,9 @@ def quotes(
             roots = _quote_root_in(f.pieces, scope)
             cues = {t for t in scope if not _inside(t, all_pieces) and _is_cue(t)}
             # a title is someone's words only when a cue takes it nearly directly
-            reported = _reported(roots, cues, TITLE_DEPTH if title else REPORTED_DEPTH)
+            reported = _reported(roots, cues, TITLE_DEPTH if title else REPORTED_DEPTH) or (
+                not title and any(_according_to_the_sentence(c, roots) for c in cues)
+            )
             if not reported and _words(quoted) <= SCARE_QUOTE_WORDS:
                 continue  # a scare quote, a nickname, a title
         if not quoted.strip() or (title and not reported):
