@@ -458,6 +458,32 @@ def test_quoted_words_naming_an_according_to_source_are_not_its_words(parse):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        (
+            "Becker released a letter from his doctor on Friday that says he is in \u201cextraordinarily "
+            "good health\u201d for his age.",
+            "Becker",
+        ),
+        (
+            "The council voted 6-1 for a resolution which said the town \u201crejects every form of hate "
+            "speech from candidates.\u201d",
+            "The council",
+        ),
+        # a thing handed out is not published: the words are the thing's
+        (
+            "They handed out water bottles that said, \u201cThe county welcomes you to the games.\u201d",
+            "that",
+        ),
+    ],
+)
+def test_document_that_speaks_is_its_publishers(parse, text, mention):
+    (q,) = quotes_of(parse, text)
+    assert q.speaker_mention.text == mention
+
+
+@pytest.mark.model
 def test_report_inside_a_report_is_the_outer_speakers(parse):
     text = (
         "Mary Lopez said the levee plan should reiterate the county\u2019s support for "

@@ -586,6 +586,34 @@ def _same_speaker_reporting(cue: Token, subject: Token) -> Token:
     return subject
 
 
+_PUBLISHING_VERBS = frozenset(
+    "release issue run publish reprint air launch unveil post write sign introduce adopt approve "
+    "vote distribute circulate produce file submit draft send tweet".split()
+)
+
+
+def _document_owner(subject: Token, all_pieces: Sequence[_Piece]) -> Token:
+    """ "Sanders is releasing an ad that urges voters to “send a message”": the one who made,
+    passed or ran the thing that speaks."""
+    if subject.lower_ not in ("that", "which") or subject.head.dep_ != "relcl":
+        return subject
+    thing = subject.head.head
+    if thing.ent_type_ in SPEAKER_LABELS or thing.pos_ != "NOUN":
+        return subject
+    verb = thing.head.head if thing.dep_ == "pobj" else thing.head
+    if thing.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in _PUBLISHING_VERBS:
+        return subject
+    owner = _subject(verb)
+    if (
+        owner is None
+        or _inside(owner, all_pieces)
+        or owner.lower_ in RELATIVE
+        or owner.lower_ in _THING_PRONOUNS
+    ):
+        return subject
+    return owner
+
+
 def _outermost_report(cue: Token, subject: Token, all_pieces: Sequence[_Piece]) -> tuple[Token, Token]:
     """A report inside another's report is the outer speaker's, as PolNeAR annotates it.
 
@@ -870,7 +898,7 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
             cue, subject = _outer_reporter(cue) or (cue, subject)
         if subject is not None and not _inside(subject, all_pieces):  # not a quoted title
             cue, subject = _outermost_report(cue, subject, all_pieces)
-            subject = _same_speaker_reporting(cue, subject)
+            subject = _document_owner(_same_speaker_reporting(cue, subject), all_pieces)
             return _trailing_report(cue, all_pieces) or _Attribution(cue, cue.text, _speaker_from(subject))
         speaker = _adjacent_speaker(doc, found, cue)
         if speaker is not None:
