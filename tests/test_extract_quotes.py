@@ -484,6 +484,26 @@ def test_document_that_speaks_is_its_publishers(parse, text, mention):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Conversely, FactWatch rated 22% of Democratic claims as \u201centirely true\u201d compared to 11% "
+            "of Republican claims.",
+            ("entirely true", "FactWatch"),
+        ),
+        (
+            'It was an incident Becker brought up as "very fishy" in an interview with the Ledger.',
+            ("very fishy", "Becker"),
+        ),
+    ],
+)
+def test_fragment_right_after_as_is_the_words_of_who_calls_it_that(parse, text, expected):
+    (q,) = quotes_of(parse, text)
+    assert (q.text, q.speaker_mention.text) == expected
+
+
+@pytest.mark.model
 def test_report_inside_a_report_is_the_outer_speakers(parse):
     text = (
         "Mary Lopez said the levee plan should reiterate the county\u2019s support for "

@@ -683,6 +683,27 @@ def _trailing_report(cue: Token, all_pieces: Sequence[_Piece]) -> _Attribution |
     return None
 
 
+def _named_as(doc: Doc, found: _Found) -> Token | None:
+    """A fragment right after "as" on what a person or organisation does ("has been pounding
+    Trump as a “con artist”", "PolitiFact rated 22% of claims as “entirely true”"), found by
+    position when the parser hangs "as" or the fragment elsewhere."""
+    start = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if start is None or start.start == 0:
+        return None
+    i = start.start - 1
+    if doc[i].lower_ in ("a", "an", "the") and i > 0:
+        i -= 1
+    if doc[i].lower_ != "as":
+        return None
+    node = doc[i]
+    for _ in range(3):
+        node = node.head
+        if node.pos_ == "VERB":
+            subject = _subject(node)
+            return subject if subject is not None and _names_someone(subject) else None
+    return None
+
+
 def _according_to_the_sentence(cue: Token, roots: Sequence[Token]) -> bool:
     """ "According to Limbaugh, the move reeks of “fear”": the whole sentence is his, but not
     the words naming the source ("According to her “clawback” plan")."""
@@ -1257,6 +1278,9 @@ def quotes(
             reported = _reported(roots, cues, TITLE_DEPTH if title else REPORTED_DEPTH) or (
                 not title and any(_according_to_the_sentence(c, roots) for c in cues)
             )
+            namer = None if reported else _named_as(doc, f)
+            if namer is not None:  # "pounding Trump as a “con artist”": the namer's words
+                reported, attribution = True, _Attribution(None, None, _speaker_from(namer))
             if not reported and _words(quoted) <= SCARE_QUOTE_WORDS:
                 continue  # a scare quote, a nickname, a title
         if not quoted.strip() or (title and not reported):
