@@ -588,7 +588,7 @@ def _same_speaker_reporting(cue: Token, subject: Token) -> Token:
 
 _PUBLISHING_VERBS = frozenset(
     "release issue run publish reprint air launch unveil post write sign introduce adopt approve "
-    "vote distribute circulate produce file submit draft send tweet".split()
+    "vote pass distribute circulate produce file submit draft send tweet".split()
 )
 
 
@@ -603,6 +603,8 @@ def _document_owner(subject: Token, all_pieces: Sequence[_Piece]) -> Token:
     verb = thing.head.head if thing.dep_ == "pobj" else thing.head
     if thing.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in _PUBLISHING_VERBS:
         return subject
+    if any(c.dep_ == "prt" for c in verb.children):
+        return subject  # "passed out water bottles that said …": handed out, not published
     owner = _subject(verb)
     if (
         owner is None
