@@ -471,9 +471,17 @@ def test_quoted_words_naming_an_according_to_source_are_not_its_words(parse):
             "speech from candidates.\u201d",
             "The council",
         ),
+        (
+            "The council passed a resolution which says the town \u201cwelcomes every family.\u201d",
+            "The council",
+        ),
         # a thing handed out is not published: the words are the thing's
         (
             "They handed out water bottles that said, \u201cThe county welcomes you to the games.\u201d",
+            "that",
+        ),
+        (
+            "They passed out water bottles that said, \u201cThe county welcomes you to the games.\u201d",
             "that",
         ),
     ],
