@@ -1296,12 +1296,13 @@ def _not_a_time(span: Span, full: str) -> bool:
 
 
 def _line(text: str, offset: int) -> str:
-    return text[text.rfind("\n", 0, offset) + 1 : text.find("\n", offset) % (len(text) + 1)]
+    end = text.find("\n", offset)
+    return text[text.rfind("\n", 0, offset) + 1 : end if end >= 0 else len(text)]
 
 
 def _is_headline(line: str) -> bool:
     """A title-case line: most of its longer words capitalised."""
-    words = [w for w in re.findall(r"[A-Za-z]{4,}", line)]
+    words = re.findall(r"[A-Za-z]{4,}", line)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 

@@ -1200,9 +1200,9 @@ def _inner(text: str, piece: _Piece) -> tuple[int, int]:
     return start, end
 
 
-def _cue_right_after(doc: Doc, found: _Found) -> bool:
+def _cue_right_after(doc: Doc, found: _Found, text: str) -> bool:
     """ "… “B,” he said": a cue in the words right after a quote, before the sentence ends."""
-    after = doc.char_span(found.end, min(len(doc.text), found.end + 60), alignment_mode="expand")
+    after = doc.char_span(found.end, min(len(text), found.end + 60), alignment_mode="expand")
     if after is None:
         return False
     words = 0
@@ -1233,7 +1233,7 @@ def _merge_split_quotes(doc: Doc, found: list[_Found], text: str) -> list[_Found
                 and not (between.strip().endswith(".") and text[f.end - 2 : f.end - 1] == ",")
             ):
                 span = doc.char_span(prev.end, f.start, alignment_mode="expand")
-                if span is not None and any(_is_cue(t) for t in span) and not _cue_right_after(doc, f):
+                if span is not None and any(_is_cue(t) for t in span) and not _cue_right_after(doc, f, text):
                     prev.pieces.extend(f.pieces)
                     continue
         out.append(f)
