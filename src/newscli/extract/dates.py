@@ -630,7 +630,7 @@ _FLOATING_HOLIDAYS = {
     "columbus day": (10, 0, 2),
 }
 HOLIDAY_RE = re.compile(
-    r"\b(?:(?i:last|next|this) )?(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Halloween|Valentine's Day"
+    r"\b(?:Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Halloween|Valentine's Day"
     r"|Veterans Day|St\. Patrick's Day|Boxing Day|Thanksgiving(?: Day)?|Labor Day|Memorial Day"
     r"|Martin Luther King Day|Presidents Day|Mother's Day|Father's Day|Columbus Day|Election Day)\b"
 )
