@@ -537,6 +537,18 @@ def test_report_of_its_own_inside_a_sentence_keeps_its_speaker(parse):
 
 
 @pytest.mark.model
+def test_report_joined_by_and_to_a_reported_clause_keeps_its_own_speaker(parse):
+    # the parser hangs "replied" on the clause Lopez reports; it is the engineer's reply
+    text = (
+        "Mary Lopez said renters would not be covered by the levee plan, and when pressed on why "
+        "the plan leaves out renters, the 61-year-old engineer replied, \u201cIt is meant to protect "
+        "the owners who have lived on the river the longest.\u201d"
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.speaker_mention.text == "the 61-year-old engineer"
+
+
+@pytest.mark.model
 def test_programme_a_speaker_tells_is_not_a_quote(parse):
     text = "Becker told WKRC\u2019s \u201cMorning Report\u201d on Friday that the levee would hold."
     assert quotes_of(parse, text) == ()

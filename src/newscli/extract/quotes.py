@@ -622,7 +622,8 @@ def _outermost_report(cue: Token, subject: Token, all_pieces: Sequence[_Piece]) 
     "Cruz said he's certain Rubio will continue to be “a champion …”" -> Cruz; "Trump told
     Newsmax that Romney “had a crazy policy …”" -> Trump. Not a report of its own joined by
     "and" or an adverbial clause ("…, although he tweeted that he “rejects …”", "while Trump
-    refers to him as “Chris”"), nor a speaker's own relative clause ("said Weaver, who said
+    refers to him as “Chris”", "…, and when pressed, the mother of three replied, “…”" even
+    when the parser hangs that on the reported clause), nor a speaker's own relative clause ("said Weaver, who said
     there are “no secrets …”": the nearest mention, "who").
     """
     for outer_cue, outer in _reporting_cues_above(cue):
@@ -631,6 +632,7 @@ def _outermost_report(cue: Token, subject: Token, all_pieces: Sequence[_Piece]) 
             branch = branch.head
         if (
             branch.dep_ in ("conj", "advcl")
+            or (cue.dep_ == "conj" and any(c.dep_ == "nsubj" for c in cue.children))
             or _inside(outer, all_pieces)
             or outer.lower_ in RELATIVE
             or outer.lower_ in _THING_PRONOUNS
