@@ -251,6 +251,16 @@ def test_cue_after_by_takes_the_subject_of_the_verb_it_explains():
     assert (q.text, q.kind, q.speaker_mention.text) == ("lies", "mixed", "Ruiz")
 
 
+@pytest.mark.model
+def test_cue_after_after_takes_the_subject_of_a_passive_main_verb(parse):
+    text = (
+        "After saying the water was \u201chigher than anyone on the river could remember,\u201d "
+        "Mary Lopez was driven to the county office."
+    )
+    (q,) = quotes_of(parse, text)
+    assert (q.kind, q.speaker_mention.text) == ("mixed", "Mary Lopez")
+
+
 def test_scare_quote_without_cue_is_not_a_quote():
     words = ["The", "\u201c", "gunmen", "\u201d", "fled", "."]
     heads = [2, 2, 4, 2, 4, 4]

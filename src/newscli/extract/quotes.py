@@ -507,12 +507,13 @@ def _subject(verb: Token) -> Token | None:
     if _misparsed_main_verb(verb):
         return verb.head
     seen = 0
+    passive_ok = False
     while verb is not None and seen < 4:
         seen += 1
         subjects = [
             c
             for c in verb.children
-            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and verb.lemma_ == "quote")
+            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and (passive_ok or verb.lemma_ == "quote"))
         ]
         if subjects:  # two subjects in a misparse ("His verdict: “…,” he said"): the nearer one
             return _after_dateline(min(subjects, key=lambda c: abs(verb.i - c.i)), verb)
@@ -523,6 +524,7 @@ def _subject(verb: Token) -> Token | None:
                         return grandchild
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.text.lower() in _MANNER_PREPS:
             verb = verb.head.head  # "Holt will insert himself by calling out Trump": Holt
+            passive_ok = True  # "After saying …, she was whisked off": she
             continue
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "relcl") and verb.head is not verb:
             if verb.dep_ == "relcl":
