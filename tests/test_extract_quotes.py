@@ -452,6 +452,17 @@ def test_quote_with_its_own_cue_after_it_is_not_joined_to_the_one_before(parse):
 
 
 @pytest.mark.model
+def test_quote_opening_a_sentence_with_its_own_cue_later_is_not_joined_to_the_one_before(parse):
+    text = (
+        "\u201cThis is not right,\u201d Tom Becker said. \u201cYou squeezed the renters to the breaking "
+        "point\u201d to pay for the new levee, he said."
+    )
+    first, second = quotes_of(parse, text)
+    assert first.speaker_mention.text == "Tom Becker"
+    assert second.speaker_mention.text == "he" and len(second.segments) == 1
+
+
+@pytest.mark.model
 def test_short_fragment_in_a_sentence_opened_by_according_to_is_the_sources(parse):
     # the parser reads "reeks" as a noun beside the source: no path from "fear" reaches the cue
     text = (

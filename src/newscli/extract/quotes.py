@@ -1204,14 +1204,14 @@ def _inner(text: str, piece: _Piece) -> tuple[int, int]:
     return start, end
 
 
-def _cue_right_after(doc: Doc, found: _Found, text: str) -> bool:
-    """ "… “B,” he said": a cue in the words right after a quote, before the sentence ends."""
-    after = doc.char_span(found.end, min(len(text), found.end + 60), alignment_mode="expand")
+def _cue_right_after(doc: Doc, found: _Found, text: str, reach: int = 4) -> bool:
+    """ "… “B,” he said": a cue in the `reach` words right after a quote, before the sentence ends."""
+    after = doc.char_span(found.end, min(len(text), found.end + 15 * reach), alignment_mode="expand")
     if after is None:
         return False
     words = 0
     for token in after:
-        if token.text in (".", "!", "?", "\n") or token.is_space or words >= 4:
+        if token.text in (".", "!", "?", "\n") or token.is_space or words >= reach:
             return False
         if _is_cue(token):
             return True
@@ -1237,7 +1237,9 @@ def _merge_split_quotes(doc: Doc, found: list[_Found], text: str) -> list[_Found
                 and not (between.strip().endswith(".") and text[f.end - 2 : f.end - 1] == ",")
             ):
                 span = doc.char_span(prev.end, f.start, alignment_mode="expand")
-                if span is not None and any(_is_cue(t) for t in span) and not _cue_right_after(doc, f, text):
+                # “A,” Warren said. “B” to drive up the price, she said: B's sentence has its own cue
+                reach = 20 if between.strip().endswith(".") else 4
+                if span is not None and any(_is_cue(t) for t in span) and not _cue_right_after(doc, f, text, reach):
                     prev.pieces.extend(f.pieces)
                     continue
         out.append(f)
