@@ -463,6 +463,16 @@ def test_quote_opening_a_sentence_with_its_own_cue_later_is_not_joined_to_the_on
 
 
 @pytest.mark.model
+def test_as_someone_put_it_names_the_speaker_of_the_words_before_it(parse):
+    text = (
+        "Tom Becker echoes her concerns, in large part because the main test for the levee program "
+        "is a \u201clawful source of family income,\u201d as a county memo put it."
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.speaker_mention.text == "a county memo"
+
+
+@pytest.mark.model
 def test_short_fragment_in_a_sentence_opened_by_according_to_is_the_sources(parse):
     # the parser reads "reeks" as a noun beside the source: no path from "fear" reaches the cue
     text = (

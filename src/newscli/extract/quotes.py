@@ -905,9 +905,19 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
         """ "“…,” Sanders said, according to CNN": the report is CNN's (PolNeAR's outer source)."""
         return next((c for c in cue.children if c.lower_ == ACCORDING and c in cues), None)
 
+    def as_put_it(cue: Token) -> bool:
+        """ "…, a “lawful source of income,” as a memo put it": an "as" clause on the quoted words'
+        own clause names their speaker before any cue reporting the whole."""
+        return (
+            any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+            and not _is_cue(cue.head)  # "“…,” Cruz said as the heckler yelled": Cruz's
+            and _governs(cue.head, roots)
+        )
+
     cues.sort(
         key=lambda t: (
             not _according_to_the_sentence(t, roots),
+            not as_put_it(t),
             according_on(t) is None,
             not _governs(t, roots),
             distance(t),
