@@ -897,6 +897,13 @@ def test_pronoun_in_what_he_called_takes_the_subject_mention(parse):
 
 
 @pytest.mark.model
+def test_pronoun_in_a_relative_clause_of_its_own_keeps_its_mention(parse):
+    text = "Tom Becker met with the county engineer, whom he described as \u201ctireless,\u201d at the levee."
+    (q,) = quotes_of(parse, text)
+    assert (q.speaker, q.speaker_mention.text) == ("Tom Becker", "he")
+
+
+@pytest.mark.model
 def test_a_quoted_show_title_is_not_the_speaker_and_a_name_precedes_its_apposition(parse):
     text = (
         "\u201cThe council has lost touch with the farms,\u201d Becker, a longtime grower, said Thursday "

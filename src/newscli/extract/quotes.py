@@ -1366,8 +1366,8 @@ def _named_mention(attribution: _Attribution, name: str, resolver: _Resolver) ->
             named = resolver.entity_at(candidate) if candidate is not None else None
             if named is not None and named.name == name:
                 return _Attribution(attribution.cue, attribution.cue_text, candidate)
-    if cue.dep_ != "relcl" and not any(c.lower_ in ("what", "which") for c in cue.children):
-        return attribution  # only "what he called", "in which he called"
+    if not any(c.lower_ == "what" for c in cue.children):
+        return attribution  # only "what he called" ("whom he described as …" is his own clause)
     for tok in speaker[0].sent:
         if tok.i >= speaker.start:
             break
