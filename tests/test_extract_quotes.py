@@ -473,6 +473,17 @@ def test_as_someone_put_it_names_the_speaker_of_the_words_before_it(parse):
 
 
 @pytest.mark.model
+def test_cue_in_a_long_sentence_right_after_an_exclamation_takes_the_quote(parse):
+    # the parser ends the sentence at "!”"; the next one, long as it is, only attributes it
+    text = (
+        "The county fair opened on Friday. \u201cThis is a big night for our county!\u201d Becker\u2019s "
+        "niece, state Del. Maria \u201cMia\u201d Lopez (D-Riverside), shouted to the crowd."
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.cue == "shouted" and "niece" in q.speaker_mention.text
+
+
+@pytest.mark.model
 def test_short_fragment_in_a_sentence_opened_by_according_to_is_the_sources(parse):
     # the parser reads "reeks" as a noun beside the source: no path from "fear" reaches the cue
     text = (

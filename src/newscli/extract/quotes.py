@@ -863,19 +863,32 @@ def _sentences(doc: Doc, start: int, end: int) -> Span:
     return doc[s:e]
 
 
+def _has_content(cue: Token) -> bool:
+    """Whether a cue has its own reported words ("said that …", "said: …")."""
+    return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in cue.children)
+
+
 def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: str) -> _Attribution | None:
     """The cue and speaker of a quote from its own sentence(s), or None."""
     scope = _sentences(doc, found.start, found.end)
     if len(scope) == 0:
         return None
     if scope.end < len(doc) and doc.has_annotation("SENT_START"):
-        # “… pay his?” a narrator in the ad asks. -- the parser may end the sentence at "?”"
+        # “… pay his?” a narrator in the ad asks. -- the parser may end the sentence at "?”"; a
+        # longer sentence only when its cue comes early and reports nothing of its own
         following = doc[scope.end].sent
+        open_ended = text[found.end - 2 : found.end - 1] in ("?", "!", ",")  # not “… breathe.” That prompted
         if (
-            len(following) <= 15
-            and following.start_char - found.end <= 3
+            following.start_char - found.end <= 3
             and "\n" not in text[found.end : following.start_char]
-            and any(_is_cue(t) for t in following)
+            and any(
+                _is_cue(t)
+                and (
+                    len(following) <= 15
+                    or (open_ended and t.i - following.start <= 20 and not _has_content(t))
+                )
+                for t in following
+            )
         ):
             scope = doc[scope.start : following.end]
     pieces = found.pieces
