@@ -484,6 +484,17 @@ def test_cue_in_a_long_sentence_right_after_an_exclamation_takes_the_quote(parse
 
 
 @pytest.mark.model
+def test_a_report_finding_something_is_its_speaker_but_police_finding_something_is_not(parse):
+    text = (
+        "A county audit released last year found that the levee fund could not account for "
+        "\u201cthe repairs, the fees or the new pumps.\u201d"
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.speaker_mention.text == "A county audit"
+    assert quotes_of(parse, "Police found \u201csuspicious material\u201d in the car.") == ()
+
+
+@pytest.mark.model
 def test_short_fragment_in_a_sentence_opened_by_according_to_is_the_sources(parse):
     # the parser reads "reeks" as a noun beside the source: no path from "fear" reaches the cue
     text = (

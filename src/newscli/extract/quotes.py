@@ -216,6 +216,11 @@ PHRASAL_CUES = frozenset(
     {("fire", "back"), ("hit", "back"), ("sum", "up"), ("shoot", "back"), ("speak", "out")}
 )
 ACCORDING = "according"
+# Subjects whose "found" reports a finding: "A 2014 House committee report found “no evidence …”"
+FINDERS = frozenset(
+    "report study survey poll analysis review audit investigation inquiry probe researcher analyst "
+    "scientist economist committee panel court judge jury commission".split()
+)
 # Cues whose object is the listener, not the words: "told “Morning Joe”", "assured them"
 ADDRESSEE_VERBS = frozenset({"tell", "inform", "brief", "assure", "notify", "remind", "thank"})
 # Nouns that report someone's words when they have an owner ("Trump's claim that ...").
@@ -470,6 +475,10 @@ def _is_cue(token: Token) -> bool:
         if c.dep_ in ("prt", "advmod")
     ):
         return True  # "fired back that …", "summed up Clinton as “terrible”"
+    if token.lemma_.lower() == "find" and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in FINDERS or c.ent_type_ == "ORG") for c in token.children
+    ):
+        return True  # "A GAO report found that …", "Pew found that …" (not "police found")
     return (
         token.pos_ in ("VERB", "AUX")
         and token.lemma_.lower() in REPORTING_VERBS
