@@ -495,6 +495,16 @@ def test_a_report_finding_something_is_its_speaker_but_police_finding_something_
 
 
 @pytest.mark.model
+def test_words_a_clip_shows_someone_saying_are_theirs(parse):
+    text = (
+        "The county ad closes with a clip of Becker saying at the hearing last month, \u201cThat "
+        "makes me the winner,\u201d when Lopez asked about the levee."
+    )
+    (q,) = quotes_of(parse, text)
+    assert (q.cue, q.speaker_mention.text) == ("saying", "Becker")
+
+
+@pytest.mark.model
 def test_short_fragment_in_a_sentence_opened_by_according_to_is_the_sources(parse):
     # the parser reads "reeks" as a noun beside the source: no path from "fear" reaches the cue
     text = (

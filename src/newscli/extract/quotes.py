@@ -936,9 +936,25 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
             and _governs(cue.head, roots)
         )
 
+    def shown(cue: Token) -> bool:
+        """ "The spot concludes with footage of Trump saying during the debate, “…”": a participle
+        after "of" with nothing of its own to report, a few words before the quote, introduces it
+        (whatever the parser hung the quote on): Trump's words, not the spot's."""
+        after_of = "of" in (cue.head.lower_, cue.head.head.lower_, doc[cue.i - 1].head.lower_)
+        if cue.tag_ != "VBG" or not after_of or _has_content(cue):
+            return False
+        between = [t for t in doc[cue.i + 1 : cue.i + 10] if t.idx < found.start]
+        return (
+            0 < len(between) <= 8
+            and between[-1].text in (",", ":")
+            and not text[between[-1].idx + len(between[-1]) : found.start].strip()
+            and not any(t.pos_ in ("VERB", "AUX") for t in between)
+        )
+
     cues.sort(
         key=lambda t: (
             not _according_to_the_sentence(t, roots),
+            not shown(t),
             not as_put_it(t),
             according_on(t) is None,
             not _governs(t, roots),
@@ -956,7 +972,8 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
         if subject is not None and subject.lower_ in _THING_PRONOUNS and subject.head.dep_ != "relcl":
             cue, subject = _outer_reporter(cue) or (cue, subject)
         if subject is not None and not _inside(subject, all_pieces):  # not a quoted title
-            cue, subject = _outermost_report(cue, subject, all_pieces)
+            if not shown(cue):
+                cue, subject = _outermost_report(cue, subject, all_pieces)
             subject = _document_owner(_same_speaker_reporting(cue, subject), all_pieces)
             return _trailing_report(cue, all_pieces) or _Attribution(cue, cue.text, _speaker_from(subject))
         speaker = _adjacent_speaker(doc, found, cue)
