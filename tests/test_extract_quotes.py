@@ -505,6 +505,16 @@ def test_words_a_clip_shows_someone_saying_are_theirs(parse):
 
 
 @pytest.mark.model
+def test_quote_opening_a_sentence_after_a_no_break_space_floats_to_the_speaker(parse):
+    text = (
+        "\u201cThe levee will hold,\u201d Becker said.\n\nHe pointed to the new pumps at the hearing."
+        "\u00a0\u201cWe built it for the flood of a century\u201d and then some."
+    )
+    _, second = quotes_of(parse, text)
+    assert second.speaker == "Becker"
+
+
+@pytest.mark.model
 def test_short_fragment_in_a_sentence_opened_by_according_to_is_the_sources(parse):
     # the parser reads "reeks" as a noun beside the source: no path from "fear" reaches the cue
     text = (

@@ -1419,7 +1419,7 @@ def _named_mention(attribution: _Attribution, name: str, resolver: _Resolver) ->
 
 
 def _opens_sentence(text: str, f: _Found) -> bool:
-    before = text[: f.start].rstrip(" \t")
+    before = text[: f.start].rstrip(" \t\u00a0")
     return not before or before[-1] in '.!?\n\u201d"' or before.endswith(":")
 
 
