@@ -515,6 +515,23 @@ def test_quote_opening_a_sentence_after_a_no_break_space_floats_to_the_speaker(p
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "She got so upset, and started steering so wildly, that I had to change my answer: "
+            '"Of course the levee will hold. I was only kidding."',
+            "I",
+        ),
+        ('A note in the county report makes this plain: "These figures do not cover the pumps bought in 2019."', "A note"),
+    ],
+)
+def test_colon_introduction_is_spoken_by_the_clause_right_before_the_colon(parse, text, speaker):
+    (q,) = quotes_of(parse, text)
+    assert q.speaker_mention.text == speaker
+
+
+@pytest.mark.model
 def test_short_fragment_in_a_sentence_opened_by_according_to_is_the_sources(parse):
     # the parser reads "reeks" as a noun beside the source: no path from "fear" reaches the cue
     text = (

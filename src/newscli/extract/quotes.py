@@ -1035,11 +1035,17 @@ def _colon_intro(doc: Doc, found: _Found, text: str, all_pieces: Sequence[_Piece
                 if child.dep_ == "pobj":
                     return _Attribution(None, None, name_span(child))
     # "The piece used her words as its headline:" -> The piece; the parser may hang the
-    # sentence under the quote ("Becker went even further: “If …”"), so start from the colon
-    for tok in [last.head, *(t for t in sent if t.dep_ == "ROOT")]:
+    # sentence under the quote ("Becker went even further: “If …”"), so start from the words
+    # before the colon ("She became upset, so that I had to change my answer:" -> I)
+    word_before = [doc[last.i - 1], *doc[last.i - 1].ancestors] if last.i > 0 else []
+    for tok in [*word_before, last.head, *(t for t in sent if t.dep_ == "ROOT")]:
         if not _inside(tok, all_pieces):
             for child in tok.children:
-                if child.dep_ == "nsubj" and not _inside(child, all_pieces):
+                if (
+                    child.dep_ == "nsubj"
+                    and not _inside(child, all_pieces)
+                    and child.lower_ not in _THING_PRONOUNS  # "A footnote makes that clear:"
+                ):
                     return _Attribution(None, None, _speaker_from(child))
     return None
 
