@@ -523,7 +523,10 @@ def test_quote_opening_a_sentence_after_a_no_break_space_floats_to_the_speaker(p
             '"Of course the levee will hold. I was only kidding."',
             "I",
         ),
-        ('A note in the county report makes this plain: "These figures do not cover the pumps bought in 2019."', "A note"),
+        (
+            'A note in the county report makes this plain: "These figures do not cover the pumps bought in 2019."',
+            "A note",
+        ),
     ],
 )
 def test_colon_introduction_is_spoken_by_the_clause_right_before_the_colon(parse, text, speaker):

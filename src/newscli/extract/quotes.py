@@ -1294,7 +1294,11 @@ def _merge_split_quotes(doc: Doc, found: list[_Found], text: str) -> list[_Found
                 span = doc.char_span(prev.end, f.start, alignment_mode="expand")
                 # “A,” Warren said. “B” to drive up the price, she said: B's sentence has its own cue
                 reach = 20 if between.strip().endswith(".") else 4
-                if span is not None and any(_is_cue(t) for t in span) and not _cue_right_after(doc, f, text, reach):
+                if (
+                    span is not None
+                    and any(_is_cue(t) for t in span)
+                    and not _cue_right_after(doc, f, text, reach)
+                ):
                     prev.pieces.extend(f.pieces)
                     continue
         out.append(f)
