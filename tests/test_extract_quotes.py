@@ -535,6 +535,17 @@ def test_colon_introduction_is_spoken_by_the_clause_right_before_the_colon(parse
 
 
 @pytest.mark.model
+def test_name_alone_before_a_colon_labels_the_quote(parse):
+    text = (
+        "Farmers agree on the levee - Maria Lopez: \u201cWe were lucky this time, and the pumps held.\u201d"
+        "\n\nMost of them voted for the plan.\n\nStated Becker:\n\n\u201cThe board is wrong about the cost.\u201d"
+    )
+    first, second = quotes_of(parse, text)
+    assert first.speaker_mention.text == "Maria Lopez"
+    assert second.speaker_mention.text == "Becker"
+
+
+@pytest.mark.model
 def test_short_fragment_in_a_sentence_opened_by_according_to_is_the_sources(parse):
     # the parser reads "reeks" as a noun beside the source: no path from "fear" reaches the cue
     text = (

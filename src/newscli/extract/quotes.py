@@ -281,6 +281,8 @@ TITLE_DEPTH = 3  # the same for a title-case fragment ("hailed him as “The Com
 # A transcript's speaker label opening a quote: "PENCE: Well, look, …"
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}):\s")
 _TAG_RE = re.compile(r"<[A-Za-z/][^<>\n]*>")  # markup left in a text: <tweet author="X">
+# A name standing alone before a colon, after a dash or at the start of a line: a label
+_LABEL_BEFORE_COLON = re.compile(r"(?:\s[-\u2013\u2014]\s*|^)((?:[A-Z][\w.\u2019']* ?){1,4}):\s*$", re.M)
 _FIRST_OPENING = re.compile("(?:^|(?<=[\\s(\\[\u2014]))(``|[\"\u201c\u201e\u00ab\u2018'])(?=\\w)")
 
 
@@ -1012,6 +1014,19 @@ def _token_ending(doc: Doc, end: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+def _colon_label(doc: Doc, found: _Found, text: str) -> _Attribution | None:
+    """A name standing alone before a colon, after a dash or at the start of a line, labels the
+    quote after it ("Pollsters agree - Carl Bialik: “…”", "Clinton: “…”")."""
+    label = _LABEL_BEFORE_COLON.search(text, max(0, found.start - 80), found.start)
+    if label is None or text[label.end() : found.start].strip():
+        return None
+    span = doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
+    named = [t for t in span or () if t.ent_type_ in ("PERSON", "ORG")]
+    while named and {named[0].lower_, named[0].lower_[:-1], named[0].lower_[:-2]} & REPORTING_VERBS:
+        named.pop(0)  # "Stated Stone:", which the recogniser reads as one name
+    return _Attribution(None, None, doc[named[0].i : named[-1].i + 1]) if named else None
+
+
 def _colon_intro(doc: Doc, found: _Found, text: str, all_pieces: Sequence[_Piece]) -> _Attribution | None:
     """An attribution that ends with a colon just before the quote ("X said:")."""
     before = text[: found.start].rstrip()
@@ -1330,6 +1345,7 @@ def quotes(
     for f in found:
         attribution = (
             _transcript_label(doc, f, text)
+            or _colon_label(doc, f, text)
             or _attribution(doc, f, all_pieces, text)
             or _colon_intro(doc, f, text, all_pieces)
         )
