@@ -636,8 +636,8 @@ def _outermost_report(cue: Token, subject: Token, all_pieces: Sequence[_Piece]) 
     Newsmax that Romney “had a crazy policy …”" -> Trump. Not a report of its own joined by
     "and" or an adverbial clause ("…, although he tweeted that he “rejects …”", "while Trump
     refers to him as “Chris”", "…, and when pressed, the mother of three replied, “…”" even
-    when the parser hangs that on the reported clause), nor a speaker's own relative clause ("said Weaver, who said
-    there are “no secrets …”": the nearest mention, "who").
+    when the parser hangs that on the reported clause), nor a speaker's own relative clause
+    ("said Weaver, who said there are “no secrets …”": the nearest mention, "who").
     """
     for outer_cue, outer in _reporting_cues_above(cue):
         branch = cue
@@ -942,8 +942,9 @@ def _attribution(doc: Doc, found: _Found, all_pieces: Sequence[_Piece], text: st
         """ "The spot concludes with footage of Trump saying during the debate, “…”": a participle
         after "of" with nothing of its own to report, a few words before the quote, introduces it
         (whatever the parser hung the quote on): Trump's words, not the spot's."""
-        after_of = "of" in (cue.head.lower_, cue.head.head.lower_, doc[cue.i - 1].head.lower_)
-        if cue.tag_ != "VBG" or not after_of or _has_content(cue):
+        if cue.tag_ != "VBG" or cue.i == 0 or _has_content(cue):
+            return False
+        if "of" not in (cue.head.lower_, cue.head.head.lower_, doc[cue.i - 1].head.lower_):
             return False
         between = [t for t in doc[cue.i + 1 : cue.i + 10] if t.idx < found.start]
         return (
