@@ -546,6 +546,15 @@ def test_name_alone_before_a_colon_labels_the_quote(parse):
 
 
 @pytest.mark.model
+def test_quoted_subject_of_a_that_clause_a_cue_reports_is_a_mixed_quote(parse):
+    text = "Mary Lopez said at the hearing in Riverside that \u201ca leak\u201d had opened in the levee."
+    (q,) = quotes_of(parse, text)
+    assert (q.kind, q.text, q.speaker) == ("mixed", "a leak", "Mary Lopez")
+    assert quotes_of(parse, "Police said \u201cgunmen\u201d shot at the county office.") == ()
+    assert quotes_of(parse, "The agency reported that \u201cgunmen\u201d in the town shot two people.") == ()
+
+
+@pytest.mark.model
 def test_short_fragment_in_a_sentence_opened_by_according_to_is_the_sources(parse):
     # the parser reads "reeks" as a noun beside the source: no path from "fear" reaches the cue
     text = (

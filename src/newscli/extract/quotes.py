@@ -809,12 +809,16 @@ def _is_title_of_work(quoted: str) -> bool:
     return bool(content) and len(content) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
-def _reported(roots: Sequence[Token], cues: set[Token], depth: int = REPORTED_DEPTH) -> bool:
+def _reported(
+    roots: Sequence[Token], cues: set[Token], depth: int = REPORTED_DEPTH, subjects: bool = True
+) -> bool:
     """Whether a short quoted fragment is part of what a cue reports, not a label.
 
     "called it “a blank check”" and "said he has “big plans”" are reported words;
     "said “gunmen” shot" and "accused of “collaborating”" name or label something: the
-    path up to the cue passes through a subject, or is too long.
+    path up to the cue passes through a subject, or is too long. With `subjects` (a fragment
+    of more than one word), the subject of a clause the cue reports with "that" is reported
+    ("said that “a bomb” had gone off").
     """
     for root in roots:
         node = root
@@ -822,6 +826,17 @@ def _reported(roots: Sequence[Token], cues: set[Token], depth: int = REPORTED_DE
             if _characterised(node, cues, directly=step == 0):
                 return True  # "described her as a “disgrace”", "blasted them for being “dishonest”"
             modifier = node.dep_ in ("compound", "nmod") and node.head.pos_ == "NOUN"
+            # "said that “a bomb” had gone off": the subject of a clause a cue reports with "that"
+            # (a single word there is a label: "reported that “gunmen” in Gaza shot dead …")
+            reported_subject = (
+                subjects
+                and node.dep_ in ("nsubj", "nsubjpass")
+                and node.head.dep_ == "ccomp"
+                and node.head.head in cues
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.head.children)
+            )
+            if reported_subject:
+                return True
             if (node.dep_ in _LABEL_DEPS and not modifier) or node.head is node:
                 break
             if node.dep_ in ("pobj", "pcomp") and node.head.head in cues:
@@ -1359,7 +1374,8 @@ def quotes(
             roots = _quote_root_in(f.pieces, scope)
             cues = {t for t in scope if not _inside(t, all_pieces) and _is_cue(t)}
             # a title is someone's words only when a cue takes it nearly directly
-            reported = _reported(roots, cues, TITLE_DEPTH if title else REPORTED_DEPTH) or (
+            depth = TITLE_DEPTH if title else REPORTED_DEPTH
+            reported = _reported(roots, cues, depth, subjects=_words(quoted) > 1) or (
                 not title and any(_according_to_the_sentence(c, roots) for c in cues)
             )
             namer = None if reported else _named_as(doc, f)
