@@ -809,9 +809,7 @@ def _is_title_of_work(quoted: str) -> bool:
     return bool(content) and len(content) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
-def _reported(
-    roots: Sequence[Token], cues: set[Token], depth: int = REPORTED_DEPTH, subjects: bool = True
-) -> bool:
+def _reported(roots: Sequence[Token], cues: set[Token], depth: int, *, subjects: bool) -> bool:
     """Whether a short quoted fragment is part of what a cue reports, not a label.
 
     "called it “a blank check”" and "said he has “big plans”" are reported words;
