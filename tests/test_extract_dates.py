@@ -226,6 +226,10 @@ def test_reference_and_financial_dates(text, tense, reference, value):
         ("mid-afternoon yesterday", "1989-11-01TAF"),
         ("at midday", "1989-11-02T12:00"),
         ("midnight", "1989-11-02T24:00"),
+        # an hour with its part of day is a clock time
+        ("4 in the morning", "1989-11-02T04:00"),
+        ("8 o'clock at night", "1989-11-02T20:00"),
+        ("3 in the afternoon", "1989-11-02T15:00"),
     ],
 )
 def test_parts_of_day(text, value):
@@ -291,6 +295,21 @@ def test_set_to_looks_ahead_without_a_tagger():
         # a month with no tense is the nearest one, leaning to the past
         ("Analysts look to the January figures.", "January", "1990-01"),
         ("Analysts look to the April figures.", "April", "1989-04"),
+        # a day in brackets takes the tense of the clause before them
+        (
+            "The envoy will fly out at dawn (6 a.m. EST Saturday), aides said.",
+            "6 a.m. EST Saturday",
+            "1989-11-04T06:00",
+        ),
+        # a day opening its sentence takes the tense of the clause after its comma
+        ("On Monday, the city council plans to vote on the levee budget.", "Monday", "1989-11-06"),
+        ("On Monday, the council announced plans to rebuild the levee.", "Monday", "1989-10-30"),
+        ("Until Tuesday, the police had not named a suspect.", "Tuesday", "1989-10-31"),
+        # a day naming an event is that event's, whatever the clause's tense
+        ("Lawyers said they would look for ways around Tuesday's ruling.", "Tuesday", "1989-10-31"),
+        ("Fans will pack the stadium for Saturday's final.", "Saturday", "1989-11-04"),
+        # a clock time takes the day written after its time zone in brackets
+        ("The levee broke at 10:35 a.m. (1535 GMT) Tuesday.", "10:35 a.m.", "1989-10-31T10:35"),
     ],
 )
 def test_month_year_follows_the_clause(sentence, expression, value):

@@ -13,6 +13,7 @@ words), each tested by a table in tests/test_extract_dates.py.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -241,6 +242,8 @@ def _weekday(weekday: int, anchor: date | None, direction: str | None) -> str:
         return (anchor + timedelta(days=ahead)).isoformat()
     if direction == "last":
         return (anchor - timedelta(days=delta or 7)).isoformat()
+    if direction == "nearest" and (weekday - anchor.weekday()) % 7 < delta:
+        return (anchor + timedelta(days=(weekday - anchor.weekday()) % 7)).isoformat()
     return (anchor - timedelta(days=delta)).isoformat()
 
 
@@ -316,6 +319,13 @@ def _time_of_day(text: str) -> str | None:
     if m:
         hour = int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0)
         return f"T{hour:02d}:{m.group(2) or '00'}"
+    m = re.search(
+        r"\b(\d{1,2})(?::(\d{2}))?(?: o'clock)? (?:in the|at) (morning|afternoon|evening|night)\b", text
+    )
+    if m and 1 <= int(m.group(1)) <= 12:  # "4 in the morning", "8 o'clock at night"
+        hour = int(m.group(1))
+        evening = m.group(3) != "morning" and not (m.group(3) == "night" and (hour < 4 or hour == 12))
+        return f"T{hour % 12 + (12 if evening else 0):02d}:{m.group(2) or '00'}"
     m = re.search(r"\b(\d{1,2}):(\d{2})\b", text)
     if m and int(m.group(1)) < 24:
         return f"T{int(m.group(1)):02d}:{m.group(2)}"
@@ -430,7 +440,7 @@ def normalise(
     m = re.search(r"\b(last|next|this|coming|past)?\s*(" + "|".join(WEEKDAYS) + r")\b\.?", t)
     if m:
         direction = {"last": "last", "past": "last", "next": "next", "coming": "future"}.get(
-            m.group(1) or "", "future" if tense == "future" else None
+            m.group(1) or "", tense if tense in ("future", "nearest") else None
         )
         day = _weekday(WEEKDAYS[m.group(2)], anchor, direction)
         if clock:
@@ -976,9 +986,17 @@ def _tense(span: Span) -> str | None:
     # Without a parse: the nearest verb in the same clause, looking left first.
     left = []
     for t in reversed(doc[max(0, span.start - 8) : span.start]):
-        if t.is_punct or t.lower_ in ("and", "but", "while", "when"):
+        if t.text == "(" and t.i == span.start - 1:
+            continue  # "will leave at 4 in the morning (4 a.m. EDT Thursday)"
+        if t.is_punct or "\n" in t.text or t.lower_ in ("and", "but", "while", "when"):
             break
         left.append(t)
+    if all(t.lower_ in _CLAUSE_LEADS for t in left) and span.end < len(doc) and doc[span.end].text == ",":
+        main = _main_clause_tense(
+            doc[span.end + 1 : span.end + 15], until=bool(left) and left[0].lower_ in _UNTIL
+        )
+        if main:
+            return main  # "On Tuesday, the league plans to hold …", "Until Thursday, they had not called …"
     right = []
     for t in doc[span.end : min(len(doc), span.end + 4)]:
         if t.is_punct:
@@ -1014,6 +1032,30 @@ def _tense(span: Span) -> str | None:
                     (_AUX_TENSE[b.lower_] for b in before[1:] if b.lower_ in _AUX_TENSE), None
                 )
             return "past"
+    return None
+
+
+_CLAUSE_LEADS = frozenset({"on", "in", "by", "until", "till", "up", "late", "early", "since"})
+_CLAUSE_ENDS = frozenset({".", ";", ":", "?", "!", '"', "\u201c", "\u201d", "''", "``"})
+_UNTIL = frozenset({"until", "till"})
+
+
+def _main_clause_tense(after: Span, until: bool) -> str | None:
+    """The tense an expression opening its sentence takes from the clause after its comma:
+    future for a plan or "will" there, past for "had" after "Until …," ("they had not called")."""
+    words = []
+    for t in after:
+        if t.text in _CLAUSE_ENDS or "\n" in t.text:
+            break
+        if t.text != ",":
+            words.append(t.lower_)
+    for k, word in enumerate(words):
+        if word == "had":
+            return "past" if until else None
+        if _looks_past(word):
+            return None  # "In September, it announced plans to …"
+        if word in _FUTURE_AUX or (word in _FUTURE_BEFORE_TO and words[k + 1 : k + 2] == ["to"]):
+            return "future"
     return None
 
 
@@ -1231,6 +1273,8 @@ def dates(
             tense = None  # "was extended to Nov. 20": a past verb setting a date yet to come
         elif tense is None and span.start > 0 and doc[span.start - 1].lower_ in _DEADLINES_AHEAD:
             tense = "nearest"  # "loans through January" (in October), "this year through August"
+        if tense == "future" and _names_an_event(span):
+            tense = "nearest"  # "would look for ways around Wednesday's ruling": the ruling's own day
         value = normalise(text, anchor, tense, reference)
         if value.value is None and len(span) > 1:  # "coup d'etat last year": keep the part that is a date
             part, value = _best_part(span, anchor, tense, reference, value)
@@ -1265,7 +1309,41 @@ def dates(
             out.append(DateMention(day.text, day.start_char, day.end_char, day_value.type, day_value.value))
             continue
         out.append(DateMention(text, span.start_char, span.end_char, value.type, value.value))
+    return _date_clocks_by_the_day_after(out, full, anchor)
+
+
+def _date_clocks_by_the_day_after(
+    found: list[DateMention], full: str, anchor: date | None
+) -> list[DateMention]:
+    """A clock time gets the day named after the time zone in brackets: "at 10:35 a.m. (0735 GMT)
+    Friday" is Friday's, as wire copy writes it; TimeML keeps the two expressions apart."""
+    if anchor is None:
+        return found
+    out = list(found)
+    for k, (clock, day) in enumerate(zip(found, found[1:])):
+        if (
+            clock.type == "TIME"
+            and clock.value is not None
+            and clock.value.startswith(anchor.isoformat() + "T")
+            and not _DAY_WORDS & set(clock.text.lower().split())
+            and day.type == "DATE"
+            and day.value is not None
+            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.value)
+            and re.fullmatch(r"\s*\([^()]{1,20}\)\s*", full[clock.end : day.start])
+        ):
+            out[k] = replace(clock, value=day.value + clock.value[10:])
     return out
+
+
+def _names_an_event(span: Span) -> bool:
+    """A day naming the event after it: "Wednesday's ruling", "the Jan. 14 deadline"."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    if following.lower_ in _POSSESSIVE:
+        return True
+    return span.start > 0 and doc[span.start - 1].lower_ == "the" and _modifies_noun(following)
 
 
 def _not_a_time(span: Span, full: str) -> bool:
@@ -1280,6 +1358,8 @@ def _not_a_time(span: Span, full: str) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and before.lower_ in _POSSESSIVE_PRONOUNS and _DECADE_RE.search(span.text):
         return True
+    if re.fullmatch(r"\d{4}", span.text) and after is not None and after.text in ("GMT", "UTC"):
+        return True  # "(0735 GMT)": the clock time before it restated in another zone, not a year
     if span.text.lower() in SET_WORDS and after is not None:
         if after.lower_ == "of" or (
             after.is_title and not _DAY_RE.match(after.text) and not after.is_sent_start
