@@ -555,6 +555,42 @@ def test_quoted_subject_of_a_that_clause_a_cue_reports_is_a_mixed_quote(parse):
 
 
 @pytest.mark.model
+def test_a_dash_label_may_name_two_people(parse):
+    text = (
+        "Turnout was low.\nFARMERS CARE ABOUT THE LEVEE - Maria Lopez and Tom Becker: \u201cWe found that the "
+        "pumps matter more than the wall.\u201d\n\nThe council met again."
+    )
+    (q,) = quotes_of(parse, text)
+    assert q.speaker_mention.text == "Maria Lopez and Tom Becker"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The fair moved to Riverside because, in Becker\u2019s words, \u201cthe town has the best "
+            "farmers in the valley.\u201d",
+            "Becker",
+        ),
+        (
+            "The levee failed again. In the words of one engineer, \u201cit was a disaster waiting to happen.\u201d",
+            "one engineer",
+        ),
+    ],
+)
+def test_in_someones_words_names_the_speaker(parse, text, speaker):
+    (q,) = quotes_of(parse, text)
+    assert q.speaker_mention.text == speaker
+
+
+@pytest.mark.model
+def test_a_described_speaker_the_parser_left_without_a_subject(parse):
+    (q,) = quotes_of(parse, "\u201cWe need a new levee,\u201d the 34-year-old said.")
+    assert q.speaker_mention.text == "the 34-year-old"
+
+
+@pytest.mark.model
 def test_short_fragment_in_a_sentence_opened_by_according_to_is_the_sources(parse):
     # the parser reads "reeks" as a noun beside the source: no path from "fear" reaches the cue
     text = (

@@ -282,7 +282,10 @@ TITLE_DEPTH = 3  # the same for a title-case fragment ("hailed him as “The Com
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}):\s")
 _TAG_RE = re.compile(r"<[A-Za-z/][^<>\n]*>")  # markup left in a text: <tweet author="X">
 # A name standing alone before a colon, after a dash or at the start of a line: a label
-_LABEL_BEFORE_COLON = re.compile(r"(?:\s[-\u2013\u2014]\s*|^)((?:[A-Z][\w.\u2019']* ?){1,4}):\s*$", re.M)
+_LABEL_BEFORE_COLON = re.compile(
+    r"(?:\s[-\u2013\u2014]\s*|^)((?:[A-Z][\w.\u2019']* ?){1,4}(?:and (?:[A-Z][\w.\u2019']* ?){1,3})?):\s*$",
+    re.M,
+)
 _FIRST_OPENING = re.compile("(?:^|(?<=[\\s(\\[\u2014]))(``|[\"\u201c\u201e\u00ab\u2018'])(?=\\w)")
 
 
@@ -672,6 +675,8 @@ def _adjacent_speaker(doc: Doc, found: _Found, cue: Token) -> Span | None:
             # “…,” Flynn, a top Trump surrogate, said: the name before its apposition
             named = next((t for t in between if t.ent_type_ == "PERSON"), between[-1])
             return name_span(named)
+        if 1 < len(between) <= 6 and between[0].lower_ in ("the", "a", "an") and between[-1].pos_ == "ADJ":
+            return doc[between[0].i : between[-1].i + 1]  # “…,” the 34-year-old said
         after = []
         for t in doc[cue.i + 1 : cue.i + 9]:
             if t.is_punct or t.is_space:
@@ -1035,10 +1040,36 @@ def _colon_label(doc: Doc, found: _Found, text: str) -> _Attribution | None:
     if label is None or text[label.end() : found.start].strip():
         return None
     span = doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
-    named = [t for t in span or () if t.ent_type_ in ("PERSON", "ORG")]
+    named = [t for t in span or () if t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN"]
     while named and {named[0].lower_, named[0].lower_[:-1], named[0].lower_[:-2]} & REPORTING_VERBS:
         named.pop(0)  # "Stated Stone:", which the recogniser reads as one name
     return _Attribution(None, None, doc[named[0].i : named[-1].i + 1]) if named else None
+
+
+def _in_words_of(doc: Doc, found: _Found, all_pieces: Sequence[_Piece]) -> _Attribution | None:
+    """ "because, in Forbes’ words, “…”", "In the words of one aide, “…”": whose words they are."""
+    for tok in _sentences(doc, found.start, found.end):
+        if tok.idx >= found.start:
+            break
+        if (
+            tok.lemma_.lower() != "word"
+            or tok.dep_ != "pobj"
+            or tok.head.lower_ != "in"
+            or _inside(tok, all_pieces)
+        ):
+            continue
+        for child in tok.children:
+            if child.dep_ == "poss":
+                return _Attribution(None, None, _speaker_from(child))
+            owner = (
+                next((c for c in child.children if c.dep_ == "pobj"), None) if child.lower_ == "of" else None
+            )
+            if owner is not None:
+                return _Attribution(None, None, _speaker_from(owner))
+        named = [t for t in doc[tok.head.i + 1 : tok.i] if t.pos_ == "PROPN"]
+        if named:  # "in Forbes’ words", parsed as two objects of "in"
+            return _Attribution(None, None, name_span(named[-1]))
+    return None
 
 
 def _colon_intro(doc: Doc, found: _Found, text: str, all_pieces: Sequence[_Piece]) -> _Attribution | None:
@@ -1361,6 +1392,7 @@ def quotes(
             _transcript_label(doc, f, text)
             or _colon_label(doc, f, text)
             or _attribution(doc, f, all_pieces, text)
+            or _in_words_of(doc, f, all_pieces)
             or _colon_intro(doc, f, text, all_pieces)
         )
         quoted = " ".join(text[s:e] for s, e in (_inner(text, p) for p in f.pieces))
