@@ -459,6 +459,10 @@ def test_hedges_and_stretches(sentence, expected):
         ("He returned home on the night of Oct. 23.", ["Oct. 23"]),
         ("The region was ruled for hundreds of years by the empire.", ["years"]),
         ("In the weeks before the bombing, guards were added.", ["weeks"]),
+        # someone's stretch of time, a procession: no calendar time
+        ("The guests included the teacher from his year in kindergarten.", []),
+        ("Thousands joined the March on Riverside, a protest over the levee.", []),
+        ("Farmers marched in March for the first time.", ["March"]),
     ],
 )
 def test_names_ages_and_edges(sentence, expected):

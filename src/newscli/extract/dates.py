@@ -1358,6 +1358,18 @@ def _not_a_time(span: Span, full: str) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and before.lower_ in _POSSESSIVE_PRONOUNS and _DECADE_RE.search(span.text):
         return True
+    words = [t.lower_ for t in span]
+    owner = words[0] if len(words) == 2 else before.lower_ if before is not None and len(words) == 1 else None
+    if owner in _OWNERS and words[-1] in ("year", "month", "week", "day"):
+        return True  # "his year in kindergarten", "Kellogg's year": a stretch of someone's life
+    if (
+        span.text == "March"
+        and before is not None
+        and before.lower_ in ("the", "a", "an", "annual")
+        and after is not None
+        and after.lower_ in ("for", "on", "against")
+    ):
+        return True  # "the annual March for Life", "the March on Washington": a procession
     if re.fullmatch(r"\d{4}", span.text) and after is not None and after.text in ("GMT", "UTC"):
         return True  # "(0735 GMT)": the clock time before it restated in another zone, not a year
     if span.text.lower() in SET_WORDS and after is not None:
@@ -1387,6 +1399,7 @@ def _is_headline(line: str) -> bool:
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "your", "our"})
+_OWNERS = _POSSESSIVE_PRONOUNS | {"its", "'s", "\u2019s"}
 _DECADE_RE = re.compile(
     r"\d0'?s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", re.I
 )
