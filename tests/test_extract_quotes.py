@@ -588,6 +588,36 @@ def test_in_someones_words_names_the_speaker(parse, text, speaker):
 def test_a_described_speaker_the_parser_left_without_a_subject(parse):
     (q,) = quotes_of(parse, "\u201cWe need a new levee,\u201d the 34-year-old said.")
     assert q.speaker_mention.text == "the 34-year-old"
+    # with a person before it, the age stands for them as a pronoun would
+    text = "Maria Lopez lost her farm in the flood. \u201cWe need a new levee,\u201d the 34-year-old said."
+    (q,) = quotes_of(parse, text)
+    assert (q.speaker_mention.text, q.speaker) == ("the 34-year-old", "Maria Lopez")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the title of the person in focus names them
+        (
+            "Sen. Maria Lopez toured the levee on Monday. \u201cWe need new pumps,\u201d the senator said.",
+            "Maria Lopez",
+        ),
+        ("Gov. Tom Becker toured the levee. \u201cIt will hold,\u201d the governor said.", "Tom Becker"),
+        # a title they do not hold, or a description the title alone cannot settle, stays as written
+        (
+            "President Tom Becker met farmers. \u201cWe will rebuild,\u201d the former president said.",
+            "the former president",
+        ),
+        (
+            "Sen. Maria Lopez toured the levee. \u201cWe need new pumps,\u201d the Riverside senator said.",
+            "the Riverside senator",
+        ),
+    ],
+)
+def test_a_title_standing_for_a_person_names_them(parse, text, speaker):
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == speaker
 
 
 @pytest.mark.model

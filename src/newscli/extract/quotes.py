@@ -1259,12 +1259,33 @@ class _Resolver:
                     self.gender.setdefault(person.name, "m")
                 self.speakers.append((mention.start_char, person))
                 return person.name
+        described = self.described_before(mention)
+        if described is not None:  # "the senator said" -> "Maria Lopez" (Senator Maria Lopez)
+            return described.name
         words = mention.text.split()
         if len(words) > 1 and all(w[:1].isupper() for w in words):  # "Mayor Ana Ruiz" -> "Ana Ruiz"
             while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
                 words = words[1:]
             return " ".join(words)
         return mention.text
+
+    def described_before(self, mention: Span) -> Entity | None:
+        """The person a definite description stands for: the last one before it holding the
+        title it names ("the senator" after "Sen. Maria Lopez"), or for an age alone ("the
+        34-year-old") the person a pronoun there would be."""
+        words = mention.text.lower().split()
+        if not 2 <= len(words) <= 5 or words[0] != "the" or any(t.ent_type_ == "PERSON" for t in mention):
+            return None
+        if _AGE_RE.fullmatch(" ".join(words[1:])):
+            return self.person_before(mention.start_char, "")
+        if len(words) > 3 or (len(words) == 3 and words[1] != "former"):
+            return None  # "the Florida senator": which one the place tells, not the title
+        # the person in focus, as for a pronoun, when their title is the one named (the last
+        # person titled "Sen." is often not the senator the story is about)
+        focus = self.person_before(mention.start_char, "")
+        if focus is not None and set(words[1:]) <= _title_words(focus):
+            return focus
+        return None
 
     def person_before(self, offset: int, pronoun: str) -> Entity | None:
         want = "f" if pronoun in FEMALE else "m" if pronoun in MALE else None
@@ -1284,6 +1305,31 @@ class _Resolver:
             if score > best_score:
                 best, best_score = e, score
         return best
+
+
+_AGE_RE = re.compile(r"\d{1,3}-year-old")
+_TITLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "maj": "major",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "cmdr": "commander",
+    "rev": "reverend",
+    "prof": "professor",
+    "sec": "secretary",
+}
+
+
+def _title_words(entity: Entity) -> set[str]:
+    """ "Gov. Tom Becker" -> {"governor"}; "former Secretary of State" -> {"former", "secretary", "of", "state"}."""
+    words = {w.lower().rstrip(".") for title in entity.titles for w in title.split()}
+    return {_TITLE_ABBREVIATIONS.get(w, w) for w in words}
 
 
 # --- putting it together -------------------------------------------------------------------
