@@ -98,6 +98,17 @@ def hand_doc(words, heads, deps, pos, ents=None, lemmas=None):
     return doc
 
 
+def test_a_name_the_recogniser_ran_over_a_dash_is_named_without_it():
+    import spacy
+
+    from newscli.extract.quotes import name_span
+
+    vocab = spacy.blank("en").vocab  # knows which words are punctuation
+    doc = Doc(vocab, words=["\u2015", "Ana", "Ruiz"], ents=["B-PERSON", "I-PERSON", "I-PERSON"])
+    assert name_span(doc[2]).text == "Ana Ruiz"
+    assert name_span(Doc(vocab, words=["Ana", "Ruiz"], ents=["B-PERSON", "I-PERSON"])[0]).text == "Ana Ruiz"
+
+
 def test_split_quote_by_attribution_is_one_quote_with_two_segments():
     words = ["\u201c", "A", ",", "\u201d", "she", "said", ",", "\u201c", "B", ".", "\u201d"]
     heads = [1, 5, 1, 1, 5, 5, 5, 8, 5, 8, 8]

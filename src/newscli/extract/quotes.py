@@ -758,6 +758,8 @@ def name_span(token: Token) -> Span:
             end += 1
         while end - 1 > start and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
             end -= 1  # "Maria Lopez's claim": the name without the possessive
+        while end - 1 > start and (doc[start].is_punct or doc[start].is_space):
+            start += 1  # "― Ana Ruiz": the recogniser took the dash into the name
         return doc[start:end]
     if token.lower_ in PRONOUNS or token.lower_ in RELATIVE:
         return doc[token.i : token.i + 1]
