@@ -111,3 +111,46 @@ def test_a_name_never_runs_over_a_colon():
     words = ["WALLACE", ":", "Let", "us", "start", "."]
     doc = Doc(Vocab(), words=words, ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"])
     assert "WALLACE" in [e.name for e in entities(doc)]
+
+
+def test_a_name_ends_at_a_dash_between_spaces():
+    import spacy
+    from spacy.tokens import Doc
+
+    from newscli.extract.entities import entities
+
+    vocab = spacy.blank("en").vocab
+    # the recogniser ran a team over a dash into the clause after it
+    words = ["the", "Riverside", "Rams", "-", "while", "chanting", "."]
+    doc = Doc(vocab, words=words, ents=["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
+    assert [e.name for e in entities(doc)] == ["Riverside Rams"]
+    # a name after the dash is a name of its own; a hyphenated name stays whole
+    words = ["Ana", "Ruiz", "-", "Tom", "Becker", "and", "Jean", "-", "Luc", "Ruiz"]
+    spaces = [True, True, True, True, True, True, False, False, True, False]
+    ents = [
+        "B-PERSON",
+        "I-PERSON",
+        "I-PERSON",
+        "I-PERSON",
+        "I-PERSON",
+        "O",
+        "B-PERSON",
+        "I-PERSON",
+        "I-PERSON",
+        "I-PERSON",
+    ]
+    names = [e.name for e in entities(Doc(vocab, words=words, spaces=spaces, ents=ents))]
+    assert sorted(names) == ["Ana Ruiz", "Jean-Luc Ruiz", "Tom Becker"]
+
+
+@pytest.mark.model
+def test_a_hyphenated_name_is_written_and_grouped_as_one_word(parse):
+    from newscli.extract.entities import entities
+
+    text = (
+        "Maria Lopez-Becker toured the levee in Riverside on Monday. "
+        "Lopez-Becker said the pumps had failed twice this year."
+    )
+    _, doc = parse(text)
+    (person,) = [e for e in entities(doc) if e.label == "PERSON"]
+    assert (person.name, person.aliases) == ("Maria Lopez-Becker", ("Lopez-Becker",))

@@ -293,17 +293,38 @@ def _title_before(doc: Doc, start: int) -> tuple[str, int]:
 
 
 def _split_at_breaks(span: Span) -> list[Span]:
-    """A name never runs over a line break or a colon ("WALLACE: Let's start")."""
+    """A name never runs over a line break, a colon ("WALLACE: Let's start") or a dash between
+    spaces ("the Minnesota Vikings - while chanting"); what follows a break is a name only when
+    capitalised."""
     parts, begin = [], span.start
     for tok in span:
-        if tok.is_space or "\n" in tok.whitespace_ or tok.text == ":":
-            end = tok.i if tok.is_space or tok.text == ":" else tok.i + 1
+        if tok.is_space or "\n" in tok.whitespace_ or tok.text == ":" or _spaced_dash(tok):
+            end = tok.i if tok.is_space or tok.text == ":" or _spaced_dash(tok) else tok.i + 1
             if end > begin:
                 parts.append(span.doc[begin:end])
             begin = tok.i + 1
     if span.end > begin:
         parts.append(span.doc[begin : span.end])
-    return parts
+    return [p for k, p in enumerate(parts) if k == 0 or _looks_like_a_name(p)]
+
+
+def _looks_like_a_name(span: Span) -> bool:
+    """ "Brentley Vinson", "Bank of America"; not "while chanting" or "Seventy-four years ago"."""
+    words = [t for t in span if t.is_alpha]
+    return (
+        bool(words)
+        and words[0].is_title
+        and all(t.is_title or t.is_upper or t.lower_ in CONNECTORS for t in words)
+    )
+
+
+def _spaced_dash(tok: Token) -> bool:
+    return (
+        tok.text in ("-", "\u2013", "\u2014", "\u2015")
+        and bool(tok.whitespace_)
+        and tok.i > 0
+        and bool(tok.doc[tok.i - 1].whitespace_)
+    )
 
 
 def _clean(span: Span, label: str) -> list[RawMention]:
@@ -359,7 +380,7 @@ def _clean(span: Span, label: str) -> list[RawMention]:
         before, _ = _title_before(doc, start)
         if before:
             titles.insert(0, before)
-    words = tuple(t.text for t in doc[name_start:end] if not t.is_space)
+    words = tuple(doc[name_start:end].text.split())  # as written: "Ocasio-Cortez" is one word
     text = doc[start:end].text
     if not any(c.isalpha() for c in text):
         return out
