@@ -1309,10 +1309,10 @@ def dates(
             out.append(DateMention(day.text, day.start_char, day.end_char, day_value.type, day_value.value))
             continue
         out.append(DateMention(text, span.start_char, span.end_char, value.type, value.value))
-    return _date_clocks_by_the_day_after(out, full, anchor)
+    return _clocks_dated_by_the_day_after(out, full, anchor)
 
 
-def _date_clocks_by_the_day_after(
+def _clocks_dated_by_the_day_after(
     found: list[DateMention], full: str, anchor: date | None
 ) -> list[DateMention]:
     """A clock time gets the day named after the time zone in brackets: "at 10:35 a.m. (0735 GMT)

@@ -298,8 +298,9 @@ def _split_at_breaks(span: Span) -> list[Span]:
     capitalised."""
     parts, begin = [], span.start
     for tok in span:
-        if tok.is_space or "\n" in tok.whitespace_ or tok.text == ":" or _spaced_dash(tok):
-            end = tok.i if tok.is_space or tok.text == ":" or _spaced_dash(tok) else tok.i + 1
+        dropped = tok.is_space or tok.text == ":" or _spaced_dash(tok)  # the break itself is no part
+        if dropped or "\n" in tok.whitespace_:
+            end = tok.i if dropped else tok.i + 1
             if end > begin:
                 parts.append(span.doc[begin:end])
             begin = tok.i + 1

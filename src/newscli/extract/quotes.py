@@ -1272,9 +1272,9 @@ class _Resolver:
         return mention.text
 
     def described_before(self, mention: Span) -> Entity | None:
-        """The person a definite description stands for: the last one before it holding the
-        title it names ("the senator" after "Sen. Maria Lopez"), or for an age alone ("the
-        34-year-old") the person a pronoun there would be."""
+        """The person a definite description stands for: the person a pronoun there would be,
+        when they hold the title it names ("the senator" with "Sen. Maria Lopez" in focus) or
+        when it is an age alone ("the 34-year-old")."""
         words = mention.text.lower().split()
         if not 2 <= len(words) <= 5 or words[0] != "the" or any(t.ent_type_ == "PERSON" for t in mention):
             return None
