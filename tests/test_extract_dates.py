@@ -276,8 +276,9 @@ def test_set_to_looks_ahead_without_a_tagger():
         ("Sales have been flat this year through August.", "August", "1989-08"),
         # a present-tense verb in between stops the search for a past one
         ("The company said it is calling the notes on Dec. 7.", "Dec. 7", "1989-12-07"),
-        # a plan in the past perfect is past
-        ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "1989-10-27T24:00"),
+        # a plan in the past perfect was often changed: its day is the nearest, either side
+        ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "1989-11-03T24:00"),
+        ("The offer had been scheduled to expire at midnight Monday.", "midnight Monday", "1989-10-30T24:00"),
         ("In London at mid-afternoon yesterday, shares rose.", "mid-afternoon yesterday", "1989-11-01TAF"),
         # a part of day after a day joins it
         ("A clerk was killed Thursday evening when robbers fired.", "Thursday evening", "1989-11-02TEV"),
@@ -310,6 +311,12 @@ def test_set_to_looks_ahead_without_a_tagger():
         ("Fans will pack the stadium for Saturday's final.", "Saturday", "1989-11-04"),
         # a clock time takes the day written after its time zone in brackets
         ("The levee broke at 10:35 a.m. (1535 GMT) Tuesday.", "10:35 a.m.", "1989-10-31T10:35"),
+        # an "-ed" adjective is not the past tense of the clause
+        ("The utility will redeem its outstanding preferred shares on Dec. 15.", "Dec. 15", "1989-12-15"),
+        ("Dividends would be paid on a still unspecified date in January.", "January", "1990-01"),
+        ("The offer had been set to expire Nov. 6 before the board extended it.", "Nov. 6", "1989-11-06"),
+        # the verb may stand ten words before the expression
+        ("The chain switched from a fiscal year to a calendar year in December.", "December", "1988-12"),
     ],
 )
 def test_month_year_follows_the_clause(sentence, expression, value):

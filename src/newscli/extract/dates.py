@@ -985,7 +985,7 @@ def _tense(span: Span) -> str | None:
                 return _verb_tense(node)
     # Without a parse: the nearest verb in the same clause, looking left first.
     left = []
-    for t in reversed(doc[max(0, span.start - 8) : span.start]):
+    for t in reversed(doc[max(0, span.start - 11) : span.start]):
         if t.text == "(" and t.i == span.start - 1:
             continue  # "will leave at 4 in the morning (4 a.m. EDT Thursday)"
         if t.is_punct or "\n" in t.text or t.lower_ in ("and", "but", "while", "when"):
@@ -1025,7 +1025,7 @@ def _tense(span: Span) -> str | None:
             return "past"  # "since Monday", "since the Oct. 23 slaying"
         if k < len(left) and t.lower_ in ("is", "are", "am"):
             return None  # "is payable Jan. 2", "is calling for the redemption on Dec. 7"
-        if t.tag_ in ("VBD", "VBN") if tagged else _looks_past(t.lower_):
+        if t.tag_ in ("VBD", "VBN") if tagged else _past_verb(t):
             before = left[k + 1 : k + 3] if k < len(left) else []
             if before and before[0].lower_ in _PASSIVE_BE:  # the auxiliary carries the tense
                 return _AUX_TENSE.get(before[0].lower_) or next(
@@ -1060,12 +1060,21 @@ def _main_clause_tense(after: Span, until: bool) -> str | None:
 
 
 def _unless_had(before: list[Token]) -> str:
-    """future, or past for a plan in the past perfect: "had been scheduled to expire Friday"."""
-    return "past" if any(b.lower_ == "had" for b in before) else "future"
+    """future, or the nearest such day for a plan in the past perfect, which was often changed:
+    "had been scheduled to expire Friday" (and was extended) may be last Friday or the coming one."""
+    return "nearest" if any(b.lower_ == "had" for b in before) else "future"
 
 
 _PASSIVE_BE = frozenset({"be", "is", "are", "am", "was", "were", "been", "being"})
-_AUX_TENSE = {"was": "past", "were": "past", "had": "past", "will": "future", "to": "future", "'ll": "future"}
+_AUX_TENSE = {
+    "was": "past",
+    "were": "past",
+    "had": "past",
+    "will": "future",
+    "would": "future",
+    "to": "future",
+    "'ll": "future",
+}
 
 
 # Without a tagger (the `dates` command runs only the entity recogniser, for speed), past
@@ -1096,8 +1105,25 @@ _NOT_PAST = frozenset(
         "united",
         "limited",
         "based",
+        "preferred",
     }
 )
+
+
+_BEFORE_AN_ADJECTIVE = frozenset({"a", "an", "the", "its", "still", "very", "newly", "long"}) | {
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+}
+
+
+def _past_verb(t: Token) -> bool:
+    """A past form that is a verb: not an adjective after a determiner ("a still unspecified date",
+    "the preferred shares")."""
+    return _looks_past(t.lower_) and not (t.i > 0 and t.doc[t.i - 1].lower_ in _BEFORE_AN_ADJECTIVE)
 
 
 def _looks_past(word: str) -> bool:
