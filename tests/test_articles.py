@@ -144,8 +144,51 @@ def test_jsonl_bad_lines_are_named_and_the_rest_is_read(tmp_path):
     assert [a.source for a in articles] == ["a", f"{path}:5"]
     assert articles[0].published == "2020-01-02"
     assert errors[0].startswith(f"{path}:2: invalid JSON")
-    assert errors[1] == f'{path}:3: record has no "text" field'
+    assert errors[1] == f'{path}:3: record has no "text" field (nor "maintext" or "articleBody")'
     assert "not a string" in errors[2]
+
+
+def test_records_from_common_scrapers_keep_text_and_metadata(tmp_path):
+    path = tmp_path / "scraped.jsonl"
+    records = [
+        # news-please
+        {
+            "maintext": "The levee held.",
+            "date_publish": "2021-03-04 10:00:00",
+            "title": "Levee",
+            "authors": ["Jo Lopez"],
+        },
+        # schema.org NewsArticle, as the Zyte API writes it
+        {
+            "articleBody": "The levee broke.",
+            "datePublished": "2021-03-05T08:00:00Z",
+            "headline": "Levee breaks",
+            "authors": [{"name": "Ann Becker"}, {"name": "Jo Lopez"}],
+        },
+        # newspaper3k
+        {"text": "The river rose.", "publish_date": "2021-03-06", "authors": "Jo Lopez"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    articles = read_all([str(path)])
+    assert [a.text for a in articles] == ["The levee held.", "The levee broke.", "The river rose."]
+    assert [a.published for a in articles] == [
+        "2021-03-04T10:00:00",
+        "2021-03-05T08:00:00+00:00",
+        "2021-03-06",
+    ]
+    assert [a.title for a in articles] == ["Levee", "Levee breaks", None]
+    assert [a.authors for a in articles] == [("Jo Lopez",), ("Ann Becker", "Jo Lopez"), ("Jo Lopez",)]
+
+
+def test_a_record_date_that_is_not_a_date_is_reported_and_the_record_kept(tmp_path, caplog):
+    path = tmp_path / "batch.jsonl"
+    path.write_text(
+        json.dumps({"text": "Becker spoke on Monday.", "published": "soon"}) + "\n", encoding="utf-8"
+    )
+    with caplog.at_level("WARNING", logger="newscli"):
+        [article] = read_all([str(path)])
+    assert article.published is None
+    assert f'{path}:1: "published" is not a date' in caplog.text
 
 
 def test_json_array(tmp_path):

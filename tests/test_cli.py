@@ -191,3 +191,20 @@ def test_table_never_passes_markup_or_escapes_to_the_terminal(tmp_path):
     assert "[bold red]alarm[/]" in result.stdout
     record = json.loads(run("quotes", str(story), "-f", "jsonl").stdout)
     assert "\x1b[31m" in record["quotes"][0]["text"]
+
+
+def test_a_record_date_that_is_not_a_date_is_a_warning_and_the_record_runs(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    path.write_text(
+        json.dumps({"text": "Becker spoke on Monday.", "published": "soon"}) + "\n", encoding="utf-8"
+    )
+    out = subprocess.run(
+        [sys.executable, "-m", "newscli", "dates", str(path), "-f", "jsonl"], capture_output=True, text=True
+    )
+    assert out.returncode == 0
+    assert (
+        out.stderr
+        == f"newscli: warning: {path}:1: \"published\" is not a date ('soon'); relative dates stay unanchored\n"
+    )
+    [record] = [json.loads(line) for line in out.stdout.splitlines()]
+    assert record["dates"][0]["value"] == "XXXX-WXX-1"

@@ -444,37 +444,59 @@ def read_html(path: str, data: bytes) -> Iterator[ReadResult]:
     )
 
 
+# Field names of common scrapers and schemas, in order of preference: our own and
+# newspaper3k's / trafilatura's, news-please's ("maintext", "date_publish") and schema.org's
+# NewsArticle as the Zyte API writes it ("articleBody", "datePublished", "headline").
+TEXT_FIELDS = ("text", "maintext", "articleBody")
+DATE_FIELDS = ("published", "date", "date_publish", "publish_date", "datePublished", "published_at")
+TITLE_FIELDS = ("title", "headline")
+AUTHOR_FIELDS = ("authors", "author")
+
+
+def _first(record: dict[str, Any], names: tuple[str, ...], empty: bool = False) -> tuple[str, Any]:
+    """The first of the named fields the record has with a value (an empty one too if `empty`)."""
+    for name in names:
+        value = record.get(name)
+        if value is not None and (empty or value not in ("", [])):
+            return name, value
+    return names[0], None
+
+
+def _author_names(value: Any) -> list[str]:
+    """Author names from a string, a list of strings, or schema.org Person objects."""
+    items = value if isinstance(value, (list, tuple)) else [value]
+    names = [item.get("name") if isinstance(item, dict) else item for item in items]
+    return [str(name).strip() for name in names if isinstance(name, (str, int)) and str(name).strip()]
+
+
 def record_to_article(record: Any, source: str, line: int | None) -> Article:
-    """An Article from a JSON record with "text" and optional metadata fields."""
+    """An Article from a JSON record with a text field and optional metadata fields."""
     if not isinstance(record, dict):
         raise InputError(source, "record is not a JSON object", line)
-    text = record.get("text")
+    field_name, text = _first(record, TEXT_FIELDS, empty=True)
     if text is None:
-        raise InputError(source, 'record has no "text" field', line)
+        raise InputError(source, 'record has no "text" field (nor "maintext" or "articleBody")', line)
     if not isinstance(text, str):
-        raise InputError(source, f'"text" is a {type(text).__name__}, not a string', line)
+        raise InputError(source, f'"{field_name}" is a {type(text).__name__}, not a string', line)
     if not text.strip():
-        raise InputError(source, '"text" is empty', line)
+        raise InputError(source, f'"{field_name}" is empty', line)
+    where = f"{source}:{line}" if line is not None else source
     ident = record.get("id")
-    name = (
-        str(ident)
-        if ident is not None and str(ident)
-        else (f"{source}:{line}" if line is not None else source)
-    )
-    authors = record.get("authors") or record.get("author") or ()
-    if isinstance(authors, str):
-        authors = [authors]
-    if not isinstance(authors, (list, tuple)):
-        authors = []
-    published = record.get("published") or record.get("date")
-    title = record.get("title")
+    name = str(ident) if ident is not None and str(ident) else where
+    date_field, raw_date = _first(record, DATE_FIELDS)
+    published = parse_published(raw_date)
+    if raw_date is not None and published is None:
+        log.warning(
+            '%s: "%s" is not a date (%.40r); relative dates stay unanchored', where, date_field, raw_date
+        )
+    title = _first(record, TITLE_FIELDS)[1]
     url = record.get("url")
     return article_from_text(
         name,
         text,
         title=str(title) if title else None,
-        authors=[str(a) for a in authors if a],
-        published=parse_published(published),
+        authors=_author_names(_first(record, AUTHOR_FIELDS)[1]),
+        published=published,
         url=str(url) if url else None,
     )
 

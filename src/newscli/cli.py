@@ -129,6 +129,11 @@ def main() -> None:
     """
 
 
+def _lower_case_level(record: logging.LogRecord) -> bool:
+    record.levelname = record.levelname.lower()
+    return True
+
+
 def _configure_logging(verbose: bool, quiet: bool) -> None:
     """newscli's own messages on stderr; other libraries' only with -v."""
     level = logging.DEBUG if verbose else logging.ERROR if quiet else logging.WARNING
@@ -138,6 +143,7 @@ def _configure_logging(verbose: bool, quiet: bool) -> None:
     if not any(getattr(h, "_newscli", False) for h in ours.handlers):
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("newscli: %(levelname)s: %(message)s"))
+        handler.addFilter(_lower_case_level)  # "newscli: warning: …", as errors read
         handler._newscli = True  # type: ignore[attr-defined]
         ours.addHandler(handler)
     root = logging.getLogger()
