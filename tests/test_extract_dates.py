@@ -67,6 +67,10 @@ def test_dates(text, tense, value):
         ("a minute and a half", "DURATION", "PT1M30S"),
         ("half an hour", "DURATION", "PT30M"),
         ("half a century", "DURATION", "P50Y"),
+        # a stretch added to another is still a duration
+        ("two more weeks", "DURATION", "P2W"),
+        ("an additional year", "DURATION", "P1Y"),
+        ("three extra days", "DURATION", "P3D"),
         # "N units later" counts from an event, not the anchor: TimeML's duration
         ("three days later", "DURATION", "P3D"),
         ("a few days later", "DURATION", "PXD"),
@@ -470,6 +474,8 @@ def test_hedges_and_stretches(sentence, expected):
         ("The guests included the teacher from his year in kindergarten.", []),
         ("Thousands joined the March on Riverside, a protest over the levee.", []),
         ("Farmers marched in March for the first time.", ["March"]),
+        # a stretch added to another, which the recogniser reads as a number
+        ("The levee will stay closed for at least two more weeks.", ["two more weeks"]),
     ],
 )
 def test_names_ages_and_edges(sentence, expected):

@@ -305,6 +305,9 @@ _NUMBER_WORD = (
     r"|one|two|three|four|five|six|seven|eight|nine|ten|a|an|single|couple|dozen|hundred|half"
 )
 _NUM_RE = rf"(\d+(?:\.\d+)?|{_NUMBER_WORD})"
+_EXTENSION = r"(?:more|additional|extra|further|full)"
+# a stretch added to another, which the entity recogniser reads as a number: "two more weeks"
+_MORE_OF_A_STRETCH = re.compile(rf"\b(?i:(?:\d+|{_NUMBER_WORD}) {_EXTENSION} {_UNIT_RE})\b")
 
 
 def _unit(word: str) -> str:
@@ -515,7 +518,7 @@ def normalise(
     m = re.search(
         r"(?:(?:past|last|next|coming|first|final|previous)\s+)?"
         r"(a few|a couple of|several|few|many|some|recent|" + _NUM_RE[1:-1] + r")"
-        r"(\s+1/2|\s+and a half)?[\s-]+(?:more\s+|full\s+)?" + _UNIT_RE + r"(\s+and a half)?\b",
+        r"(\s+1/2|\s+and a half)?[\s-]+(?:" + _EXTENSION + r"\s+)?" + _UNIT_RE + r"(\s+and a half)?\b",
         t,
     )
     if m:
@@ -530,7 +533,7 @@ def normalise(
         if n is None and word in ("a couple of",):
             n = 2
         return Value("DURATION", _duration(n + half if n is not None else None, unit))
-    m = re.fullmatch(r"(?:a|an|one)\s+(?:full\s+)?" + _UNIT_RE, t)
+    m = re.fullmatch(r"(?:a|an|one)\s+(?:" + _EXTENSION + r"\s+)?" + _UNIT_RE, t)
     if m:
         return Value("DURATION", _duration(1, _unit(m.group(1))))
 
@@ -1133,7 +1136,7 @@ def _looks_past(word: str) -> bool:
 def _spans(doc: Doc, text: str) -> list[Span]:
     out = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
     taken = {t.i for e in out for t in e}
-    for pattern in (EXTRA_WORDS, HOLIDAY_RE):
+    for pattern in (EXTRA_WORDS, HOLIDAY_RE, _MORE_OF_A_STRETCH):
         for m in pattern.finditer(text):
             span = doc.char_span(m.start(), m.end())
             if span is not None and not any(t.i in taken for t in span):
