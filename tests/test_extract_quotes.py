@@ -180,6 +180,35 @@ def test_inverted_attribution_names_speaker_without_apposition():
     assert q.kind == "direct"
 
 
+def test_a_day_parsed_as_subject_is_not_the_speaker_and_an_aside_in_brackets_is_passed_over():
+    # "Saturday at the convention Sen. Ann Becker (D-MA) said …": the parser made the day the
+    # subject and the senator an apposition of "convention"
+    words = ["Saturday", "at", "the", "convention", "Sen.", "Ann", "Becker", "(", "D-MA", ")", "said", "the"]
+    words += ["plan", "was", "a", "\u201c", "proven", "failure", "\u201d", "."]
+    heads = [10, 0, 3, 1, 6, 6, 3, 6, 6, 6, 10, 12, 13, 10, 17, 17, 17, 13, 17, 10]
+    deps = [
+        "nsubj",
+        "prep",
+        "det",
+        "pobj",
+        "compound",
+        "compound",
+        "appos",
+        "punct",
+        "appos",
+        "punct",
+        "ROOT",
+    ]
+    deps += ["det", "nsubj", "ccomp", "det", "punct", "amod", "attr", "punct", "punct"]
+    pos = ["PROPN", "ADP", "DET", "NOUN", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "DET"]
+    pos += ["NOUN", "AUX", "DET", "PUNCT", "ADJ", "NOUN", "PUNCT", "PUNCT"]
+    ents = ["B-DATE", "O", "O", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 13
+    lemmas = [w.lower() if w != "said" else "say" for w in words]
+    doc = hand_doc(words, heads, deps, pos, ents=ents, lemmas=lemmas)
+    (q,) = quotes(doc)
+    assert q.speaker_mention.text == "Ann Becker"
+
+
 def test_subject_of_a_root_the_parser_put_inside_the_quote_is_the_speaker():
     # "Lopez's campaign called the report a “rush …”": the parser made "rush" the root
     words = ["Lopez", "\u2019s", "campaign", "called", "the", "report", "a", "\u201c", "rush", "to"]

@@ -501,6 +501,11 @@ def _misparsed_main_verb(verb: Token) -> bool:
 _PERCEPTION_VERBS = frozenset({"see", "hear", "watch", "find", "catch", "spot", "show", "imagine"})
 
 
+def _names_a_time(token: Token) -> bool:
+    """A day or time, not an age (which the recogniser also labels DATE: "the 46-year-old")."""
+    return token.ent_type_ in ("DATE", "TIME") and not token.lower_.endswith("old")
+
+
 def _subject(verb: Token) -> Token | None:
     """The speaker token of a reporting verb, following control and coordination upwards."""
     noun = verb.head
@@ -527,7 +532,8 @@ def _subject(verb: Token) -> Token | None:
         subjects = [
             c
             for c in verb.children
-            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and (passive_ok or verb.lemma_ == "quote"))
+            if (c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and (passive_ok or verb.lemma_ == "quote")))
+            and not _names_a_time(c)  # "Saturday at the convention Sen. Warren said": a misparse
         ]
         if subjects:  # two subjects in a misparse ("His verdict: “…,” he said"): the nearer one
             return _after_dateline(min(subjects, key=lambda c: abs(verb.i - c.i)), verb)
@@ -687,11 +693,22 @@ def _adjacent_speaker(doc: Doc, found: _Found, cue: Token) -> Span | None:
             return name_span(
                 names[-1] if all(n.i == names[0].i + k for k, n in enumerate(names)) else names[0]
             )
-    elif cue.i > 0 and doc[cue.i - 1].ent_type_ in SPEAKER_LABELS and doc[cue.i - 1].dep_ != "pobj":
-        return name_span(doc[cue.i - 1])  # "Obama and Clinton call them “lone wolves”" misparsed
-    elif cue.i > 0 and doc[cue.i - 1].dep_ == "appos" and doc[cue.i - 1].pos_ in ("NOUN", "PROPN"):
-        return name_span(doc[cue.i - 1])  # "…, the Democratic candidate stated": misparsed as an apposition
+    elif (before := _before_brackets(doc, cue.i)) is None:
+        return None
+    elif doc[before].ent_type_ in SPEAKER_LABELS and doc[before].dep_ != "pobj":
+        return name_span(doc[before])  # "Obama and Clinton call them “lone wolves”" misparsed
+    elif doc[before].dep_ == "appos" and doc[before].pos_ in ("NOUN", "PROPN"):
+        return name_span(doc[before])  # "…, the Democratic candidate stated": misparsed as an apposition
     return None
+
+
+def _before_brackets(doc: Doc, i: int) -> int | None:
+    """The token before i, passing over a short aside in brackets ("Sen. Ann Becker (D-MA) said")."""
+    before = i - 1
+    if before >= 0 and doc[before].text == ")":
+        opening = next((k for k in range(before - 1, max(-1, before - 8), -1) if doc[k].text == "("), None)
+        before = opening - 1 if opening is not None else before
+    return before if before >= 0 else None
 
 
 def _trailing_report(cue: Token, all_pieces: Sequence[_Piece]) -> _Attribution | None:
