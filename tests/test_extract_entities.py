@@ -154,3 +154,33 @@ def test_a_hyphenated_name_is_written_and_grouped_as_one_word(parse):
     _, doc = parse(text)
     (person,) = [e for e in entities(doc) if e.label == "PERSON"]
     assert (person.name, person.aliases) == ("Maria Lopez-Becker", ("Lopez-Becker",))
+
+
+def test_one_form_labelled_a_group_and_an_organisation_is_one_entity_named_as_written_in_the_story():
+    import spacy
+    from spacy.tokens import Doc
+
+    from newscli.extract.entities import entities
+
+    vocab = spacy.blank("en").vocab
+    # "RIVERSIDE, Iowa (AP) -- ... Riverside ...": the dateline shouts; the story writes the name
+    words = [
+        "RIVERSIDE",
+        ",",
+        "Iowa",
+        "--",
+        "Nafta",
+        "hurt",
+        "Riverside",
+        ",",
+        "and",
+        "Nafta",
+        "may",
+        "go",
+        ".",
+    ]
+    ents = ["B-GPE", "O", "B-GPE", "O", "B-NORP", "O", "B-GPE", "O", "O", "B-ORG", "O", "O", "O"]
+    found = {e.name: (e.label, e.count) for e in entities(Doc(vocab, words=words, ents=ents))}
+    assert found["Riverside"] == ("GPE", 2)
+    assert found["Nafta"][1] == 2
+    assert "RIVERSIDE" not in found

@@ -585,9 +585,11 @@ def _unique(groups: Iterable[_Group]) -> list[_Group]:
 def group_mentions(found: Sequence[RawMention], text: str) -> list[list[RawMention]]:
     """Mentions grouped into entities, in order of first mention."""
     by_key: dict[str, list[RawMention]] = defaultdict(list)
+    # the same form the recogniser also labels a place or an organisation is one entity ("Islam")
+    named_otherwise = {m.key for m in found if m.label not in ("NORP", "PERSON")}
     for m in found:
         key = m.key
-        if m.label == "NORP":  # "Israeli" and "Israelis" are one group of people
+        if m.label == "NORP" and key not in named_otherwise:  # "Israeli" and "Israelis" are one group
             key = "norp:" + _singular(key)
         by_key[key].append(m)
     acronyms = _parenthesised_acronyms(text, found)
@@ -662,7 +664,8 @@ def _canonical(ms: Sequence[RawMention]) -> str:
 
     def rank(m: RawMention) -> tuple:
         acronym = _looks_like_acronym(m.words) and len(ms) > 1 and any(len(o.words) > 1 for o in ms)
-        return (acronym, -len(m.words), -counts[m.key], m.start)
+        shouted = m.text.isupper() and any(o.key == m.key and not o.text.isupper() for o in ms)  # a dateline
+        return (acronym, -len(m.words), -counts[m.key], shouted, m.start)
 
     best = min(ms, key=rank)
     name = " ".join(best.words) if best.label == "PERSON" else best.text
