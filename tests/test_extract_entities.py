@@ -184,3 +184,32 @@ def test_one_form_labelled_a_group_and_an_organisation_is_one_entity_named_as_wr
     assert found["Riverside"] == ("GPE", 2)
     assert found["Nafta"][1] == 2
     assert "RIVERSIDE" not in found
+
+
+def test_a_person_s_title_settles_the_label_the_recogniser_gave_the_surname():
+    import spacy
+    from spacy.tokens import Doc
+
+    from newscli.extract.entities import entities
+
+    vocab = spacy.blank("en").vocab
+    # "Gov. Ed Rendell …; Rendell …; Rendell …; Rendell …" with each lone surname read as an organisation
+    words = [
+        "Gov.",
+        "Ed",
+        "Rendell",
+        "spoke",
+        ".",
+        "Rendell",
+        "left",
+        ".",
+        "Rendell",
+        "won",
+        ".",
+        "Rendell",
+        "ran",
+        ".",
+    ]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O", "B-ORG", "O", "O", "B-ORG", "O", "O"]
+    (person,) = entities(Doc(vocab, words=words, ents=ents))
+    assert (person.name, person.label, person.count) == ("Ed Rendell", "PERSON", 4)

@@ -271,7 +271,11 @@ class _Group:
 
 
 def vote_label(ms: Iterable[RawMention]) -> str:
-    """The label most mentions carry; ties go to the more specific name label."""
+    """The label most mentions carry; ties go to the more specific name label. A person's title
+    settles it ("Gov. Ed Rendell", then "Rendell" three times read as an organisation)."""
+    ms = list(ms)
+    if any(m.titles and m.label == "PERSON" for m in ms):
+        return "PERSON"
     votes: Counter[str] = Counter()
     for m in ms:  # a full name's label says more than a lone surname's or acronym's
         votes[m.label] += len(m.words)
