@@ -179,6 +179,8 @@ NOV89 = date(1989, 11, 2)
         ("that year", None, "1987", "1987"),
         ("the following year", None, "1987-05", "1988"),
         ("the following month", None, "1989-03", "1989-04"),
+        ("the year before", None, "1987", "1986"),
+        ("the month after", None, "1987-05", "1987-06"),
         # "next year" counts from the publication date, whatever year was mentioned last
         ("next year", None, "1990", "1990"),
         ("next month", None, "1987-05", "1989-12"),

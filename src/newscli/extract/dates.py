@@ -719,7 +719,7 @@ def _periods(t: str, anchor: date | None, tense: str | None, reference: str | No
         return Value("DATE", str(anchor.year) if anchor else "XXXX")
     # back to the date mentioned last: "that year", "the following month"
     m = re.fullmatch(
-        r"(?:that|the same|(following|previous|preceding)) (year|month)|(?:a|the) (year|month) (before|after)",
+        r"(?:that|the same|(following|previous|preceding)) (year|month)|(?:a |the )?(year|month) (before|after)",
         t,
     )
     day = re.fullmatch(r"(?:that|same|that same) day|(next|following|previous) day|day (before|after)", t)
