@@ -1113,14 +1113,7 @@ _NOT_PAST = frozenset(
 )
 
 
-_BEFORE_AN_ADJECTIVE = frozenset({"a", "an", "the", "its", "still", "very", "newly", "long"}) | {
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
-    "your",
-}
+_BEFORE_AN_ADJECTIVE = frozenset("a an the its his her their our my your still very newly long".split())
 
 
 def _past_verb(t: Token) -> bool:
