@@ -113,33 +113,27 @@ def test_a_name_never_runs_over_a_colon():
     assert "WALLACE" in [e.name for e in entities(doc)]
 
 
-def test_a_name_ends_at_a_dash_between_spaces():
+def entities_of(words, ents, spaces=None):
+    """Entities of a Doc built by hand with the given recogniser labels (no model needed)."""
     import spacy
     from spacy.tokens import Doc
 
     from newscli.extract.entities import entities
 
-    vocab = spacy.blank("en").vocab
+    return entities(Doc(spacy.blank("en").vocab, words=words, spaces=spaces, ents=ents))
+
+
+def test_a_name_ends_at_a_dash_between_spaces():
     # the recogniser ran a team over a dash into the clause after it
     words = ["the", "Riverside", "Rams", "-", "while", "chanting", "."]
-    doc = Doc(vocab, words=words, ents=["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
-    assert [e.name for e in entities(doc)] == ["Riverside Rams"]
+    assert [e.name for e in entities_of(words, ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])] == [
+        "Riverside Rams"
+    ]
     # a name after the dash is a name of its own; a hyphenated name stays whole
     words = ["Ana", "Ruiz", "-", "Tom", "Becker", "and", "Jean", "-", "Luc", "Ruiz"]
     spaces = [True, True, True, True, True, True, False, False, True, False]
-    ents = [
-        "B-PERSON",
-        "I-PERSON",
-        "I-PERSON",
-        "I-PERSON",
-        "I-PERSON",
-        "O",
-        "B-PERSON",
-        "I-PERSON",
-        "I-PERSON",
-        "I-PERSON",
-    ]
-    names = [e.name for e in entities(Doc(vocab, words=words, spaces=spaces, ents=ents))]
+    ents = ["B-PERSON"] + ["I-PERSON"] * 4 + ["O", "B-PERSON"] + ["I-PERSON"] * 3
+    names = [e.name for e in entities_of(words, ents, spaces)]
     assert sorted(names) == ["Ana Ruiz", "Jean-Luc Ruiz", "Tom Becker"]
 
 
@@ -157,59 +151,18 @@ def test_a_hyphenated_name_is_written_and_grouped_as_one_word(parse):
 
 
 def test_one_form_labelled_a_group_and_an_organisation_is_one_entity_named_as_written_in_the_story():
-    import spacy
-    from spacy.tokens import Doc
-
-    from newscli.extract.entities import entities
-
-    vocab = spacy.blank("en").vocab
     # "RIVERSIDE, Iowa (AP) -- ... Riverside ...": the dateline shouts; the story writes the name
-    words = [
-        "RIVERSIDE",
-        ",",
-        "Iowa",
-        "--",
-        "Nafta",
-        "hurt",
-        "Riverside",
-        ",",
-        "and",
-        "Nafta",
-        "may",
-        "go",
-        ".",
-    ]
+    words = "RIVERSIDE , Iowa -- Nafta hurt Riverside , and Nafta may go .".split()
     ents = ["B-GPE", "O", "B-GPE", "O", "B-NORP", "O", "B-GPE", "O", "O", "B-ORG", "O", "O", "O"]
-    found = {e.name: (e.label, e.count) for e in entities(Doc(vocab, words=words, ents=ents))}
+    found = {e.name: (e.label, e.count) for e in entities_of(words, ents)}
     assert found["Riverside"] == ("GPE", 2)
     assert found["Nafta"][1] == 2
     assert "RIVERSIDE" not in found
 
 
 def test_a_person_s_title_settles_the_label_the_recogniser_gave_the_surname():
-    import spacy
-    from spacy.tokens import Doc
-
-    from newscli.extract.entities import entities
-
-    vocab = spacy.blank("en").vocab
     # "Gov. Ed Rendell …; Rendell …; Rendell …; Rendell …" with each lone surname read as an organisation
-    words = [
-        "Gov.",
-        "Ed",
-        "Rendell",
-        "spoke",
-        ".",
-        "Rendell",
-        "left",
-        ".",
-        "Rendell",
-        "won",
-        ".",
-        "Rendell",
-        "ran",
-        ".",
-    ]
+    words = "Gov. Ed Rendell spoke . Rendell left . Rendell won . Rendell ran .".split()
     ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O", "B-ORG", "O", "O", "B-ORG", "O", "O"]
-    (person,) = entities(Doc(vocab, words=words, ents=ents))
+    (person,) = entities_of(words, ents)
     assert (person.name, person.label, person.count) == ("Ed Rendell", "PERSON", 4)
