@@ -197,6 +197,7 @@ def run(
     verbose: bool,
     shape: Callable[[Any], Any] = lambda r: r,
     summary: bool = False,
+    indirect: bool = False,
 ) -> None:
     """Read, analyse and render; exit 1 at the end if any input failed."""
     _configure_logging(verbose, quiet)
@@ -224,6 +225,7 @@ def run(
                 batch_size=batch_size,
                 jobs=jobs,
                 on_error=state.report,
+                indirect=indirect,
             )
         )
         show_progress = not quiet and sys.stderr.isatty() and not (fmt == "table" and output is None)
@@ -318,22 +320,38 @@ def _render(
             console.print(tables.corpus_summary(seen))
 
 
+INDIRECT_HELP = (
+    "Also report speech without quotation marks (\"X said that ...\", \"according to X, ...\") "
+    "as quotes of kind 'indirect'."
+)
+
+
 @main.command()
 @common_options
-def analyze(inputs: tuple[str, ...], fmt: str, **options: Any) -> None:
+@click.option("--indirect", is_flag=True, help=INDIRECT_HELP)
+def analyze(inputs: tuple[str, ...], fmt: str, indirect: bool, **options: Any) -> None:
     """Everything about each article: details, leading entities, quotes, dates.
 
     \b
     Example:
         newscli analyze data/articles/gaza-ceasefire-2012.txt
         newscli analyze articles/ -f jsonl -o results.jsonl
+        newscli analyze articles/ --indirect
     """
     from .extract.entities import select
 
     def shape(result: Any) -> Any:
         return replace(result, entities=tuple(select(result.entities or ())))
 
-    run("analyze", ("stats", "entities", "quotes", "dates"), inputs=inputs, fmt=fmt, shape=shape, **options)
+    run(
+        "analyze",
+        ("stats", "entities", "quotes", "dates"),
+        inputs=inputs,
+        fmt=fmt,
+        shape=shape,
+        indirect=indirect,
+        **options,
+    )
 
 
 @main.command()
@@ -391,14 +409,17 @@ def entities(
 @main.command()
 @common_options
 @click.option("--summary", is_flag=True, help="Only the summary across articles.")
-def quotes(inputs: tuple[str, ...], fmt: str, summary: bool, **options: Any) -> None:
-    """Who said what: every quotation with its speaker, reporting verb and kind.
+@click.option("--indirect", is_flag=True, help=INDIRECT_HELP)
+def quotes(inputs: tuple[str, ...], fmt: str, summary: bool, indirect: bool, **options: Any) -> None:
+    """Who said what: every quotation with its speaker, reporting verb and kind; with
+    --indirect, reported speech too.
 
     \b
     Example:
         newscli quotes data/articles/gaza-ceasefire-2012.txt -f jsonl
+        newscli quotes data/articles/gaza-ceasefire-2012.txt --indirect
     """
-    run("quotes", ("quotes",), inputs=inputs, fmt=fmt, summary=summary, **options)
+    run("quotes", ("quotes",), inputs=inputs, fmt=fmt, summary=summary, indirect=indirect, **options)
 
 
 @main.command()

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..articles import DATELINE_RE
 from ..model import Entity, Mention, Quote, Segment
+from . import reported as reported_speech
 from .entities import TITLE_WORDS
 
 if TYPE_CHECKING:
@@ -1435,6 +1436,7 @@ def quotes(
     *,
     paragraphs: Sequence[tuple[int, int]] | None = None,
     entities: Sequence[Entity] = (),
+    indirect: bool = False,
 ) -> list[Quote]:
     """Quotations in a parsed Doc with their cues and speakers.
 
@@ -1442,6 +1444,8 @@ def quotes(
         doc: a Doc with the parser and entity recogniser run.
         paragraphs: character spans of the body paragraphs; the whole text when omitted.
         entities: the article's entities, to name speakers ("Clinton" -> "Hillary Clinton").
+        indirect: also return reported speech (kind "indirect"). Its sources are in focus for
+            later pronouns either way, so a quotation's speaker does not depend on this.
     """
     text = doc.text
     if paragraphs is None:
@@ -1488,13 +1492,24 @@ def quotes(
         kept.append((f, attribution, kind))
     # Floating quotes take the attribution of the adjacent attributed quote or cue.
     results: list[Quote] = []
-    resolved: list[tuple[_Attribution | None, str | None]] = []
-    for _, attribution, _ in kept:
-        speaker = attribution.speaker if attribution else None
-        name = resolver.resolve(speaker) if speaker is not None else None
-        if attribution is not None and speaker is not None and name is not None:
+    resolved: list[tuple[_Attribution | None, str | None]] = [(a, None) for _, a, _ in kept]
+    found_reports = reported_speech.reports(doc, quoted=[(p.start, p.end) for f, _, _ in kept for p in f.pieces])
+    report_names: list[str | None] = [None] * len(found_reports)
+    # one speaker model: sources of quotations and of reports are resolved in text order, so
+    # a pronoun finds whoever was last quoted or reported
+    for offset, which, i in sorted(
+        [(a.speaker.start_char, 0, i) for i, (_, a, _) in enumerate(kept) if a and a.speaker is not None]
+        + [(r.source.start_char, 1, i) for i, r in enumerate(found_reports) if r.source is not None]
+    ):
+        if which == 1:
+            report_names[i] = resolver.resolve(found_reports[i].source)  # type: ignore[arg-type]
+            continue
+        attribution = kept[i][1]
+        assert attribution is not None and attribution.speaker is not None
+        name = resolver.resolve(attribution.speaker)
+        if name is not None:
             attribution = _named_mention(attribution, name, resolver)
-        resolved.append((attribution, name))
+        resolved[i] = (attribution, name)
     for i, (f, _, kind) in enumerate(kept):
         att, name = resolved[i]
         if (att is None or att.speaker is None) and (kind == "direct" or _opens_sentence(text, f)):
@@ -1516,9 +1531,24 @@ def quotes(
                 speaker_mention=speaker_mention,
                 cue=att.cue_text if att is not None else None,
                 kind=kind,
+                cue_mention=_cue_mention(att),
             )
         )
+    if indirect:
+        results.extend(reported_speech.as_quotes(found_reports, report_names))
+        results.sort(key=lambda q: q.start)
     return results
+
+
+def _cue_mention(attribution: _Attribution | None) -> Mention | None:
+    """The cue words where they stand: the verb, or "according to" with its "to"."""
+    if attribution is None or attribution.cue is None:
+        return None
+    cue = attribution.cue
+    doc = cue.doc
+    end = cue.i + 2 if cue.lower_ == ACCORDING and cue.i + 1 < len(doc) else cue.i + 1
+    span = doc[cue.i : end]
+    return Mention(span.text, span.start_char, span.end_char)
 
 
 def _named_mention(attribution: _Attribution, name: str, resolver: _Resolver) -> _Attribution:
