@@ -67,12 +67,12 @@ class Report:
 # said"), an aside on the clause ("S, X said, S"), an infinitive ("vowed to stay", "urged
 # them to stay"), a noun phrase ("criticized the plan", "called for a recount").
 COMPLEMENTS: dict[str, tuple[str, ...]] = {
-    "speech": ("ccomp", "parataxis"),
-    "publishing": ("ccomp", "parataxis"),
+    "speech": ("ccomp", "parataxis", "dobj"),
+    "publishing": ("ccomp", "parataxis", "dobj"),
     "finding": ("ccomp", "parataxis"),
     "belief": ("ccomp", "parataxis", "xcomp"),
     "addressee": ("ccomp", "parataxis", "xcomp"),
-    "intent": ("xcomp", "ccomp"),
+    "intent": ("xcomp", "ccomp", "dobj"),
     "stance": ("dobj", "ccomp"),
     "quoting": (),
 }
@@ -118,7 +118,8 @@ def reports(doc: Doc, *, quoted: Sequence[tuple[int, int]] = ()) -> list[Report]
     classes = cue_classes()
     found: list[Report] = []
     taken: list[tuple[int, int]] = []
-    for token in doc:
+    # outer cues first: a report inside another's ("X said Y plans to …") is the outer source's
+    for token in sorted(doc, key=lambda t: (_depth(t), t.i)):
         if _within(token.idx, taken) or _within(token.idx, quoted):
             continue
         kind = cue_class(token, classes)
@@ -133,6 +134,10 @@ def reports(doc: Doc, *, quoted: Sequence[tuple[int, int]] = ()) -> list[Report]
         taken.extend(report.pieces)
     found.sort(key=lambda r: r.start)
     return found
+
+
+def _depth(token: Token) -> int:
+    return sum(1 for _ in token.ancestors)
 
 
 def _within(offset: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -154,6 +159,20 @@ def _report(cue: Token, kind: str, prep: Token | None) -> Report | None:
         return None
     words = doc[cue.i : prep.i + 1] if prep is not None else doc[cue.i : cue.i + 1]
     return _make(tokens, cue, words, _name(subject), MIN_WORDS[dep])
+
+
+# The words after a cue's object that say what the stance is about: "criticized the mayor for
+# the delay", "announced steps to tighten checks", "called him a liar"
+_OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "xcomp", "oprd", "npadvmod", "advmod", "acomp", "ccomp"})
+
+
+def _object_content(cue: Token, obj: Token) -> tuple[list[Token], str] | None:
+    """A noun-phrase content: the object and what follows it in the cue's phrase."""
+    after = [c for c in cue.rights if c.dep_ in _OBJECT_DEPS and c.i >= obj.i]
+    if obj.lower_ in _EMPTY_OBJECTS and len(after) == 1:
+        return None  # "said it", "denied that"
+    tokens = [t for c in after for t in c.subtree]
+    return tokens, "dobj"
 
 
 def _is_count(token: Token) -> bool:
@@ -186,8 +205,8 @@ def _content(cue: Token, kind: str, prep: Token | None) -> tuple[list[Token], st
         heads = [c for c in cue.children if c.dep_ == dep]
         if not heads:
             continue
-        if dep == "dobj" and (heads[0].lower_ in _EMPTY_OBJECTS or heads[0].pos_ == "PRON"):
-            continue
+        if dep == "dobj":
+            return _object_content(cue, heads[0])
         tokens = [t for h in heads for t in h.subtree]
         if dep == "xcomp":  # "urged the council to act": the one urged belongs to the content
             tokens += [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree]
