@@ -119,7 +119,7 @@ def _left_of(span: Span) -> list[Token]:
     left = []
     for t in reversed(doc[max(0, span.start - LEFT_WINDOW) : span.start]):
         if t.text == "(" and t.i == span.start - 1:
-            continue  # "will leave at 4 in the morning (4 a.m. EDT Thursday)"
+            continue  # "will land at 6 in the evening (6 p.m. CET Sunday)"
         if t.is_punct or "\n" in t.text or t.lower_ in _CLAUSE_BREAKS:
             break
         left.append(t)
@@ -155,7 +155,7 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token], tagged: bool) 
     if on_left and word == "since":
         return Tense.PAST  # "since Monday", "since the Oct. 23 slaying"
     if on_left and word in ("is", "are", "am"):
-        return Tense.UNKNOWN  # "is payable Jan. 2", "is calling for the redemption on Dec. 7"
+        return Tense.UNKNOWN  # "is payable March 3", "is pressing for a vote on June 9"
     if t.tag_ in ("VBD", "VBN") if tagged else past_verb(t):
         before = left[k + 1 : k + 3] if on_left else []
         if before and before[0].lower_ in _PASSIVE_BE:  # the auxiliary carries the tense
