@@ -30,7 +30,7 @@ SECTIONS = ("stats", "entities", "quotes", "dates")
 # The pipeline components each section needs (tok2vec/transformer follow their listeners).
 NEEDS = {
     "entities": {"ner"},
-    "dates": {"ner"},  # tense comes from word forms when no tagger runs
+    "dates": {"ner"},  # date rules read word forms only: the same values from every command
     "quotes": {"ner", "tagger", "attribute_ruler", "lemmatizer", "parser"},
     "stats": {"parser"},
 }
