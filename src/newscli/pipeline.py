@@ -32,7 +32,7 @@ NEEDS = {
     # entities rank by salience, and being quoted adds to it: the quotes must be found (with
     # the parser) so that `entities` and `analyze` give the same entities.
     "entities": {"ner", "tagger", "attribute_ruler", "lemmatizer", "parser"},
-    "dates": {"ner"},  # tense comes from word forms when no tagger runs
+    "dates": {"ner"},  # date rules read word forms only: the same values from every command
     "quotes": {"ner", "tagger", "attribute_ruler", "lemmatizer", "parser"},
     "stats": {"parser"},
 }
