@@ -1,0 +1,286 @@
+"""The recogniser's spans, cleaned into mentions.
+
+Determiners, possessives, titles and stray punctuation come off; a possessor ("Morsi" in
+"Morsi's Muslim Brotherhood") and coordinated names ("Chatly and Pictogram") become mentions of
+their own; a name runs on over a company form the recogniser stopped before ("Tallis" +
+"Robotics"); a name never runs over a line break or a spaced dash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .places import is_place
+from .vocab import (
+    CONNECTORS,
+    DETERMINERS,
+    HONORIFICS,
+    NUMERIC_LABELS,
+    PERSON_TITLES,
+    PUBLICATION_HEADS,
+    QUOTE_CHARS,
+    TEMPORAL_LABELS,
+    TITLE_ABBREVIATIONS,
+    bare,
+    is_facility_head,
+    is_org_head,
+    is_title,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019", "s"}
+_COORDINATORS = frozenset({"and", "or"})
+_OPENING_PUNCT = QUOTE_CHARS + "(\u2013\u2014-"
+
+
+@dataclass
+class RawMention:
+    """A cleaned mention before grouping."""
+
+    text: str
+    start: int
+    end: int
+    label: str
+    words: tuple[str, ...]  # the name's words, without titles, determiners, possessives
+    titles: tuple[str, ...] = ()
+    sentence_initial_the: bool = False
+    first: int = -1  # token indices of the mention in its Doc
+    last: int = -1
+    evidence: str | None = None  # a label the text around the mention argues for
+    gender: str | None = None  # "m"/"f" from a pronoun that follows in the sentence
+
+    @property
+    def key(self) -> str:
+        return " ".join(w.lower() for w in self.words)
+
+
+def opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether token i starts a sentence, read from punctuation and line breaks alone (so the
+    answer is the same whether or not the parser ran)."""
+    j = i - 1
+    while j >= 0 and doc[j].text in QUOTE_CHARS + "(":
+        j -= 1
+    return j < 0 or doc[j].is_space or "\n" in doc[j].whitespace_ or doc[j].text in (".", "!", "?", ":")
+
+
+def title_before(doc: Doc, start: int) -> tuple[str, int]:
+    """A title phrase just before token `start` ("Prime Minister", "Secretary of State")."""
+    best, best_start = "", start
+    i = start - 1
+    while i >= 0 and start - i <= 5:
+        tok = doc[i]
+        if not (tok.text[:1].isupper() or tok.lower_ in {"of", "for", "and"}) or "\n" in tok.whitespace_:
+            break
+        if is_title(tok.text):
+            if bare(tok.text) in HONORIFICS and i + 1 < start and not is_title(doc[i + 1].text):
+                break  # "Mr. Obama and Mrs. Clinton": "Mr." belongs to another name
+            best, best_start = doc[i:start].text, i
+        i -= 1
+    return best, best_start
+
+
+def _split_at_breaks(span: Span) -> list[Span]:
+    """A name never runs over a line break, a colon ("WALLACE: Let's start") or a dash between
+    spaces ("the Minnesota Vikings - while chanting"); what follows a break is a name only when
+    capitalised."""
+    parts, begin = [], span.start
+    for tok in span:
+        dropped = tok.is_space or tok.text == ":" or _spaced_dash(tok)  # the break itself is no part
+        if dropped or "\n" in tok.whitespace_:
+            end = tok.i if dropped else tok.i + 1
+            if end > begin:
+                parts.append(span.doc[begin:end])
+            begin = tok.i + 1
+    if span.end > begin:
+        parts.append(span.doc[begin : span.end])
+    return [p for k, p in enumerate(parts) if k == 0 or looks_like_a_name(p)]
+
+
+def _split_coordinated(span: Span, label: str) -> list[Span]:
+    """ "Chatly and Pictogram" is two names; "Bank of America", "Procter & Gamble", "Trinidad
+    and Tobago", "Bill and Melinda Gates" and "Marks and Spencer Group" stay one."""
+    words = [t for t in span if not t.is_punct]
+    cut = [t for t in span if t.lower_ in _COORDINATORS]
+    if len(cut) != 1 or any(t.lower_ in ("of", "for", "&") for t in span) or is_org_head(words[-1].text):
+        return [span]
+    left, right = span.doc[span.start : cut[0].i], span.doc[cut[0].i + 1 : span.end]
+    if not (len(left) and len(right) and looks_like_a_name(left) and looks_like_a_name(right)):
+        return [span]
+    if label == "PERSON" and len(left) == 1 and len(right) > 1:
+        return [span]  # a couple sharing a surname
+    if is_place(span.text):
+        return [span]
+    return [left, right]
+
+
+def looks_like_a_name(span: Span) -> bool:
+    """ "Brentley Vinson", "Bank of America"; not "while chanting" or "Seventy-four years ago"."""
+    words = [t for t in span if t.is_alpha]
+    return (
+        bool(words)
+        and words[0].is_title
+        and all(t.is_title or t.is_upper or t.lower_ in CONNECTORS for t in words)
+    )
+
+
+def _spaced_dash(tok: Token) -> bool:
+    return (
+        tok.text in ("-", "\u2013", "\u2014", "\u2015")
+        and bool(tok.whitespace_)
+        and tok.i > 0
+        and bool(tok.doc[tok.i - 1].whitespace_)
+    )
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Stray punctuation, quote marks and a final possessive off both ends."""
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].text in QUOTE_CHARS):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].text in QUOTE_CHARS
+        or doc[end - 1].lower_ in _POSSESSIVE
+    ):
+        end -= 1
+    return start, end
+
+
+def _extend_company(doc: Doc, end: int) -> int:
+    """A name runs on over capitalised company forms the recogniser left out ("Tallis" +
+    "Robotics", "Harlan Motors" + "Inc.")."""
+    while (
+        end < len(doc)
+        and doc[end].text[:1].isupper()
+        and is_org_head(doc[end].text)
+        and doc[end - 1].whitespace_ == " "
+    ):
+        end += 1
+    return end
+
+
+def _drop_determiner(doc: Doc, start: int, end: int) -> tuple[int, bool]:
+    """ "The" belongs to a name mid-sentence ("The Hague") and to publications ("The Associated
+    Press"); at the start of a sentence it is usually just capitalised."""
+    if not (doc[start].lower_ in DETERMINERS and end - start > 1):
+        return start, False
+    at_sentence_start = start == 0 or opens_sentence(doc, start) or doc[start - 1].text in _OPENING_PUNCT
+    keep = doc[start].text[0].isupper() and (not at_sentence_start or doc[end - 1].lower_ in PUBLICATION_HEADS)
+    return (start, True) if keep else (start + 1, False)
+
+
+def _person_title_run(doc: Doc, start: int, end: int, label: str) -> int:
+    """Where the name starts after the title words opening the span ("Sgt Nils Harrowgate",
+    "President Barack Obama"); `start` when those words are part of a name ("General Motors")."""
+    i = start
+    while i < end - 1 and is_title(doc[i].text):
+        i += 1
+    if i == start or label == "PERSON":
+        return i
+    rest = [t.text for t in doc[i:end]]
+    if not any(bare(t.text) in PERSON_TITLES for t in doc[start:i]) or any(
+        is_org_head(w) or is_facility_head(w) or is_title(w) or not w[:1].isupper() for w in rest
+    ):
+        return start
+    abbreviated = any(bare(t.text) in TITLE_ABBREVIATIONS for t in doc[start:i])
+    return i if abbreviated or len(rest) >= 2 else start
+
+
+def clean(span: Span, label: str) -> list[RawMention]:
+    """Cleaned mentions for one span: usually one, two when a possessor is split off."""
+    doc = span.doc
+    start, end = _trim(doc, span.start, span.end)
+    out: list[RawMention] = []
+    # "Morsi's Muslim Brotherhood": the possessor is a mention of its own.
+    for i in range(start + 1, end - 2):  # "St. Mary's Hospital" stays whole: one word follows
+        if doc[i].lower_ in {"'s", "\u2019s"} or (doc[i].tag_ == "POS"):
+            out.extend(clean(doc[start:i], label))
+            start = i + 1
+            break
+    if start >= end:
+        return out
+    if label != "PERSON" and end == span.end:
+        grown = _extend_company(doc, end)
+        if grown > end:
+            end, label = grown, "ORG"
+    start, sentence_initial_the = _drop_determiner(doc, start, end)
+    if start >= end:
+        return out
+    name_start = start + (1 if sentence_initial_the else 0)
+    titles: list[str] = []
+    if not sentence_initial_the:
+        name_start = _person_title_run(doc, start, end, label)
+        if name_start > start:
+            titles.append(doc[start:name_start].text)
+            start, label = name_start, "PERSON"
+    if label == "PERSON":
+        before, _ = title_before(doc, start)
+        if before:
+            titles.insert(0, before)
+    words = tuple(doc[name_start:end].text.split())  # as written: "Ocasio-Cortez" is one word
+    text = doc[start:end].text
+    if not any(c.isalpha() for c in text):
+        return out
+    first_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    out.append(
+        RawMention(text, first_char, end_char, label, words, tuple(titles), sentence_initial_the, start, end - 1)
+    )
+    return out
+
+
+# Words after which a possessive 's belongs to a name: only a name can follow an article with
+# its 's ("a McDonald's restaurant", "the Sainsbury's on Main Street").
+_ARTICLES = frozenset({"a", "an", "every", "each"})
+_AFTER_NAME = frozenset({"is", "was", "has", "had", "have", "will", "would", "said", "says", "and", "or"})
+
+
+def keep_possessive_names(doc: Doc, found: list[RawMention]) -> None:
+    """A brand or venue named with its 's ("McDonald's", "Moody's", "Harrigan's") keeps it when
+    the bare form never stands alone in the article and the 's cannot be a possessive there
+    (an article before it, or punctuation or a verb after it). People's possessives still fold."""
+    bare_keys = {m.key for m in found if not _possessive_after(doc, m.last)}
+    for m in found:
+        if len(m.words) != 1 or m.label == "PERSON" or m.key in bare_keys or m.titles:
+            continue
+        s = _possessive_after(doc, m.last)
+        if s is None:
+            continue
+        before = doc[m.first - 1].lower_ if m.first > 0 else ""
+        after = doc[s + 1] if s + 1 < len(doc) else None
+        if before in _ARTICLES or after is None or after.is_punct or after.lower_ in _AFTER_NAME:
+            m.words = (m.words[0] + doc[s].text,)
+            m.text = doc[m.first : s + 1].text
+            m.end, m.last = doc[s].idx + len(doc[s].text), s
+
+
+def _possessive_after(doc: Doc, last: int) -> int | None:
+    i = last + 1
+    return i if i < len(doc) and doc[i].lower_ in ("'s", "\u2019s") and not doc[last].whitespace_ else None
+
+
+def _is_noise(m: RawMention, doc: Doc) -> bool:
+    if not any(c.isupper() for c in m.text) and m.label not in NUMERIC_LABELS:
+        return True  # a name has a capital letter: "gunmen" is not an entity
+    first = m.first
+    if first >= 2 and len(m.words) == 1:
+        # "State" in "Secretary of State", "Defense" in "Minister of Defense"
+        if doc[first - 1].lower_ == "of" and is_title(doc[first - 2].text):
+            return True
+    return False
+
+
+def mentions(doc: Doc, *, labels: Iterable[str] | None = None) -> list[RawMention]:
+    """Cleaned entity mentions of a Doc (DATE and TIME are left to the dates extractor)."""
+    wanted = set(labels) if labels is not None else None
+    out: list[RawMention] = []
+    for ent in doc.ents:
+        if ent.label_ in TEMPORAL_LABELS or (wanted is not None and ent.label_ not in wanted):
+            continue
+        for part in _split_at_breaks(ent):
+            for piece in _split_coordinated(part, ent.label_):
+                out.extend(m for m in clean(piece, ent.label_) if not _is_noise(m, doc))
+    return out
