@@ -19,12 +19,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...model import Entity
-from .clean import RawMention, keep_possessive_names, mentions
+from .clean import keep_possessive_names, mentions
 from .group import group_mentions, is_acronym_of
 from .label import context_evidence, pronoun_gender, repair_label, vote_label
+from .mention import RawMention
 from .rank import QUOTED_WEIGHT, credit_speakers, entity, select
 from .recover import recovered_mentions
-from .vocab import NAME_LABELS, NUMERIC_LABELS, TEMPORAL_LABELS, TITLE_WORDS
+from .vocab import NAME_LABELS, NUMERIC_LABELS, SPEECH_VERB_FORMS, TEMPORAL_LABELS, TITLE_WORDS
+
+# Labels whose names cannot be the subject of a speech verb.
+_NOT_SPEAKING = frozenset({"WORK_OF_ART", "NORP", "LAW", "LANGUAGE", "EVENT"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -57,9 +61,14 @@ def entities(doc: Doc, *, title: str | None = None) -> list[Entity]:
     found = mentions(doc)
     found += recovered_mentions(doc, found)
     keep_possessive_names(doc, found)
+    person_surnames = {m.words[-1].lower() for m in found if m.label == "PERSON" and len(m.words) > 1}
     for m in found:
         repair_label(m)
         m.evidence = context_evidence(doc, m.first, m.last)
+        if m.label in _NOT_SPEAKING and m.last + 1 < len(doc) and doc[m.last + 1].lower_ in SPEECH_VERB_FORMS:
+            m.label = "PERSON"  # a work or a people does not speak: "Mac Giolla said"
+        elif m.label == "NORP" and len(m.words) > 1 and m.words[-1].lower() in person_surnames:
+            m.label = "PERSON"  # "Agnes Whitlow", wife of "Frank Whitlow", is no nationality
         if m.label == "PERSON":
             m.gender = pronoun_gender(doc, m.last)
     text = doc.text  # Doc.text joins every token: build it once

@@ -9,18 +9,22 @@ their own; a name runs on over a company form the recogniser stopped before ("Ta
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .label import repair_label
+from .mention import RawMention
 from .places import is_place
 from .vocab import (
     CONNECTORS,
     DETERMINERS,
-    HONORIFICS,
+    INSTITUTION_HEADS,
     NUMERIC_LABELS,
     PERSON_TITLES,
+    PLACE_PREPOSITIONS,
     PUBLICATION_HEADS,
     QUOTE_CHARS,
+    ROLE_NOUNS,
+    SUFFIXES,
     TEMPORAL_LABELS,
     TITLE_ABBREVIATIONS,
     bare,
@@ -33,29 +37,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019", "s"}
+# Capitalised words a name may run on over to reach an organisation's head the recogniser
+# left out ("Attorney's Office"); further on it is another name.
+EXTENSION_WORDS = 3
+_POSSESSIVE_S = frozenset({"'s", "\u2019s"})
+_TAIL_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"})
 _COORDINATORS = frozenset({"and", "or"})
 _OPENING_PUNCT = QUOTE_CHARS + "(\u2013\u2014-"
-
-
-@dataclass
-class RawMention:
-    """A cleaned mention before grouping."""
-
-    text: str
-    start: int
-    end: int
-    label: str
-    words: tuple[str, ...]  # the name's words, without titles, determiners, possessives
-    titles: tuple[str, ...] = ()
-    sentence_initial_the: bool = False
-    first: int = -1  # token indices of the mention in its Doc
-    last: int = -1
-    evidence: str | None = None  # a label the text around the mention argues for
-    gender: str | None = None  # "m"/"f" from a pronoun that follows in the sentence
-
-    @property
-    def key(self) -> str:
-        return " ".join(w.lower() for w in self.words)
 
 
 def opens_sentence(doc: Doc, i: int) -> bool:
@@ -76,8 +64,9 @@ def title_before(doc: Doc, start: int) -> tuple[str, int]:
         if not (tok.text[:1].isupper() or tok.lower_ in {"of", "for", "and"}) or "\n" in tok.whitespace_:
             break
         if is_title(tok.text):
-            if bare(tok.text) in HONORIFICS and i + 1 < start and not is_title(doc[i + 1].text):
-                break  # "Mr. Obama and Mrs. Clinton": "Mr." belongs to another name
+            after = doc[i + 1]
+            if i + 1 < start and after.text[:1].isupper() and not is_title(after.text):
+                break  # "Mr. Obama and Mrs. Clinton", "Sgt Ann Carr and Pc": the title is another name's
             best, best_start = doc[i:start].text, i
         i -= 1
     return best, best_start
@@ -147,20 +136,48 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or doc[end - 1].lower_ in _POSSESSIVE
     ):
         end -= 1
+    if (
+        end < len(doc)
+        and doc[end].text == "."
+        and not doc[end - 1].whitespace_
+        and bare(doc[end - 1].text) in SUFFIXES
+    ):
+        end += 1  # "Ernst Vogel Sr." keeps its period
     return start, end
 
 
-def _extend_company(doc: Doc, end: int) -> int:
-    """A name runs on over capitalised company forms the recogniser left out ("Tallis" +
-    "Robotics", "Harlan Motors" + "Inc.")."""
-    while (
-        end < len(doc)
-        and doc[end].text[:1].isupper()
-        and is_org_head(doc[end].text)
-        and doc[end - 1].whitespace_ == " "
+def _lowercase_tail(doc: Doc, start: int, end: int, label: str) -> int:
+    """A name ends at its last capitalised word: "the FNSEA farmers' union" is "FNSEA"."""
+    if label not in _TAIL_LABELS:
+        return end
+    last = end
+    while last > start + 1 and (
+        doc[last - 1].is_lower or doc[last - 1].lower_ in _POSSESSIVE or doc[last - 1].is_punct
     ):
-        end += 1
-    return end
+        last -= 1
+    return last if any(t.is_lower and t.lower_ not in CONNECTORS for t in doc[last:end]) else end
+
+
+def _extend_company(doc: Doc, end: int) -> int:
+    """A name runs on over capitalised words the recogniser left out when they end in a company
+    form or an organisation's head ("Tallis" + "Robotics", "Harlan Motors" + "Inc.", "Dauphin
+    County District" + "Attorney's Office"); not over a possessive right after the name
+    ("Britain's Foreign Office" is Britain's)."""
+    if end < len(doc) and doc[end].lower_ in _POSSESSIVE_S:
+        return end
+    best, j, words = end, end, 0
+    while j < len(doc) and words < EXTENSION_WORDS:
+        tok = doc[j]
+        if tok.lower_ in _POSSESSIVE_S and not doc[j - 1].whitespace_:
+            j += 1
+            continue
+        if doc[j - 1].whitespace_ != " " or not tok.text[:1].isupper() or not tok.text.rstrip(".").isalpha():
+            break
+        words += 1
+        j += 1
+        if is_org_head(tok.text):
+            best = j
+    return best
 
 
 def _drop_determiner(doc: Doc, start: int, end: int) -> tuple[int, bool]:
@@ -169,7 +186,9 @@ def _drop_determiner(doc: Doc, start: int, end: int) -> tuple[int, bool]:
     if not (doc[start].lower_ in DETERMINERS and end - start > 1):
         return start, False
     at_sentence_start = start == 0 or opens_sentence(doc, start) or doc[start - 1].text in _OPENING_PUNCT
-    keep = doc[start].text[0].isupper() and (not at_sentence_start or doc[end - 1].lower_ in PUBLICATION_HEADS)
+    keep = doc[start].text[0].isupper() and (
+        not at_sentence_start or doc[end - 1].lower_ in PUBLICATION_HEADS
+    )
     return (start, True) if keep else (start + 1, False)
 
 
@@ -179,6 +198,8 @@ def _person_title_run(doc: Doc, start: int, end: int, label: str) -> int:
     i = start
     while i < end - 1 and is_title(doc[i].text):
         i += 1
+    if label == "PERSON" and i == start and end - start > 2 and doc[start].lower_ in ROLE_NOUNS:
+        return start + 1  # "Farmer Jean-Baptiste Lecomte-Garnier" opening a sentence
     if i == start or label == "PERSON":
         return i
     rest = [t.text for t in doc[i:end]]
@@ -194,6 +215,8 @@ def clean(span: Span, label: str) -> list[RawMention]:
     """Cleaned mentions for one span: usually one, two when a possessor is split off."""
     doc = span.doc
     start, end = _trim(doc, span.start, span.end)
+    end = _lowercase_tail(doc, start, end, label)
+    start, end = _trim(doc, start, end)
     out: list[RawMention] = []
     # "Morsi's Muslim Brotherhood": the possessor is a mention of its own.
     for i in range(start + 1, end - 2):  # "St. Mary's Hospital" stays whole: one word follows
@@ -227,7 +250,9 @@ def clean(span: Span, label: str) -> list[RawMention]:
         return out
     first_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     out.append(
-        RawMention(text, first_char, end_char, label, words, tuple(titles), sentence_initial_the, start, end - 1)
+        RawMention(
+            text, first_char, end_char, label, words, tuple(titles), sentence_initial_the, start, end - 1
+        )
     )
     return out
 
@@ -244,15 +269,23 @@ def keep_possessive_names(doc: Doc, found: list[RawMention]) -> None:
     (an article before it, or punctuation or a verb after it). People's possessives still fold."""
     bare_keys = {m.key for m in found if not _possessive_after(doc, m.last)}
     for m in found:
-        if len(m.words) != 1 or m.label == "PERSON" or m.key in bare_keys or m.titles:
+        if len(m.words) != 1 or m.key in bare_keys or m.titles:
             continue
         s = _possessive_after(doc, m.last)
         if s is None:
             continue
         before = doc[m.first - 1].lower_ if m.first > 0 else ""
         after = doc[s + 1] if s + 1 < len(doc) else None
-        if before in _ARTICLES or after is None or after.is_punct or after.lower_ in _AFTER_NAME:
+        # an 's no possessive can be: a verb, punctuation or a preposition after it
+        strong = (
+            after is None
+            or after.is_punct
+            or after.lower_ in _AFTER_NAME
+            or after.lower_ in PLACE_PREPOSITIONS
+        )
+        if strong or (before in _ARTICLES and m.label != "PERSON"):
             m.words = (m.words[0] + doc[s].text,)
+            m.label = "ORG"  # a name that keeps its 's is a business's: people's possessives fold
             m.text = doc[m.first : s + 1].text
             m.end, m.last = doc[s].idx + len(doc[s].text), s
 
@@ -266,6 +299,13 @@ def _is_noise(m: RawMention, doc: Doc) -> bool:
     if not any(c.isupper() for c in m.text) and m.label not in NUMERIC_LABELS:
         return True  # a name has a capital letter: "gunmen" is not an entity
     first = m.first
+    if (
+        len(m.words) == 1
+        and is_title(m.words[0])
+        and m.last + 1 < len(doc)
+        and is_title(doc[m.last + 1].text)
+    ):
+        return True  # "State" of "State Sen. Gordon Pike" is part of the title
     if first >= 2 and len(m.words) == 1:
         # "State" in "Secretary of State", "Defense" in "Minister of Defense"
         if doc[first - 1].lower_ == "of" and is_title(doc[first - 2].text):
@@ -273,14 +313,40 @@ def _is_noise(m: RawMention, doc: Doc) -> bool:
     return False
 
 
+def _joined_institutions(doc: Doc) -> list[tuple[Span, str]]:
+    """The recogniser's spans with their labels, where a place it read as an organisation and an
+    institution after "and" are one name ("Norfolk and Norwich University Hospital")."""
+    ents = list(doc.ents)
+    out: list[tuple[Span, str]] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and ent.label_ == "ORG" == nxt.label_
+            and len(ent) == 1
+            and nxt.start == ent.end + 1
+            and doc[ent.end].lower_ == "and"
+            and bare(nxt[-1].text) in INSTITUTION_HEADS
+            and is_place(ent.text)
+        ):
+            out.append((doc[ent.start : nxt.end], "ORG"))
+            k += 2
+            continue
+        out.append((ent, ent.label_))
+        k += 1
+    return out
+
+
 def mentions(doc: Doc, *, labels: Iterable[str] | None = None) -> list[RawMention]:
     """Cleaned entity mentions of a Doc (DATE and TIME are left to the dates extractor)."""
     wanted = set(labels) if labels is not None else None
     out: list[RawMention] = []
-    for ent in doc.ents:
-        if ent.label_ in TEMPORAL_LABELS or (wanted is not None and ent.label_ not in wanted):
+    for ent, label in _joined_institutions(doc):
+        if label in TEMPORAL_LABELS or (wanted is not None and label not in wanted):
             continue
         for part in _split_at_breaks(ent):
-            for piece in _split_coordinated(part, ent.label_):
-                out.extend(m for m in clean(piece, ent.label_) if not _is_noise(m, doc))
+            for piece in _split_coordinated(part, label):
+                out.extend(repair_label(m) for m in clean(piece, label) if not _is_noise(m, doc))
     return out

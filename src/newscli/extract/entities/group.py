@@ -17,14 +17,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from .clean import RawMention
 from .label import vote_label
+from .mention import RawMention
 from .places import is_place, state_abbreviations
 from .vocab import CONNECTORS, OFFICE_TITLES, SUFFIXES, TITLE_GENDER, bare, is_company_form, legal_forms
 
 # Labels the model gives a person's lone surname or first name by mistake ("Okoro" GPE, "Marta"
 # GPE, "Tallis" NORP, "Anand" ORG).
 _MISREAD_PERSON = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+
+
+# Words of a surname written in several ("Mac Giolla", "van der Berg").
+MAX_SURNAME_WORDS = 3
 
 
 @dataclass
@@ -158,9 +162,11 @@ class _FormIndex:
             self.by_word[w].append(group)
         for skip in (True, False):
             self.by_initials[_initials(words, skip_connectors=skip)].append(group)
-        for n, w in enumerate(words):
+        for n, w in enumerate(lowered):  # "St. Mary" of "St. Mary's Hospital"
             if n and w in ("'s", "\u2019s"):
                 self.by_prefix[lowered[:n]].append(group)
+            elif n < len(lowered) - 1 and w.endswith(("'s", "\u2019s")):
+                self.by_prefix[lowered[:n] + (w[:-2],)].append(group)
 
 
 def _unique(groups: Iterable[_Group]) -> list[_Group]:
@@ -196,7 +202,6 @@ def group_mentions(found: Sequence[RawMention], text: str) -> list[list[RawMenti
     for key in forms:
         ms = by_key[key]
         words = max((m.words for m in ms), key=len)
-        labels = {m.label for m in ms}
         target = None
         if key in acronyms and acronyms[key] in key_group:
             target = key_group[acronyms[key]]
@@ -205,6 +210,8 @@ def group_mentions(found: Sequence[RawMention], text: str) -> list[list[RawMenti
             target = prefixed[0] if len(prefixed) == 1 else None  # "St. Mary" of "St. Mary's Hospital"
             if target is None and len(words) == 1:
                 target = _short_form_target(words[0], ms, index, single)
+            elif target is None and len(words) <= MAX_SURNAME_WORDS:
+                target = _surname_target(words, ms, index)
         if target is None:
             target = _Group()
             groups.append(target)
@@ -216,16 +223,36 @@ def group_mentions(found: Sequence[RawMention], text: str) -> list[list[RawMenti
     return [sorted(g.mentions, key=lambda m: m.start) for g in ordered]
 
 
+def _surname_target(words: tuple[str, ...], ms: Sequence[RawMention], index: _FormIndex) -> _Group | None:
+    """The one person whose name ends in these words: a surname of several words ("Mac Giolla"
+    of "Siobhan Mac Giolla", "de Blasio"), also where the model took it for something else."""
+    if not ({m.label for m in ms} & _MISREAD_PERSON | {m.label for m in ms} & {"PERSON"}):
+        return None
+    tail = tuple(w.lower() for w in words)
+    found = [
+        g
+        for g in _unique(index.by_word.get(tail[-1], ()))
+        if g.label == "PERSON"
+        and any(len(lf) > len(tail) and tuple(w.lower() for w in lf[-len(tail) :]) == tail for lf in g.forms)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _person_fits(lower: str, long_forms: Sequence[tuple[str, ...]]) -> bool:
     """Whether a lone word is part of a person's name: not a connector, suffix or initial."""
     return any(
-        lower == w.lower() and len(w.rstrip(".")) > 1 and bare(w) not in SUFFIXES and w.lower() not in CONNECTORS
+        lower == w.lower()
+        and len(w.rstrip(".")) > 1
+        and bare(w) not in SUFFIXES
+        and w.lower() not in CONNECTORS
         for lf in long_forms
         for w in lf
     )
 
 
-def _short_form_target(word: str, ms: Sequence[RawMention], index: _FormIndex, single: set[str]) -> _Group | None:
+def _short_form_target(
+    word: str, ms: Sequence[RawMention], index: _FormIndex, single: set[str]
+) -> _Group | None:
     """The one group a one-word form abbreviates: its acronym, a surname or first name, a
     club's last word, a company's first word."""
     lower = word.lower()
@@ -271,12 +298,15 @@ def _fits_org(word: str, long_forms: Sequence[tuple[str, ...]]) -> bool:
     for lf in long_forms:
         if lf[-1].lower() == lower or (word.islower() and lower in (w.lower() for w in lf)):
             return True
-        if lf[0].lower() == lower and is_company_form(lf[-1]) and len(lf) == 2 and not is_place(word):
+        core = lf[:-1] if len(lf) > 2 and bare(lf[-1]) in legal_forms() else lf  # "Corvane Chemicals Ltd"
+        if core[0].lower() == lower and len(core) == 2 and is_company_form(core[-1]) and not is_place(word):
             return True
     return False
 
 
-def _choose_person(lower: str, ms: Sequence[RawMention], persons: list[_Group], single: set[str]) -> list[_Group]:
+def _choose_person(
+    lower: str, ms: Sequence[RawMention], persons: list[_Group], single: set[str]
+) -> list[_Group]:
     """The person a lone name stands for among several that share it: by the gender of its
     title ("Ms Marsh"), else the one introduced first when every other is called by a first
     name of their own somewhere in the article (so the writer keeps them apart)."""

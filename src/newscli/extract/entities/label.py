@@ -13,16 +13,18 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from .clean import RawMention
-from .places import is_country_or_state, is_place
+from .mention import RawMention
+from .places import TOWN_POPULATION, is_country_or_state, is_place
 from .vocab import (
     NAME_LABELS,
     NOT_NAMES,
     PERSON_TITLES,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
+    PRODUCT_HEADS,
     ROLE_NOUNS,
     SPEECH_VERB_FORMS,
+    SUFFIXES,
     bare,
     is_facility_head,
     is_org_head,
@@ -56,6 +58,10 @@ def form_label(words: Sequence[str]) -> str | None:
         if bare(last) in NOT_NAMES:
             return "PRODUCT"
         return "FAC" if is_facility_head(last) and not bare(last).endswith(("street", "road")) else None
+    if bare(last) in SUFFIXES:
+        return "PERSON"  # "Ernst Vogel Sr."
+    if bare(last) in PRODUCT_HEADS:
+        return "PRODUCT"  # "James Webb Space Telescope"
     if is_org_head(last):
         return "ORG"
     if is_facility_head(last):
@@ -76,18 +82,40 @@ def repair_label(m: RawMention) -> RawMention:
 
 
 def context_evidence(doc: Doc, first: int, last: int) -> str | None:
-    """PERSON for "X, the port director," or "her lawyer X"; else the pronoun after a speech
-    verb: ORG for "X said it …", PERSON for "X said she …"; None when the text says nothing."""
-    if first > 0 and doc[first - 1].text.islower() and doc[first - 1].lower_ in ROLE_NOUNS:
+    """The label the words around a name argue for, or None:
+    PERSON for "her lawyer X", "board chair X", "X, the port director," "X, head of …";
+    GPE for "in X" where a gazetteer knows X as a town; after a speech verb, ORG for
+    "X said it …" and PERSON for "X said she …"."""
+    before = doc[first - 1] if first > 0 else None
+    if (
+        before is not None
+        and before.text.islower()
+        and (before.lower_ in ROLE_NOUNS or before.lower_ in PERSON_TITLES)
+    ):
         return "PERSON"
-    i = last + 1
-    placed = first > 0 and doc[first - 1].lower_ in PLACE_PREPOSITIONS
-    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in _APPOSITION_OPENERS and not placed:
-        for tok in doc[i + 2 : i + 2 + APPOSITION_REACH]:
-            if tok.text.islower() and (tok.lower_ in ROLE_NOUNS or tok.lower_ in PERSON_TITLES):
-                return "PERSON"
-            if tok.is_punct:
-                break
+    placed = before is not None and before.lower_ in PLACE_PREPOSITIONS
+    name = doc[first : last + 1].text
+    if placed and first == last and is_place(name, population=TOWN_POPULATION):
+        return "GPE"
+    if not placed and _apposition_names_role(doc, last + 1) and not is_place(name):
+        return "PERSON"
+    return _pronoun_after_speech(doc, last + 1)
+
+
+def _apposition_names_role(doc: Doc, i: int) -> bool:
+    """ "X, the port director", "X, a school board member", "X, head of the union"."""
+    if not (i + 1 < len(doc) and doc[i].text == ","):
+        return False
+    start = i + 2 if doc[i + 1].lower_ in _APPOSITION_OPENERS else i + 1
+    for tok in doc[start : start + APPOSITION_REACH]:
+        if tok.text.islower() and (tok.lower_ in ROLE_NOUNS or tok.lower_ in PERSON_TITLES):
+            return True
+        if tok.is_punct:
+            break
+    return False
+
+
+def _pronoun_after_speech(doc: Doc, i: int) -> str | None:
     if i < len(doc) and doc[i].lower_ in SPEECH_VERB_FORMS:
         for tok in doc[i + 1 : i + 1 + PRONOUN_REACH]:
             if tok.lower_ in _ORG_PRONOUNS:

@@ -8,9 +8,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ...model import Entity, Mention
-from .clean import RawMention
 from .group import looks_like_acronym
 from .label import vote_label
+from .mention import RawMention
 from .vocab import NUMERIC_LABELS
 
 QUOTED_WEIGHT = 1.5  # salience each quotation adds to its speaker

@@ -15,9 +15,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .clean import RawMention, opens_sentence
+from ... import lexicon
+from .clean import opens_sentence
 from .label import form_label
+from .mention import RawMention
 from .vocab import (
+    COMPANY_FORMS,
     DETERMINERS,
     ORG_HEADS,
     PERSON_TITLES,
@@ -80,6 +83,10 @@ def _runs(toks: Sequence[Token], covered: set[int]) -> list[list[tuple[int, int]
     return runs
 
 
+def _calendar_word(word: str) -> bool:
+    return word.lower() in lexicon.mapping("months") or word.lower() in lexicon.mapping("weekdays")
+
+
 def _speech_follows(toks: Sequence[Token], j: int) -> bool:
     """A speech verb right after token j-1, or after one adverb ("Hester Crane also said")."""
     if j < len(toks) and toks[j].lower_ in _ADVERBS_BEFORE_VERB:
@@ -87,7 +94,9 @@ def _speech_follows(toks: Sequence[Token], j: int) -> bool:
     return j < len(toks) and toks[j].text.islower() and toks[j].lower_ in SPEECH_VERB_FORMS
 
 
-def _cue_label(toks: Sequence[Token], run: list[tuple[int, int]], titled: bool, text_words: list[str]) -> str | None:
+def _cue_label(
+    toks: Sequence[Token], run: list[tuple[int, int]], titled: bool, text_words: list[str]
+) -> str | None:
     """PERSON (or the label the words give) when a title, role noun or speech verb marks the
     words as a name; None when nothing does."""
     if not text_words or len(text_words) > MAX_NAME_WORDS or any(is_title(w) for w in text_words):
@@ -98,9 +107,22 @@ def _cue_label(toks: Sequence[Token], run: list[tuple[int, int]], titled: bool, 
     if titled:
         return "PERSON"
     before = toks[first - 1] if first > 0 else None
-    if before is not None and before.text.islower() and (before.lower_ in ROLE_NOUNS or before.lower_ in PERSON_TITLES):
-        return "PERSON" if len(text_words) >= NAME_WORDS else None
+    if (
+        before is not None
+        and before.text.islower()
+        and (before.lower_ in ROLE_NOUNS or before.lower_ in PERSON_TITLES)
+    ):
+        # "their granddaughter Elsie"; not "his colleague Tuesday"
+        return "PERSON" if len(text_words) >= NAME_WORDS or not _calendar_word(text_words[0]) else None
     return None
+
+
+def _coordinated_label(toks: Sequence[Token], first: int, known: Sequence[RawMention]) -> str | None:
+    """ "Chatterbox and Snapfeed" with only "Chatterbox" known: the second is a name of the same
+    kind."""
+    if first < 2 or toks[first - 1].lower_ not in ("and", "or"):
+        return None
+    return next((m.label for m in known if m.last == first - 2 and m.label != "PERSON"), None)
 
 
 def _title_ok(toks: Sequence[Token], title_tokens: Sequence[Token], n_words: int) -> bool:
@@ -112,22 +134,72 @@ def _title_ok(toks: Sequence[Token], title_tokens: Sequence[Token], n_words: int
 
 
 def recovered_mentions(doc: Doc, found: Sequence[RawMention]) -> list[RawMention]:
-    """Names the model missed (see the module docstring), as PERSON, ORG or a known label."""
-    covered: set[int] = set()
-    for m in found:
-        covered.update(range(m.first, m.last + 1))
+    """Names the model missed (see the module docstring), as PERSON, ORG or a known label.
+
+    Two passes: names found by a cue in the first ("Mayor Beatrix Olawale") are known names
+    whose repetitions ("Olawale said") the second finds.
+    """
     toks = list(doc)  # one Token object per position, reused below
-    labels: dict[str, str] = {}
-    for m in found:
-        labels.setdefault(m.key, m.label)
-    surnames = {m.words[-1].lower() for m in found if m.label == "PERSON"}
-    out = [m for run in _runs(toks, covered) if (m := _from_run(doc, toks, run, labels, surnames)) is not None]
+    out = datelines(doc, found)
+    for _ in range(2):
+        known = [*found, *out]
+        covered: set[int] = set()
+        for m in known:
+            covered.update(range(m.first, m.last + 1))
+        labels: dict[str, str] = {}
+        for m in known:
+            labels.setdefault(m.key, m.label)
+        # a known person's surname, first name or hyphenated surname
+        names = {w.lower() for m in known if m.label == "PERSON" for w in (m.words[-1], m.words[0])}
+        for k in known:  # a club's last word ("Rovers")
+            if k.label == "ORG" and len(k.words) > 1:
+                labels.setdefault(k.words[-1].lower(), "ORG")
+        runs = _runs(toks, covered)
+        out += [r for run in runs if (r := _from_run(doc, toks, run, labels, names, known)) is not None]
     out.extend(_definite_short_forms(toks, found))
     return out
 
 
+def datelines(doc: Doc, found: Sequence[RawMention]) -> list[RawMention]:
+    """A wire dateline's place and agency: "BERLIN (Reuters) -", "PARIS, France (AFP) -" at the
+    start of a paragraph: the capitals are a GPE, the bracketed name an ORG."""
+    covered = {i for m in found for i in range(m.first, m.last + 1)}
+    out: list[RawMention] = []
+    for sent_start in (t.i for t in doc if opens_sentence(doc, t.i) and t.is_upper and t.is_alpha):
+        i = sent_start
+        while i < len(doc) and doc[i].is_upper and doc[i].is_alpha:
+            i += 1
+        close = i + 2
+        if (
+            i + 2 < len(doc)
+            and doc[i].text == "("
+            and doc[i + 2].text == ")"
+            and doc[i + 1].text[:1].isupper()
+        ):
+            if i + 1 not in covered:
+                agency = doc[i + 1]
+                out.append(_mention(doc, agency.i, agency.i, "ORG"))
+        elif not (i < len(doc) and doc[i].text == ","):
+            continue
+        if close and sent_start not in covered:
+            out.append(_mention(doc, sent_start, i - 1, "GPE"))
+    return out
+
+
+def _mention(doc: Doc, first: int, last: int, label: str) -> RawMention:
+    span = doc[first : last + 1]
+    return RawMention(
+        span.text, span.start_char, span.end_char, label, tuple(span.text.split()), first=first, last=last
+    )
+
+
 def _from_run(
-    doc: Doc, toks: Sequence[Token], run: list[tuple[int, int]], labels: dict[str, str], surnames: set[str]
+    doc: Doc,
+    toks: Sequence[Token],
+    run: list[tuple[int, int]],
+    labels: dict[str, str],
+    surnames: set[str],
+    known: Sequence[RawMention],
 ) -> RawMention | None:
     if toks[run[0][0]].lower_ in DETERMINERS:
         run = run[1:]
@@ -146,14 +218,16 @@ def _from_run(
         label = "PERSON"
     titled = bool(title_tokens) and _title_ok(toks, title_tokens, len(words))
     if label is None:
-        label = _cue_label(toks, run, titled, words)
+        label = _cue_label(toks, run, titled, words) or _coordinated_label(toks, name[0][0], known)
     if label is None and _speech_follows(toks, name[-1][1] + 1) and len(words) >= NAME_WORDS:
         name, words = name[-NAME_WORDS:], words[-NAME_WORDS:]
         label = form_label(words) or "PERSON"
         title_tokens = []
     if label is None or (first_word and len(words) == 1 and toks[name[0][0]].is_stop):
         return None
-    titles = (doc[title_tokens[0].i : title_tokens[-1].i + 1].text,) if title_tokens and label == "PERSON" else ()
+    titles = (
+        (doc[title_tokens[0].i : title_tokens[-1].i + 1].text,) if title_tokens and label == "PERSON" else ()
+    )
     k, last = name[0][0], name[-1][1]
     if not titles:  # a title not read as one stays outside the name
         k = name[0][0]
@@ -167,7 +241,7 @@ def _definite_short_forms(toks: Sequence[Token], found: Sequence[RawMention]) ->
     for m in found:
         if m.label == "ORG" and len(m.words) > 1:
             for w in m.words:
-                if w.lower() in ORG_HEADS:
+                if w.lower() in ORG_HEADS and w.lower() not in COMPANY_FORMS:  # not "the chemicals"
                     heads[w.lower()].add(m.key)
     out: list[RawMention] = []
     if not heads:

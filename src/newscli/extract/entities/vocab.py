@@ -41,8 +41,10 @@ TITLE_GENDER = {k: g for k, (_, _k, g) in _TITLES.items() if g in ("m", "f")}
 TITLE_ABBREVIATIONS = frozenset(k for k, (full, kind, _g) in _TITLES.items() if full != k and kind != "role")
 ROLE_NOUNS = lexicon.words("role_nouns")
 COMPANY_FORMS = lexicon.words("company_forms")
-ORG_HEADS = lexicon.words("org_heads") | COMPANY_FORMS
+INSTITUTION_HEADS = lexicon.words("org_heads")
+ORG_HEADS = INSTITUTION_HEADS | COMPANY_FORMS
 PLACE_HEADS = lexicon.words("place_heads")
+PRODUCT_HEADS = lexicon.words("product_heads")
 PLACE_PREPOSITIONS = lexicon.words("place_prepositions")
 NOT_NAMES = lexicon.words("not_names")
 SPEECH_VERB_FORMS = lexicon.words("speech_verb_forms")
@@ -58,14 +60,14 @@ PUBLICATION_HEADS = frozenset(
 )
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Lower-case words inside a multi-word name ("Bank of America", "Ludwig van Beethoven").
-CONNECTORS = frozenset(
-    "of and for the & de du des la le van von der da di del on in at to".split()
-)
+CONNECTORS = frozenset("of and for the & de du des la le van von der da di del on in at to".split())
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e`"
 POSSESSIVE_ENDINGS = frozenset({"'s", "\u2019s", "'", "\u2019"})
 # cleanco's one-word legal forms that are also everyday words or codes in news text.
-_NOT_LEGAL_FORMS = frozenset({"at", "as", "uk", "eu", "et", "ok", "se", "ps", "pc", "sc", "sp", "sd", "private", "ca"})
+_NOT_LEGAL_FORMS = frozenset(
+    {"at", "as", "uk", "eu", "et", "ok", "se", "ps", "pc", "sc", "sp", "sd", "private", "ca"}
+)
 
 
 def bare(word: str) -> str:
