@@ -155,6 +155,8 @@ def _lowercase_tail(doc: Doc, start: int, end: int, label: str) -> int:
         doc[last - 1].is_lower or doc[last - 1].lower_ in _POSSESSIVE or doc[last - 1].is_punct
     ):
         last -= 1
+    if not doc[last - 1].whitespace_:
+        return end  # "Ban Ki-moon": a hyphenated word is not cut
     return last if any(t.is_lower and t.lower_ not in CONNECTORS for t in doc[last:end]) else end
 
 

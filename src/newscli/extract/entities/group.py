@@ -165,7 +165,7 @@ class _FormIndex:
         for n, w in enumerate(lowered):  # "St. Mary" of "St. Mary's Hospital"
             if n and w in ("'s", "\u2019s"):
                 self.by_prefix[lowered[:n]].append(group)
-            elif n < len(lowered) - 1 and w.endswith(("'s", "\u2019s")):
+            elif n < len(lowered) - 1 and w.endswith(("'s", "\u2019s")) and words[n + 1][:1].isupper():
                 self.by_prefix[lowered[:n] + (w[:-2],)].append(group)
 
 
@@ -232,10 +232,17 @@ def _surname_target(words: tuple[str, ...], ms: Sequence[RawMention], index: _Fo
     found = [
         g
         for g in _unique(index.by_word.get(tail[-1], ()))
-        if g.label == "PERSON"
-        and any(len(lf) > len(tail) and tuple(w.lower() for w in lf[-len(tail) :]) == tail for lf in g.forms)
+        if g.label == "PERSON" and any(_ends_surname(lf, tail) for lf in g.forms)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _ends_surname(form: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+    """Whether `tail` is the end of the surname of `form` ("Mac Giolla" of "Siobhan Mac Giolla",
+    "Suu Kyi" of "Aung San Suu Kyi"), not a first name and surname ("Hillary Clinton" of
+    "Crooked Hillary Clinton")."""
+    last = tuple(person_parts(form)[1].split())
+    return len(form) > len(tail) and len(last) >= len(tail) and last[-len(tail) :] == tail
 
 
 def _person_fits(lower: str, long_forms: Sequence[tuple[str, ...]]) -> bool:

@@ -212,7 +212,6 @@ def _from_run(
         return None
     words = [doc[a : b + 1].text for a, b in name]
     key = " ".join(w.lower() for w in words)
-    first_word = t == 0 and opens_sentence(doc, name[0][0])
     label = labels.get(key)
     if label is None and len(words) <= 3 and words[-1].lower() in surnames and not toks[name[-1][1]].is_stop:
         label = "PERSON"
@@ -223,7 +222,7 @@ def _from_run(
         name, words = name[-NAME_WORDS:], words[-NAME_WORDS:]
         label = form_label(words) or "PERSON"
         title_tokens = []
-    if label is None or (first_word and len(words) == 1 and toks[name[0][0]].is_stop):
+    if label is None or (len(words) == 1 and toks[name[0][0]].is_stop):  # "I", "May", "The"
         return None
     titles = (
         (doc[title_tokens[0].i : title_tokens[-1].i + 1].text,) if title_tokens and label == "PERSON" else ()
