@@ -28,7 +28,7 @@ from .recover import recovered_mentions
 from .vocab import NAME_LABELS, NUMERIC_LABELS, SPEECH_VERB_FORMS, TEMPORAL_LABELS, TITLE_WORDS
 
 # Labels whose names cannot be the subject of a speech verb.
-_NOT_SPEAKING = frozenset({"WORK_OF_ART", "NORP", "LAW", "LANGUAGE", "EVENT"})
+_NOT_SPEAKING = frozenset({"WORK_OF_ART", "LAW", "LANGUAGE", "EVENT"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -65,7 +65,7 @@ def entities(doc: Doc, *, title: str | None = None) -> list[Entity]:
     for m in found:
         repair_label(m)
         m.evidence = context_evidence(doc, m.first, m.last)
-        if m.label in _NOT_SPEAKING and m.last + 1 < len(doc) and doc[m.last + 1].lower_ in SPEECH_VERB_FORMS:
+        if m.label in _NOT_SPEAKING and m.last + 1 < len(doc) and doc[m.last + 1].text in SPEECH_VERB_FORMS:
             m.label = "PERSON"  # a work or a people does not speak: "Mac Giolla said"
         elif m.label == "NORP" and len(m.words) > 1 and m.words[-1].lower() in person_surnames:
             m.label = "PERSON"  # "Agnes Whitlow", wife of "Frank Whitlow", is no nationality

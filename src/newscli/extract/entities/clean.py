@@ -24,7 +24,6 @@ from .vocab import (
     PUBLICATION_HEADS,
     QUOTE_CHARS,
     ROLE_NOUNS,
-    SUFFIXES,
     TEMPORAL_LABELS,
     TITLE_ABBREVIATIONS,
     bare,
@@ -140,7 +139,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end < len(doc)
         and doc[end].text == "."
         and not doc[end - 1].whitespace_
-        and bare(doc[end - 1].text) in SUFFIXES
+        and bare(doc[end - 1].text) in ("jr", "sr")  # not "World War II."
     ):
         end += 1  # "Ernst Vogel Sr." keeps its period
     return start, end
@@ -271,7 +270,7 @@ def keep_possessive_names(doc: Doc, found: list[RawMention]) -> None:
     (an article before it, or punctuation or a verb after it). People's possessives still fold."""
     bare_keys = {m.key for m in found if not _possessive_after(doc, m.last)}
     for m in found:
-        if len(m.words) != 1 or m.key in bare_keys or m.titles:
+        if len(m.words) != 1 or m.key in bare_keys or m.titles or m.words[0].isupper():
             continue
         s = _possessive_after(doc, m.last)
         if s is None:
@@ -281,7 +280,7 @@ def keep_possessive_names(doc: Doc, found: list[RawMention]) -> None:
         # an 's no possessive can be: a verb, punctuation or a preposition after it
         strong = (
             after is None
-            or after.is_punct
+            or (after.is_punct and after.text not in QUOTE_CHARS)
             or after.lower_ in _AFTER_NAME
             or after.lower_ in PLACE_PREPOSITIONS
         )

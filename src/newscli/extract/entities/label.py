@@ -18,13 +18,12 @@ from .places import TOWN_POPULATION, is_country_or_state, is_place
 from .vocab import (
     NAME_LABELS,
     NOT_NAMES,
-    PERSON_TITLES,
+    OFFICES,
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
     PRODUCT_HEADS,
     ROLE_NOUNS,
     SPEECH_VERB_FORMS,
-    SUFFIXES,
     bare,
     is_facility_head,
     is_org_head,
@@ -58,8 +57,8 @@ def form_label(words: Sequence[str]) -> str | None:
         if bare(last) in NOT_NAMES:
             return "PRODUCT"
         return "FAC" if is_facility_head(last) and not bare(last).endswith(("street", "road")) else None
-    if bare(last) in SUFFIXES:
-        return "PERSON"  # "Ernst Vogel Sr."
+    if bare(last) in ("jr", "sr"):
+        return "PERSON"  # "Ernst Vogel Sr.", not "World War II"
     if bare(last) in PRODUCT_HEADS:
         return "PRODUCT"  # "James Webb Space Telescope"
     if is_org_head(last):
@@ -76,6 +75,8 @@ def repair_label(m: RawMention) -> RawMention:
     """A typical model slip: "Manchester United" as PERSON, "Kesselplatz" as PERSON, "SMS" as ORG.
     A name whose own words say what it is is that, unless a title makes it a person."""
     label = form_label(m.words)
+    if label == "LOC" and (m.label == "GPE" or is_country_or_state(" ".join(m.words))):
+        return m  # "Staten Island", "Rhode Island": a political place named after an island
     if label is not None and not (m.titles and m.label == "PERSON"):
         m.label = label
     return m
@@ -87,14 +88,15 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     GPE for "in X" where a gazetteer knows X as a town; after a speech verb, ORG for
     "X said it …" and PERSON for "X said she …"."""
     before = doc[first - 1] if first > 0 else None
-    if (
+    name = doc[first : last + 1].text
+    role_before = (
         before is not None
         and before.text.islower()
-        and (before.lower_ in ROLE_NOUNS or before.lower_ in PERSON_TITLES)
-    ):
+        and (before.lower_ in ROLE_NOUNS or before.lower_ in OFFICES)
+    )
+    if role_before and not is_place(name):  # not "NATO member Estonia"
         return "PERSON"
     placed = before is not None and before.lower_ in PLACE_PREPOSITIONS
-    name = doc[first : last + 1].text
     if placed and first == last and is_place(name, population=TOWN_POPULATION):
         return "GPE"
     if not placed and _apposition_names_role(doc, last + 1) and not is_place(name):
@@ -108,7 +110,7 @@ def _apposition_names_role(doc: Doc, i: int) -> bool:
         return False
     start = i + 2 if doc[i + 1].lower_ in _APPOSITION_OPENERS else i + 1
     for tok in doc[start : start + APPOSITION_REACH]:
-        if tok.text.islower() and (tok.lower_ in ROLE_NOUNS or tok.lower_ in PERSON_TITLES):
+        if tok.text.islower() and (tok.lower_ in ROLE_NOUNS or tok.lower_ in OFFICES):
             return True
         if tok.is_punct:
             break
@@ -153,6 +155,8 @@ def vote_label(ms: Iterable[RawMention]) -> str:
         return "PERSON"
     longest = max(ms, key=lambda m: len(m.words))
     own = form_label(longest.words)
+    if own == "LOC" and any(m.label == "GPE" for m in ms):
+        own = "GPE"
     if own is not None:
         return own
     votes: Counter[str] = Counter()

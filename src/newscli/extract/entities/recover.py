@@ -22,6 +22,7 @@ from .mention import RawMention
 from .vocab import (
     COMPANY_FORMS,
     DETERMINERS,
+    OFFICES,
     ORG_HEADS,
     PERSON_TITLES,
     ROLE_NOUNS,
@@ -110,7 +111,7 @@ def _cue_label(
     if (
         before is not None
         and before.text.islower()
-        and (before.lower_ in ROLE_NOUNS or before.lower_ in PERSON_TITLES)
+        and (before.lower_ in ROLE_NOUNS or before.lower_ in OFFICES)
     ):
         # "their granddaughter Elsie"; not "his colleague Tuesday"
         return "PERSON" if len(text_words) >= NAME_WORDS or not _calendar_word(text_words[0]) else None

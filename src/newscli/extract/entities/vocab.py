@@ -33,6 +33,9 @@ TITLE_WORDS = frozenset(_TITLES)
 # Title words that name a person on their own before a name (not "chief", "deputy", "vice").
 PERSON_TITLES = frozenset(k for k, (_, kind, _g) in _TITLES.items() if kind != "role")
 HONORIFICS = frozenset(k for k, (_, kind, _g) in _TITLES.items() if kind == "honorific")
+# Offices a lower-case word can name before a name ("board chair X"); ranks and roles written
+# lower case are mostly adjectives ("a major General Assembly vote").
+OFFICES = frozenset(k for k, (_, kind, _g) in _TITLES.items() if kind == "office")
 # Offices and ranks ("President", "Sgt"), which a person keeps through an article.
 OFFICE_TITLES = frozenset(k for k, (_, kind, _g) in _TITLES.items() if kind in ("office", "rank"))
 # The gender a title gives ("Mrs" f, "Mr" m); titles that give none are absent.
@@ -87,8 +90,8 @@ def legal_forms() -> frozenset[str]:
 
 def is_org_head(word: str) -> bool:
     """Whether a name ending in `word` is an organisation's ("Motors", "Inc.", "University")."""
-    w = bare(word)
-    return w in ORG_HEADS or w in legal_forms()
+    w = bare(word)  # "Services" as "Service"
+    return w in ORG_HEADS or w in legal_forms() or (w.endswith("s") and w[:-1] in INSTITUTION_HEADS)
 
 
 def is_company_form(word: str) -> bool:
