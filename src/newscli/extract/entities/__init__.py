@@ -70,7 +70,7 @@ def entities(doc: Doc, *, title: str | None = None) -> list[Entity]:
         elif m.label == "NORP" and len(m.words) > 1 and m.words[-1].lower() in person_surnames:
             m.label = "PERSON"  # "Agnes Whitlow", wife of "Frank Whitlow", is no nationality
         if m.label == "PERSON":
-            m.gender = pronoun_gender(doc, m.last)
+            m.gender = pronoun_gender(doc, m.first, m.last)
     text = doc.text  # Doc.text joins every token: build it once
     out = [entity(ms, len(text), title) for ms in group_mentions(found, text)]
     out.sort(key=lambda e: -e.salience)

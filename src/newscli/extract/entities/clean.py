@@ -239,12 +239,12 @@ def clean(span: Span, label: str) -> list[RawMention]:
     if not sentence_initial_the:
         name_start = _person_title_run(doc, start, end, label)
         if name_start > start:
-            titles.append(doc[start:name_start].text)
-            start, label = name_start, "PERSON"
-    if label == "PERSON":
-        before, _ = title_before(doc, start)
-        if before:
-            titles.insert(0, before)
+            label = "PERSON"
+    if label == "PERSON" and not sentence_initial_the:  # "Lt" + "Col Ann Roy": one title, "Lt Col"
+        _, title_start = title_before(doc, start)
+        if title_start < name_start:
+            titles.append(doc[title_start:name_start].text)
+        start = name_start
     words = tuple(doc[name_start:end].text.split())  # as written: "Ocasio-Cortez" is one word
     text = doc[start:end].text
     if not any(c.isalpha() for c in text):

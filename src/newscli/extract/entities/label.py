@@ -22,6 +22,7 @@ from .vocab import (
     PLACE_HEADS,
     PLACE_PREPOSITIONS,
     PRODUCT_HEADS,
+    ROLE_GENDER,
     ROLE_NOUNS,
     SPEECH_VERB_FORMS,
     bare,
@@ -133,8 +134,14 @@ _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 
 
-def pronoun_gender(doc: Doc, last: int) -> str | None:
-    """ "m" for "X said he …", "f" for "X said she …", else None."""
+def pronoun_gender(doc: Doc, first: int, last: int) -> str | None:
+    """ "m" for "X said he …" or "his brother X", "f" for "X said she …" or "his wife, X",
+    else None."""
+    j = first - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j >= 0 and doc[j].text.islower() and doc[j].lower_ in ROLE_GENDER:
+        return ROLE_GENDER[doc[j].lower_]
     i = last + 1
     if i < len(doc) and doc[i].lower_ in SPEECH_VERB_FORMS:
         for tok in doc[i + 1 : i + 1 + PRONOUN_REACH]:

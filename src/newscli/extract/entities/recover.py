@@ -103,7 +103,8 @@ def _cue_label(
     if not text_words or len(text_words) > MAX_NAME_WORDS or any(is_title(w) for w in text_words):
         return None
     if any(is_org_head(w) or is_facility_head(w) for w in text_words):
-        return form_label(text_words) if len(text_words) > 1 else None
+        label = form_label(text_words)  # "Harbour Road", and "Lindenplatz" alone
+        return label if len(text_words) > 1 or label == "FAC" else None
     first = run[0][0]
     if titled:
         return "PERSON"

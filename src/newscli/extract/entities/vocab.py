@@ -42,7 +42,10 @@ OFFICE_TITLES = frozenset(k for k, (_, kind, _g) in _TITLES.items() if kind in (
 TITLE_GENDER = {k: g for k, (_, _k, g) in _TITLES.items() if g in ("m", "f")}
 # A title written short ("Sgt", "Dr", "Gov"): with one is a person even before a single word.
 TITLE_ABBREVIATIONS = frozenset(k for k, (full, kind, _g) in _TITLES.items() if full != k and kind != "role")
-ROLE_NOUNS = lexicon.words("role_nouns")
+_ROLES = lexicon.table("role_nouns")
+ROLE_NOUNS = frozenset(_ROLES)
+# The gender a role noun gives ("his wife, Greta Brock"; "her brother Tom").
+ROLE_GENDER = {k: g for k, (g,) in _ROLES.items() if g in ("m", "f")}
 COMPANY_FORMS = lexicon.words("company_forms")
 INSTITUTION_HEADS = lexicon.words("org_heads")
 ORG_HEADS = INSTITUTION_HEADS | COMPANY_FORMS
