@@ -30,6 +30,8 @@ NAME_LABELS = (
 _TITLES = lexicon.table("titles")
 # Words that open a person's title ("Prime Minister", "Secretary of State", "Sgt", "Lt Col").
 TITLE_WORDS = frozenset(_TITLES)
+# The full form of a title written short ("sgt" -> "sergeant", "pm" -> "prime minister").
+TITLE_FULL_FORMS = {k: full for k, (full, _kind, _g) in _TITLES.items() if full != k}
 # Title words that name a person on their own before a name (not "chief", "deputy", "vice").
 PERSON_TITLES = frozenset(k for k, (_, kind, _g) in _TITLES.items() if kind != "role")
 HONORIFICS = frozenset(k for k, (_, kind, _g) in _TITLES.items() if kind == "honorific")
