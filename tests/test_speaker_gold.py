@@ -39,3 +39,26 @@ def test_gold_speakers_are_named_in_full(parse):
     score = right / total
     print(f"speakers named in full: {right}/{total} = {score:.3f}")
     assert score >= FLOOR, "\n".join(misses)
+
+
+POSSESSIVE_INTRODUCTIONS = """Budget Vote Delayed
+
+By Ann Lee | March 4, 2025
+
+Councillor Marguerite Osei was asked whether the reserve could cover the shortfall. Her answer was blunt: “We cannot spend money we do not have.”
+
+Finance director Tomasz Wrona was asked about the delay. His reply was short: “We will publish in April.”
+"""
+
+
+def test_a_possessive_introduction_names_the_person_behind_the_pronoun(parse):
+    from newscli.extract.entities import entities
+    from newscli.extract.quotes import quotes
+
+    article, doc = parse(POSSESSIVE_INTRODUCTIONS)
+    found = quotes(doc, paragraphs=article.body, entities=entities(doc))
+    speakers = {
+        q.text[:12]: (q.speaker, q.speaker_mention.text if q.speaker_mention else None) for q in found
+    }
+    assert speakers["We cannot sp"] == ("Marguerite Osei", "Her")
+    assert speakers["We will publ"] == ("Tomasz Wrona", "His")

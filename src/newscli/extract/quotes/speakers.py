@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING
 
 from ..entities import vocab as entity_vocab
 from .context import Attribution
-from .cues import PRONOUNS, RELATIVE, is_relative, name_at, reporting_cues_above, speaker_from
+from .cues import (
+    POSSESSIVE_PRONOUNS,
+    PRONOUNS,
+    RELATIVE,
+    is_relative,
+    name_at,
+    reporting_cues_above,
+    speaker_from,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -128,6 +136,8 @@ class Resolver:
                 self.speakers.append((mention.start_char, e))
             return e.name
         word = mention.text.lower()
+        if len(mention) == 1:  # "His reply: “…”" is his
+            word = POSSESSIVE_PRONOUNS.get(word, word)
         if len(mention) == 1 and word in ("it", "they"):
             # "it said", "they wrote": the organisation that was last the subject, nearby
             here = self._paragraph(mention.start_char)
