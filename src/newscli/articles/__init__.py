@@ -52,7 +52,6 @@ JSON_SUFFIXES = (".jsonl", ".json", ".ndjson")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES
 
 
-
 @dataclass(frozen=True)
 class Article:
     """An article as read: its text and what its layout or metadata says about it.
@@ -224,6 +223,7 @@ def read_html(path: str, data: bytes) -> Iterator[ReadResult]:
 # NewsArticle as the Zyte API writes it ("articleBody", "datePublished", "headline").
 TEXT_FIELDS = ("text", "maintext", "articleBody")
 DATE_FIELDS = ("published", "date", "date_publish", "publish_date", "datePublished", "published_at")
+UPDATED_FIELDS = ("updated", "dateModified", "date_modify", "modified", "updated_at")
 TITLE_FIELDS = ("title", "headline")
 AUTHOR_FIELDS = ("authors", "author")
 
@@ -272,6 +272,7 @@ def record_to_article(record: Any, source: str, line: int | None) -> Article:
         title=str(title) if title else None,
         authors=_author_names(_first(record, AUTHOR_FIELDS)[1]),
         published=published,
+        updated=parse_published(_first(record, UPDATED_FIELDS)[1]),
         url=str(url) if url else None,
     )
 
@@ -342,6 +343,10 @@ def read_file(path: str) -> Iterator[ReadResult]:
         yield from _reader_for(path)(path, data)
     except InputError as exc:
         yield exc
+    except Exception as exc:  # a library failing on one file (lxml, trafilatura) costs only that file
+        log.debug("reading %s failed", path, exc_info=True)
+        first_line = (str(exc).strip().splitlines() or [""])[0][:200]
+        yield InputError(path, f"cannot read this file ({type(exc).__name__}: {first_line})")
 
 
 def files_below(folder: str) -> Iterator[str]:
@@ -396,4 +401,7 @@ def count_articles(paths: Iterable[str]) -> int | None:
 
 def with_published(article: Article, published: str | None) -> Article:
     """The article with its publication date replaced (for --published)."""
-    return replace(article, published=published) if published else article
+    if not published:
+        return article
+    span = article.published_span if _same_day(article.published, published) else None
+    return replace(article, published=published, published_span=span)

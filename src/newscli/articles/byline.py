@@ -23,8 +23,15 @@ MAX_BYLINE_CHARS = 200
 # A person's name in a byline has two to five words ("Ann Lee", "Mary-Kate van der Berg");
 # a single word is an outlet, a section or a nickname far more often than an author.
 NAME_WORDS = (2, 5)
+# An outlet or a job in a byline is a short phrase ("Senior Political Correspondent",
+# "Metro News Service"); a longer piece is prose.
+CREDIT_MAX_WORDS = 6
 
-_BY = re.compile(r"^\s*(?:(?:written|words|story|text|reporting)\s+)?by\b[:\s]*", re.IGNORECASE)
+_BY = re.compile(
+    r"^\s*(?:(?:written|words|story|text|reporting|posted|published|compiled)\s+)?by\b[:\s]*", re.IGNORECASE
+)
+# What joins names to the date after them: "Posted by Ravi Menon on March 4, 2025".
+_JOINING_TAIL = re.compile(r"\s+(?:on|at)$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s+[|\u2022\u00b7\u2013\u2014/]\s+|\s+-\s+|\s*\|\s*|\s*[\u2022\u00b7]\s*")
 _LIST = re.compile(r"\s*(?:,\s*and\b|,|;|\band\b|&|\bwith\b)\s*", re.IGNORECASE)
 _GENERATION = re.compile(r"(?:jr|sr|jnr|snr|junior|senior|[ivx]{1,4})\.?", re.IGNORECASE)
@@ -52,13 +59,23 @@ class HeadLine:
 
 @cache
 def _labels() -> re.Pattern[str]:
-    labels = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lexicon.mapping("byline_labels"), key=len, reverse=True))
+    labels = "|".join(
+        re.escape(k).replace(r"\ ", r"\s+")
+        for k in sorted(lexicon.mapping("byline_labels"), key=len, reverse=True)
+    )
     return re.compile(rf"(?:^|(?<=\s)|(?<=[|:]))(?P<label>{labels})\s*(?:[:\-]\s*)?$", re.IGNORECASE)
 
 
 def _plain(line: str) -> str:
     """The line without Markdown markup, the same length, so offsets still hold."""
-    return _MARKUP.sub(lambda m: " " * len(m.group()) if m.group(1) is None else " " + m.group(1) + " " * (len(m.group()) - len(m.group(1)) - 1), line)
+    return _MARKUP.sub(
+        lambda m: (
+            " " * len(m.group())
+            if m.group(1) is None
+            else " " + m.group(1) + " " * (len(m.group()) - len(m.group(1)) - 1)
+        ),
+        line,
+    )
 
 
 def _is_outlet(piece: str) -> bool:
@@ -68,7 +85,7 @@ def _is_outlet(piece: str) -> bool:
     if key in lexicon.words("news_outlets"):
         return True
     words = re.findall(r"[a-z][a-z\-]*", key)
-    return bool(words) and words[-1] in lexicon.words("outlet_words")
+    return 0 < len(words) <= CREDIT_MAX_WORDS and words[-1] in lexicon.words("outlet_words")
 
 
 def _is_role(piece: str) -> bool:
@@ -76,7 +93,7 @@ def _is_role(piece: str) -> bool:
     noun ('correspondent'), or is made only of the words of jobs ('Chief Of Staff')."""
     roles = lexicon.mapping("byline_roles")
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", piece)]
-    if not words or not any(roles.get(w) == "head" for w in words):
+    if not 0 < len(words) <= CREDIT_MAX_WORDS or not any(roles.get(w) == "head" for w in words):
         return False
     return roles.get(words[-1]) == "head" or all(w in roles or w in _FUNCTION_WORDS for w in words)
 
@@ -91,7 +108,8 @@ def _is_credential(piece: str) -> bool:
 
     tokens = piece.split()
     return bool(tokens) and all(
-        t.replace(".", "").lower() in CONSTANTS.suffix_acronyms and sum(c.isupper() for c in t) >= 2 for t in tokens
+        t.replace(".", "").lower() in CONSTANTS.suffix_acronyms and sum(c.isupper() for c in t) >= 2
+        for t in tokens
     )
 
 
@@ -177,8 +195,12 @@ def read_head_line(line: str) -> HeadLine | None:
     authors: list[str] = []
     signed = unsigned = named = credit = False
     for piece in _SEPARATOR.split(rest):
-        piece = piece.strip(" ,:;()")
-        if not piece.strip(".") or _READING_TIME.fullmatch(piece) or piece.lower() in lexicon.words("page_furniture"):
+        piece = _JOINING_TAIL.sub("", piece.strip(" ,:;()")).strip(" ,:;()")
+        if (
+            not piece.strip(".")
+            or _READING_TIME.fullmatch(piece)
+            or piece.lower() in lexicon.words("page_furniture")
+        ):
             continue
         if _BY.match(piece) or _is_unsigned(piece):
             signed = True

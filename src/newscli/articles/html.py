@@ -52,7 +52,9 @@ def _key(name: str) -> str:
 
 def _is_site(piece: str, sites: Iterable[str]) -> bool:
     key = _key(piece)
-    return bool(key) and any(site and (key == site or key.startswith(site) or site.startswith(key)) for site in sites)
+    return bool(key) and any(
+        site and (key == site or key.startswith(site) or site.startswith(key)) for site in sites
+    )
 
 
 def strip_site_name(title: str, sitename: str | None, hostname: str | None) -> str:
@@ -120,8 +122,8 @@ def _stamp(value: str | None) -> str | None:
 def _extract(data: bytes) -> Any:
     import trafilatura
 
-    options = {"with_metadata": True, "include_comments": False, "include_tables": False}
-    doc = trafilatura.bare_extraction(data, **options)
+    options: dict[str, Any] = {"with_metadata": True, "include_comments": False, "include_tables": False}
+    doc: Any = trafilatura.bare_extraction(data, **options)
     text = getattr(doc, "text", None) or ""
     if doc is not None and "\n" not in text.strip() and len(re.findall(rb"<p[\s>]", data, re.IGNORECASE)) > 1:
         from trafilatura.settings import use_config

@@ -154,7 +154,8 @@ def _looks_like_name_line(line: str) -> bool:
 @cache
 def _furniture_re() -> re.Pattern[str]:
     words = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon.words("page_furniture"), key=len, reverse=True)
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(lexicon.words("page_furniture"), key=len, reverse=True)
     )
     return re.compile(rf"^\W*(?:{words})\s*(?:[:|\u2013\u2014>\u00bb]|-\s|\W*$)", re.IGNORECASE)
 
@@ -168,7 +169,9 @@ def is_caption(chunk: str) -> bool:
     """A photo caption with its credit, or a credit line."""
     if len(chunk.split()) > CAPTION_MAX_WORDS:
         return False
-    return bool(_CAPTION_END_RE.search(chunk) or _CAPTION_START_RE.match(chunk) or _CREDIT_INSIDE_RE.search(chunk))
+    return bool(
+        _CAPTION_END_RE.search(chunk) or _CAPTION_START_RE.match(chunk) or _CREDIT_INSIDE_RE.search(chunk)
+    )
 
 
 @dataclass
@@ -204,7 +207,12 @@ def _read_head(text: str, spans: list[tuple[int, int]], title: str | None, guess
     seen_byline = False
     for i, (start, end) in enumerate(spans[:HEAD_WINDOW]):
         chunk = text[start:end]
-        if head.title is None and (title or not seen_byline) and len(spans) > 1 and _is_title(chunk, title, guess_title, i):
+        if (
+            head.title is None
+            and (title or not seen_byline)
+            and len(spans) > 1
+            and _is_title(chunk, title, guess_title, i)
+        ):
             head.kinds[i], head.title = "title", headline_text(chunk)
         elif i in head.lines:
             head.kinds[i] = "byline"
@@ -216,13 +224,28 @@ def _read_head(text: str, spans: list[tuple[int, int]], title: str | None, guess
     return head
 
 
+def _split_head_blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A block of the head whose lines are all bylines or date lines is one line each, even
+    when its short open-ended lines look like hard-wrapped prose."""
+    out: list[tuple[int, int]] = []
+    for i, (start, end) in enumerate(spans):
+        lines = _split(text, start, end, _LINE_SEP)
+        if i < HEAD_WINDOW and len(lines) > 1 and all(read_head_line(text[s:e]) for s, e in lines):
+            out.extend(lines)
+        else:
+            out.append((start, end))
+    return out
+
+
 def _is_section_label(text: str, spans: list[tuple[int, int]], i: int, title: str | None) -> bool:
     """A short label right above the headline a page gives ('Local News', 'Opinion')."""
     if not title or i + 1 >= len(spans):
         return False
     chunk = text[spans[i][0] : spans[i][1]]
     following = headline_text(text[spans[i + 1][0] : spans[i + 1][1]])
-    return len(chunk.split()) <= SECTION_LABEL_MAX_WORDS and following.rstrip(".") == title.strip().rstrip(".")
+    return len(chunk.split()) <= SECTION_LABEL_MAX_WORDS and following.rstrip(".") == title.strip().rstrip(
+        "."
+    )
 
 
 def _is_title(chunk: str, title: str | None, guess_title: bool, index: int) -> bool:
@@ -233,7 +256,7 @@ def _is_title(chunk: str, title: str | None, guess_title: bool, index: int) -> b
     if not guess_title or not looks_like_headline(chunk):
         return False
     line = read_head_line(chunk)
-    return line is None or (index == 0 and line.kind == "names")
+    return line is None or (index == 0 and line.kind in ("names", "credit"))
 
 
 @dataclass(frozen=True)
@@ -273,7 +296,7 @@ def parse_layout(
             text already extracted from a page, whose headline is in its metadata).
         headings: sub-headings a page marks as such; they label the story, not tell it.
     """
-    spans = blocks(text)
+    spans = _split_head_blocks(text, blocks(text))
     head = _read_head(text, spans, title, guess_title)
     kinds = head.kinds
     facts = _byline_facts(spans, head)

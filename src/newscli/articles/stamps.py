@@ -58,7 +58,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     clock = (
         r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?(?::[0-5]\d)?\s?(?P<ap>[ap])\.?\s?m\b\.?"
-        r"|(?P<h24>[01]?\d|2[0-3])(?::|h|\.(?=[0-5]\d\s*(?-i:" + zones + r")\b))(?P<mi24>[0-5]\d)(?::[0-5]\d)?"
+        r"|(?P<h24>[01]?\d|2[0-3])(?::|h|\.(?=[0-5]\d\s*(?-i:"
+        + zones
+        + r")\b))(?P<mi24>[0-5]\d)(?::[0-5]\d)?"
         r"|(?P<noon>noon|midday|midnight)"
     )
     flags = re.IGNORECASE
@@ -235,7 +237,11 @@ def _pieces(line: str) -> list[tuple[int, int]]:
     for m in _SEPARATORS.finditer(line):
         bounds += [m.start(), m.end()]
     bounds.append(len(line))
-    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2) if line[bounds[i] : bounds[i + 1]].strip()]
+    return [
+        (bounds[i], bounds[i + 1])
+        for i in range(0, len(bounds), 2)
+        if line[bounds[i] : bounds[i + 1]].strip()
+    ]
 
 
 def _iso_value(text: str) -> str | None:
