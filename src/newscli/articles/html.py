@@ -130,7 +130,7 @@ def _extract(data: bytes) -> Any:
 
         config = use_config()
         config["DEFAULT"]["MIN_EXTRACTED_SIZE"] = SHORT_PAGE_MIN_EXTRACTED
-        again = trafilatura.bare_extraction(data, config=config, **options)
+        again: Any = trafilatura.bare_extraction(data, config=config, **options)
         if again is not None and "\n" in (again.text or "").strip():
             doc = again
     return doc
