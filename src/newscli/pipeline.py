@@ -199,10 +199,10 @@ def _warn_unanchored(article: Article, found: list[DateMention]) -> None:
     relative = [d for d in found if d.type in ("DATE", "TIME") and (d.value is None or "X" in d.value)]
     if relative:
         log.warning(
-            "%s: no publication date found, so %d relative date%s stay unresolved; give one with --published DATE",
+            "%s: no publication date found, so %d relative date%s unresolved; give one with --published DATE",
             article.source,
             len(relative),
-            "" if len(relative) == 1 else "s",
+            " stays" if len(relative) == 1 else "s stay",
         )
 
 

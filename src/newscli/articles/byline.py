@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lexicon
-from .stamps import Stamp, find_stamps
+from .stamps import Stamp, find_stamps, relative_stamps
 
 # A byline is short: a longer line is prose even when it names people and a date.
 MAX_BYLINE_CHARS = 200
@@ -37,6 +37,10 @@ _LIST = re.compile(r"\s*(?:,\s*and\b|,|;|\band\b|&|\bwith\b)\s*", re.IGNORECASE)
 _GENERATION = re.compile(r"(?:jr|sr|jnr|snr|junior|senior|[ivx]{1,4})\.?", re.IGNORECASE)
 _PLACE_TAIL = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w.'\- ]*$")
 _READING_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?|hours?)\.?\s+(?:read|listen|watch)", re.IGNORECASE)
+_REPORTING_FROM = re.compile(r"(?:reporting|writing)\s+from\s+[A-Z]", re.IGNORECASE)
+_DOMAIN = re.compile(
+    r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|org|net|co\.uk|co|in|news|info)", re.IGNORECASE
+)
 _FUNCTION_WORDS = frozenset({"and", "of", "the", "for", "at", "a", "on"})
 _MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_#>`]")
 
@@ -47,7 +51,8 @@ class HeadLine:
 
     kind: "byline" (opens with "By", or names people beside a date or a role), "date" (a
     date line), "credit" (an outlet or a role alone: "Associated Press"), "names" (names
-    alone, a byline only beside another head line), "unsigned" ("Staff", "Editorial Board").
+    alone, a byline only beside another head line), "unsigned" ("Staff", "Editorial Board"),
+    "furniture" ("6 min read", "Reporting from Queens").
     Stamps' offsets are into the line.
     """
 
@@ -82,7 +87,7 @@ def _is_outlet(piece: str) -> bool:
     """'Reuters', 'The Valley Gazette', 'Metro News Service': a named outlet, or a name whose
     last word is an outlet's ('Emily Post' is a person: 'post' is not such a word)."""
     key = re.sub(r"\s+", " ", piece.strip(" ()").lower())
-    if key in lexicon.words("news_outlets"):
+    if key in lexicon.words("news_outlets") or _DOMAIN.fullmatch(key):
         return True
     words = re.findall(r"[a-z][a-z\-]*", key)
     return 0 < len(words) <= CREDIT_MAX_WORDS and words[-1] in lexicon.words("outlet_words")
@@ -181,34 +186,45 @@ def _stamps_with_labels(plain: str) -> tuple[list[tuple[Stamp, str, int]], str]:
             start = m.start()
         out.append((stamp, role, start))
         rest[start : stamp.end] = " " * (stamp.end - start)
+    blanked = "".join(rest)
+    for m in relative_stamps(blanked):  # a second, relative stamp: "… GMT+1 Updated 2 hours ago"
+        label = _labels().search(blanked, 0, m.start())
+        start = label.start() if label and not blanked[label.end() : m.start()].strip(" :-") else m.start()
+        rest[start : m.end()] = " " * (m.end() - start)
     return out, "".join(rest)
+
+
+def _skipped(piece: str) -> bool:
+    """Pieces a byline carries that say nothing of author or date: '4 min read', 'Share',
+    'Reporting from Nairobi'."""
+    return (
+        not piece.strip(".")
+        or bool(_READING_TIME.fullmatch(piece) or _REPORTING_FROM.match(piece))
+        or piece.lower() in lexicon.words("page_furniture")
+    )
 
 
 def read_head_line(line: str) -> HeadLine | None:
     """What a line of an article's head says, or None when it is not a head line."""
     if not line.strip() or len(line) > MAX_BYLINE_CHARS:
         return None
-    plain = _plain(line)
-    stamps, rest = _stamps_with_labels(plain)
+    stamps, rest = _stamps_with_labels(_plain(line))
     published = next((s for s, role, _ in stamps if role == "published"), None)
     updated = next((s for s, role, _ in stamps if role == "updated"), None)
     authors: list[str] = []
-    signed = unsigned = named = credit = False
+    signed = unsigned = named = credit = skipped = False
     for piece in _SEPARATOR.split(rest):
         piece = _JOINING_TAIL.sub("", piece.strip(" ,:;()")).strip(" ,:;()")
-        if (
-            not piece.strip(".")
-            or _READING_TIME.fullmatch(piece)
-            or piece.lower() in lexicon.words("page_furniture")
-        ):
+        if _skipped(piece):
+            skipped = skipped or bool(piece)
             continue
         if _BY.match(piece) or _is_unsigned(piece):
             signed = True
             unsigned = unsigned or _is_unsigned(piece)
             found = split_authors(_BY.sub("", piece))
-            if found is None:
-                return None
-            authors += found[0]
+            if found is None and not stamps:
+                return None  # "By the river ..." is a sentence; "March 4 by admin" a date line
+            authors += found[0] if found else ()
         elif _is_outlet(piece) or _is_role(piece) or _is_credential(piece):
             credit = True
         else:
@@ -218,9 +234,23 @@ def read_head_line(line: str) -> HeadLine | None:
             named = True
             credit = credit or found[1]
             authors += found[0]
-    if signed or (named and (stamps or credit)):
+    line_ = _head_line(signed, unsigned, named, credit, bool(stamps), authors, published, updated)
+    return line_ or (HeadLine("furniture") if skipped else None)
+
+
+def _head_line(
+    signed: bool,
+    unsigned: bool,
+    named: bool,
+    credit: bool,
+    dated: bool,
+    authors: list[str],
+    published: Stamp | None,
+    updated: Stamp | None,
+) -> HeadLine | None:
+    if signed or (named and (dated or credit)):
         kind = "unsigned" if unsigned and not authors else "byline"
-    elif stamps:
+    elif dated:
         kind = "date"
     elif named:
         kind = "names"

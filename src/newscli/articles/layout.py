@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lexicon
-from .byline import HeadLine, read_head_line
+from .byline import _READING_TIME, HeadLine, read_head_line
 
 # The head (headline, byline, date lines, wire credit) sits in the first few paragraphs.
 HEAD_WINDOW = 6
@@ -23,6 +23,8 @@ HEADLINE_MAX_CHARS = 200
 # A line ending in a full stop is a headline only when most of its content words are
 # capitalised (Title Case); otherwise it is a sentence.
 TITLE_CASE_SHARE = 0.6
+# A standfirst (the summary under a headline, above the byline) is a sentence or two.
+STANDFIRST_MAX_WORDS = 50
 # A section label above a headline ("Local News", "World | Europe") is a few words.
 SECTION_LABEL_MAX_WORDS = 4
 # A caption or credit line is short; longer text naming a photo credit is story text.
@@ -162,7 +164,7 @@ def _furniture_re() -> re.Pattern[str]:
 
 def is_furniture(chunk: str) -> bool:
     """Page furniture: 'Read more: …', 'Header Image: … Credit: …', 'Advertisement', 'Share'."""
-    return bool(_furniture_re().match(chunk.strip()))
+    return bool(_furniture_re().match(chunk.strip()) or _READING_TIME.fullmatch(chunk.strip()))
 
 
 def is_caption(chunk: str) -> bool:
@@ -201,10 +203,11 @@ def _head_lines(text: str, spans: list[tuple[int, int]]) -> dict[int, HeadLine]:
 
 
 def _read_head(text: str, spans: list[tuple[int, int]], title: str | None, guess_title: bool) -> _Head:
-    """Mark the headline, byline and date lines, and the furniture among them."""
+    """Mark the headline, byline and date lines, and the furniture among them. One short
+    paragraph between the headline and the byline (a standfirst) stays in the body."""
     head = _Head(["body"] * len(spans), lines=_head_lines(text, spans))
     assert head.lines is not None
-    seen_byline = False
+    seen_byline = standfirst = False
     for i, (start, end) in enumerate(spans[:HEAD_WINDOW]):
         chunk = text[start:end]
         if (
@@ -215,10 +218,12 @@ def _read_head(text: str, spans: list[tuple[int, int]], title: str | None, guess
         ):
             head.kinds[i], head.title = "title", headline_text(chunk)
         elif i in head.lines:
-            head.kinds[i] = "byline"
-            seen_byline = True
+            head.kinds[i] = "furniture" if head.lines[i].kind == "furniture" else "byline"
+            seen_byline = seen_byline or head.kinds[i] == "byline"
         elif is_furniture(chunk) or _is_section_label(text, spans, i, title):
             head.kinds[i] = "furniture"
+        elif head.title and not seen_byline and not standfirst and len(chunk.split()) <= STANDFIRST_MAX_WORDS:
+            standfirst = True
         else:
             break
     return head

@@ -211,6 +211,11 @@ def find_stamps(line: str) -> list[Stamp]:
     return _merge_time_only(line, out)
 
 
+def relative_stamps(line: str) -> list[re.Match[str]]:
+    """Relative stamps in a line ("3 hours ago", "yesterday")."""
+    return list(_patterns()["relative"].finditer(line))
+
+
 def _merge_time_only(line: str, stamps: list[Stamp]) -> list[Stamp]:
     """'March 4, 2025 | 3:12 PM EDT': a clock in the piece after a bare date completes it."""
     if not stamps:
@@ -219,9 +224,9 @@ def _merge_time_only(line: str, stamps: list[Stamp]) -> list[Stamp]:
     last = out[-1]
     if last.value and "T" not in last.value:
         rest = line[last.end :]
-        m = _patterns()["clock"].match(rest.lstrip(" |\u2022\u00b7,-\u2013\u2014"))
+        m = _patterns()["clock"].match(rest.lstrip(_BETWEEN))
         if m:
-            offset = last.end + len(rest) - len(rest.lstrip(" |\u2022\u00b7,-\u2013\u2014"))
+            offset = last.end + len(rest) - len(rest.lstrip(_BETWEEN))
             day = date.fromisoformat(last.value)
             hour, minute = _clock(m)
             stamp = datetime(day.year, day.month, day.day, hour, minute, tzinfo=_zone(m, day))
@@ -229,6 +234,7 @@ def _merge_time_only(line: str, stamps: list[Stamp]) -> list[Stamp]:
     return out
 
 
+_BETWEEN = " |/\u2022\u00b7,-\u2013\u2014"  # what stands between a date and its clock time
 _SEPARATORS = re.compile(r"\s[|\u2022\u00b7]\s|\s[\u2013\u2014]\s|\s-\s|\||\u2022|\u00b7")
 
 
