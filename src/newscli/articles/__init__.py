@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import IO, Any
 
 from ..errors import InputError
+from .byline import clean_authors
 from .layout import DATELINE_RE, Layout, blocks, parse_layout
 from .stamps import parse_published
 
@@ -270,7 +271,7 @@ def record_to_article(record: Any, source: str, line: int | None) -> Article:
         name,
         text,
         title=str(title) if title else None,
-        authors=_author_names(_first(record, AUTHOR_FIELDS)[1]),
+        authors=clean_authors(_author_names(_first(record, AUTHOR_FIELDS)[1]), keep_unread=True),
         published=published,
         updated=parse_published(_first(record, UPDATED_FIELDS)[1]),
         url=str(url) if url else None,

@@ -26,6 +26,9 @@ NAME_WORDS = (2, 5)
 # An outlet or a job in a byline is a short phrase ("Senior Political Correspondent",
 # "Metro News Service"); a longer piece is prose.
 CREDIT_MAX_WORDS = 6
+# A job whose field the lexicon does not know ("Maritime Correspondent", "Wine Critic") is a
+# head noun and one or two words before it; three unknown words and a head read as a name.
+ROLE_WITH_UNKNOWN_WORDS = 3
 
 _BY = re.compile(
     r"^\s*(?:(?:written|words|story|text|reporting|posted|published|compiled)\s+)?by\b[:\s]*", re.IGNORECASE
@@ -94,13 +97,20 @@ def _is_outlet(piece: str) -> bool:
 
 
 def _is_role(piece: str) -> bool:
-    """'Health Editor', 'Maritime Correspondent': a job, not a person. A job ends in its head
-    noun ('correspondent'), or is made only of the words of jobs ('Chief Of Staff')."""
+    """'Health Editor', 'Maritime Correspondent': a job, not a person. A job is made only of
+    the words of jobs ('Senior Political Correspondent'), or is short and ends in its head
+    noun ('Maritime Correspondent')."""
     roles = lexicon.mapping("byline_roles")
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", piece)]
-    if not 0 < len(words) <= CREDIT_MAX_WORDS or not any(roles.get(w) == "head" for w in words):
+    if (
+        "," in piece
+        or not 0 < len(words) <= CREDIT_MAX_WORDS
+        or not any(roles.get(w) == "head" for w in words)
+    ):
         return False
-    return roles.get(words[-1]) == "head" or all(w in roles or w in _FUNCTION_WORDS for w in words)
+    if all(w in roles or w in _FUNCTION_WORDS for w in words):
+        return True
+    return roles.get(words[-1]) == "head" and len(words) <= ROLE_WITH_UNKNOWN_WORDS
 
 
 def _is_unsigned(piece: str) -> bool:
@@ -126,8 +136,8 @@ def _person(piece: str) -> str | None:
         words[-1] = words[-1].rstrip(".")  # a sentence's full stop, not "Jr." or an initial
     while len(words) > 1 and _is_credential(words[-1]):
         words.pop()  # "Tara Quist MD"
-    if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1]:
-        return None
+    if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or words[0].lower() == "the":
+        return None  # a name has two to five words, and no article before it
     from nameparser.config import CONSTANTS
 
     for word in words:
@@ -171,6 +181,19 @@ def split_authors(text: str) -> tuple[tuple[str, ...], bool] | None:
             return None
         names.append(name)
     return tuple(names), credit
+
+
+def clean_authors(values: list[str], *, keep_unread: bool) -> tuple[str, ...]:
+    """Authors given as metadata, read as a byline is: 'By Ann Lee, Reuters' is Ann Lee;
+    'Ann Lee and Bo Park' two people. A value that reads as no person is kept as given when
+    `keep_unread` (a record's own field), else dropped (a page's author field often holds
+    the publisher or a slogan)."""
+    out: list[str] = []
+    for value in values:
+        found = split_authors(_BY.sub("", value.strip()))
+        names = found[0] if found is not None else ((value.strip(),) if keep_unread else ())
+        out += [name for name in names if name and name not in out]
+    return tuple(out)
 
 
 def _stamps_with_labels(plain: str) -> tuple[list[tuple[Stamp, str, int]], str]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import InputError
-from .byline import split_authors
+from .byline import clean_authors
 from .stamps import parse_published
 
 # Separators between a title and the site's name ("Title | Site", "Site - Title").
@@ -88,8 +88,7 @@ def page_authors(value: str | None, sitename: str | None, hostname: str | None) 
         piece = piece.strip()
         if not piece or _is_site(piece, sites):
             continue
-        found = split_authors(piece)
-        for name in found[0] if found else ():
+        for name in clean_authors([piece], keep_unread=False):
             if name not in out and not _is_site(name, sites):
                 out.append(name)
     return tuple(out)
