@@ -98,10 +98,13 @@ def article_from_text(
     updated: str | None = None,
     url: str | None = None,
     guess_title: bool = True,
+    sentence_headlines: bool = True,
     headings: frozenset[str] = frozenset(),
 ) -> Article:
     """Build an Article from text and optional metadata; metadata wins over layout."""
-    layout = parse_layout(text, title=title, guess_title=guess_title, headings=headings)
+    layout = parse_layout(
+        text, title=title, guess_title=guess_title, sentence_headlines=sentence_headlines, headings=headings
+    )
     published = published or layout.published
     return Article(
         source=source,
@@ -274,6 +277,7 @@ def record_to_article(record: Any, source: str, line: int | None) -> Article:
         authors=clean_authors(_author_names(_first(record, AUTHOR_FIELDS)[1]), keep_unread=True),
         published=published,
         updated=parse_published(_first(record, UPDATED_FIELDS)[1]),
+        sentence_headlines=False,  # a record's title is a field: its text opens with the story
         url=str(url) if url else None,
     )
 
@@ -365,7 +369,7 @@ def read_inputs(paths: Iterable[str], stdin: IO[bytes] | None = None) -> Iterato
         if path == "-":
             data = stdin.read() if stdin is not None else b""
             try:
-                yield article_from_text("<stdin>", decode(data, "<stdin>"))
+                yield article_from_text("<stdin>", decode(data, "<stdin>"), sentence_headlines=False)
             except InputError as exc:
                 yield exc
         elif os.path.isdir(path):

@@ -31,7 +31,8 @@ CREDIT_MAX_WORDS = 6
 ROLE_WITH_UNKNOWN_WORDS = 3
 
 _BY = re.compile(
-    r"^\s*(?:(?:written|words|story|text|reporting|posted|published|compiled)\s+)?by\b[:\s]*", re.IGNORECASE
+    r"^\s*(?:(?:(?:written|words|story|text|reporting|posted|published|compiled)\s+)?by\b|byline\s*:)[:\s]*",
+    re.IGNORECASE,
 )
 # What joins names to the date after them: "Posted by Ravi Menon on March 4, 2025".
 _JOINING_TAIL = re.compile(r"\s+(?:on|at)$", re.IGNORECASE)
@@ -44,6 +45,7 @@ _REPORTING_FROM = re.compile(r"(?:reporting|writing)\s+from\s+[A-Z]", re.IGNOREC
 _DOMAIN = re.compile(
     r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|org|net|co\.uk|co|in|news|info)", re.IGNORECASE
 )
+_NOT_IN_BYLINES = '?!"\u201c\u201d'
 _FUNCTION_WORDS = frozenset({"and", "of", "the", "for", "at", "a", "on"})
 _MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_#>`]")
 
@@ -232,6 +234,8 @@ def read_head_line(line: str) -> HeadLine | None:
     if not line.strip() or len(line) > MAX_BYLINE_CHARS:
         return None
     stamps, rest = _stamps_with_labels(_plain(line))
+    if any(mark in rest for mark in _NOT_IN_BYLINES):
+        return None  # a question, an exclamation or a quotation is a headline or prose
     published = next((s for s, role, _ in stamps if role == "published"), None)
     updated = next((s for s, role, _ in stamps if role == "updated"), None)
     authors: list[str] = []

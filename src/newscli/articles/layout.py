@@ -20,7 +20,10 @@ HEAD_WINDOW = 6
 # A headline is one line of at most this many words; a longer line is a paragraph.
 HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 200
-# A line ending in a full stop is a headline only when most of its content words are
+# A short line ending in a full stop is a headline in a file (not in a record's text field,
+# whose title is a field of its own); the longest such headline in PolNeAR's 924 has 14 words.
+HEADLINE_SENTENCE_MAX_WORDS = 14
+# Otherwise a line ending in a full stop is a headline only when most of its content words are
 # capitalised (Title Case); otherwise it is a sentence.
 TITLE_CASE_SHARE = 0.6
 # A standfirst (the summary under a headline, above the byline) is a sentence or two.
@@ -118,14 +121,31 @@ def headline_text(chunk: str) -> str:
     return _MARKDOWN_HEADING.sub("", line).strip(" *_").strip()
 
 
-def looks_like_headline(chunk: str) -> bool:
+def _opens_with_dateline(line: str) -> bool:
+    """A dateline alone ('NAIROBI, Kenya (AP) _'), with its agency, or opening a paragraph
+    ('LONDON: Train operators will run …'); a kicker before a short headline ('EXCLUSIVE:
+    Council …', 'BOOM: …') is not one."""
+    m = _DATELINE_OPENING.match(line)
+    if not m:
+        return False
+    rest = line[m.end() :].split()
+    if not rest or "(" in m.group():
+        return True
+    content = [w for w in rest if len(w) > 3 and w[0].isalpha()]
+    title_case = sum(w[0].isupper() for w in content) >= TITLE_CASE_SHARE * max(len(content), 1)
+    return len(rest) > HEADLINE_SENTENCE_MAX_WORDS and not title_case
+
+
+def looks_like_headline(chunk: str, *, sentences: bool = False) -> bool:
     """One short line that does not read as a sentence, a dateline or a lead-in.
 
     A line without a full stop reads as a headline; one ending in a full stop only in
-    Title Case ("Council Backs Plan."); "?" and "!" end short headlines too.
+    Title Case ("Council Backs Plan."), or, with `sentences`, when it is short (files and
+    saved pages print headlines as sentences: "Council backs flood wall plan."); "?" and
+    "!" end short headlines too.
     """
     lines = _lines(chunk)
-    if len(lines) != 1 or _DATELINE_OPENING.match(lines[0]):
+    if len(lines) != 1 or _opens_with_dateline(lines[0]):
         return False  # "WASHINGTON, Aug. 8 (Xinhua) --" opens the story
     line = headline_text(chunk)
     words = line.split()
@@ -138,7 +158,7 @@ def looks_like_headline(chunk: str) -> bool:
         return True
     content = [w for w in words if len(w) > 3 and w[0].isalpha()]
     capitalised = sum(w[0].isupper() for w in content) / max(len(content), 1)
-    if end in "!?" and len(words) <= HEADLINE_MAX_WORDS // 2 + 2:
+    if (end in "!?" or sentences) and len(words) <= HEADLINE_SENTENCE_MAX_WORDS:
         return True
     return end != ";" and bool(content) and capitalised >= TITLE_CASE_SHARE
 
@@ -159,7 +179,10 @@ def _furniture_re() -> re.Pattern[str]:
         re.escape(w).replace(r"\ ", r"\s+")
         for w in sorted(lexicon.words("page_furniture"), key=len, reverse=True)
     )
-    return re.compile(rf"^\W*(?:{words})\s*(?:[:|\u2013\u2014>\u00bb]|-\s|\W*$)", re.IGNORECASE)
+    # A line in quotation marks is someone's words, even when they open with "Video:".
+    return re.compile(
+        rf"^[\s\[(*_>#|\u2022-]*(?:{words})\s*(?:[:|\u2013\u2014>\u00bb]|-\s|\W*$)", re.IGNORECASE
+    )
 
 
 def is_furniture(chunk: str) -> bool:
@@ -202,7 +225,9 @@ def _head_lines(text: str, spans: list[tuple[int, int]]) -> dict[int, HeadLine]:
     return found
 
 
-def _read_head(text: str, spans: list[tuple[int, int]], title: str | None, guess_title: bool) -> _Head:
+def _read_head(
+    text: str, spans: list[tuple[int, int]], title: str | None, guess_title: bool, sentences: bool
+) -> _Head:
     """Mark the headline, byline and date lines, and the furniture among them. One short
     paragraph between the headline and the byline (a standfirst) stays in the body."""
     head = _Head(["body"] * len(spans), lines=_head_lines(text, spans))
@@ -214,7 +239,7 @@ def _read_head(text: str, spans: list[tuple[int, int]], title: str | None, guess
             head.title is None
             and (title or not seen_byline)
             and len(spans) > 1
-            and _is_title(chunk, title, guess_title, i)
+            and _is_title(chunk, title, guess_title, i, sentences)
         ):
             head.kinds[i], head.title = "title", headline_text(chunk)
         elif i in head.lines:
@@ -253,12 +278,12 @@ def _is_section_label(text: str, spans: list[tuple[int, int]], i: int, title: st
     )
 
 
-def _is_title(chunk: str, title: str | None, guess_title: bool, index: int) -> bool:
+def _is_title(chunk: str, title: str | None, guess_title: bool, index: int, sentences: bool) -> bool:
     """The headline: the metadata's title, else a line that reads as one and is no byline
     (a line of names alone is taken for the headline only as the very first line)."""
     if title:
         return headline_text(chunk).rstrip(".") == title.strip().rstrip(".")
-    if not guess_title or not looks_like_headline(chunk):
+    if not guess_title or not looks_like_headline(chunk, sentences=sentences and index == 0):
         return False
     line = read_head_line(chunk)
     return line is None or (index == 0 and line.kind in ("names", "credit"))
@@ -290,7 +315,12 @@ def _byline_facts(spans: list[tuple[int, int]], head: _Head) -> _Byline:
 
 
 def parse_layout(
-    text: str, *, title: str | None = None, guess_title: bool = True, headings: frozenset[str] = frozenset()
+    text: str,
+    *,
+    title: str | None = None,
+    guess_title: bool = True,
+    sentence_headlines: bool = True,
+    headings: frozenset[str] = frozenset(),
 ) -> Layout:
     """Find the headline, byline, captions, furniture and sign-off around the body of a text.
 
@@ -299,10 +329,12 @@ def parse_layout(
         title: a title known from metadata; a first paragraph equal to it is the headline.
         guess_title: whether a short first paragraph may be taken for the headline (not for
             text already extracted from a page, whose headline is in its metadata).
+        sentence_headlines: whether a short first sentence may be the headline (in a file, as
+            saved pages print them); not in a record's text field or standard input.
         headings: sub-headings a page marks as such; they label the story, not tell it.
     """
     spans = _split_head_blocks(text, blocks(text))
-    head = _read_head(text, spans, title, guess_title)
+    head = _read_head(text, spans, title, guess_title, sentence_headlines)
     kinds = head.kinds
     facts = _byline_facts(spans, head)
     for i, (start, end) in enumerate(spans):
