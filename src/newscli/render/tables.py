@@ -47,6 +47,8 @@ def article_header(result: ArticleResult) -> RenderableType:
         details.append("by " + ", ".join(clean(a) for a in result.authors))
     if result.published:
         details.append("published " + clean(result.published))
+    if result.updated:
+        details.append("updated " + clean(result.updated))
     if result.stats:
         s = result.stats
         details.append(f"{s.words:,} words, {s.sentences:,} sentences, {s.paragraphs:,} paragraphs")
