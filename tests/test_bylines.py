@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from newscli.articles import parse_layout
 from newscli.articles.byline import clean_authors, read_head_line, split_authors
 from newscli.articles.html import page_authors, strip_site_name
 from newscli.articles.layout import looks_like_headline
@@ -152,3 +155,48 @@ def test_page_author_is_a_person_not_the_publisher():
 )
 def test_looks_like_headline(line, expected):
     assert looks_like_headline(line) is expected
+
+
+_PIECES = st.sampled_from(
+    [
+        "By ",
+        "Ann Lee",
+        " and ",
+        "Bo Park",
+        ", MD",
+        " Jr.",
+        " | ",
+        " \u2022 ",
+        "March 4, 2025",
+        "4 Mar 2025",
+        "04/03/2025",
+        " 3:12 PM EDT",
+        " 15.12 GMT",
+        " UTC+2",
+        "Updated ",
+        "Posted: ",
+        "3 hours ago",
+        "\n",
+        "\n\n",
+        "Reuters",
+        "Health Editor",
+        "# ",
+        "*",
+        "[x](y)",
+        "LONDON: ",
+        "Headline Here",
+        "The story went on.",
+    ]
+)
+_TEXTS = st.one_of(st.text(max_size=300), st.lists(_PIECES, max_size=30).map("".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_any_text_has_a_layout_whose_offsets_hold(text):
+    layout = parse_layout(text)
+    assert all(0 <= s <= e <= len(text) for s, e in layout.body)
+    if layout.published_span:
+        start, end = layout.published_span
+        assert parse_published(text[start:end]) is not None
+    parse_published(text)

@@ -37,7 +37,7 @@ _BY = re.compile(
 # What joins names to the date after them: "Posted by Ravi Menon on March 4, 2025".
 _JOINING_TAIL = re.compile(r"\s+(?:on|at)$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s+[|\u2022\u00b7\u2013\u2014/]\s+|\s+-\s+|\s*\|\s*|\s*[\u2022\u00b7]\s*")
-_LIST = re.compile(r"\s*(?:,\s*and\b|,|;|\band\b|&|\bwith\b)\s*", re.IGNORECASE)
+_LIST = re.compile(r"\s*(?:,\s*and\b|,|;|\band\b|&|\bwith\b|[()])\s*", re.IGNORECASE)
 _GENERATION = re.compile(r"(?:jr|sr|jnr|snr|junior|senior|[ivx]{1,4})\.?", re.IGNORECASE)
 _PLACE_TAIL = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w.'\- ]*$")
 _READING_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?|hours?)\.?\s+(?:read|listen|watch)", re.IGNORECASE)
@@ -89,13 +89,20 @@ def _plain(line: str) -> str:
 
 
 def _is_outlet(piece: str) -> bool:
-    """'Reuters', 'The Valley Gazette', 'Metro News Service': a named outlet, or a name whose
-    last word is an outlet's ('Emily Post' is a person: 'post' is not such a word)."""
+    """'Reuters', 'The Valley Gazette', 'Metro News Service', 'CNN Business': a named outlet,
+    a name whose last word is an outlet's ('Emily Post' is a person: 'post' is not such a
+    word), or one led by a broadcaster's acronym."""
     key = re.sub(r"\s+", " ", piece.strip(" ()").lower())
     if key in lexicon.words("news_outlets") or _DOMAIN.fullmatch(key):
         return True
     words = re.findall(r"[a-z][a-z\-]*", key)
-    return 0 < len(words) <= CREDIT_MAX_WORDS and words[-1] in lexicon.words("outlet_words")
+    if not 0 < len(words) <= CREDIT_MAX_WORDS:
+        return False
+    first = piece.split()[0].strip("()")
+    acronym = (
+        1 < len(first) <= 5 and first.isupper() and not piece.isupper() and not _GENERATION.fullmatch(first)
+    )
+    return acronym or words[-1] in lexicon.words("outlet_words")  # "CNN Business", "Valley News"
 
 
 def _is_role(piece: str) -> bool:
@@ -142,10 +149,13 @@ def _person(piece: str) -> str | None:
         return None  # a name has two to five words, and no article before it
     from nameparser.config import CONSTANTS
 
+    shouting = " ".join(words).isupper()
     for word in words:
         letters = word.strip(".,'\u2019-")
         if not letters or any(c.isdigit() for c in word):
             return None
+        if not shouting and len(letters) > 1 and letters.isupper() and not _GENERATION.fullmatch(letters):
+            return None  # "CNN Business": an acronym is an outlet's, not a person's name
         if not (letters[0].isupper() or letters.lower() in CONSTANTS.prefixes or _GENERATION.fullmatch(word)):
             return None
     name = " ".join(words)

@@ -28,6 +28,8 @@ from .. import lexicon
 # newsrooms read them, unless the stamp's time zone lies east of the Atlantic, where
 # newsrooms write the day first (UK, Europe, Africa, Asia, Oceania).
 DAY_FIRST_EAST_OF = -1.0  # hours: zones at or east of this UTC offset write the day first
+# Zones on Earth lie within 14 hours of UTC (Kiribati, UTC+14); a larger offset is no zone.
+MAX_UTC_OFFSET = timedelta(hours=14)
 # A two-digit year is this century's: bylines print "19-Nov-24", never a date of 1924.
 CENTURY = 2000
 
@@ -110,6 +112,8 @@ def _zone(m: re.Match[str], when: date) -> tzinfo | None:
     for sign, hours, minutes in (("sign", "zh", "zm"), ("bsign", "bh", "bm")):
         if m.group(sign):
             delta = timedelta(hours=int(m.group(hours)), minutes=int(m.group(minutes) or 0))
+            if delta > MAX_UTC_OFFSET:
+                return None  # "UTC-24" is no zone on Earth
             return timezone(-delta if m.group(sign) in "-\u2212" else delta)
     return None
 
@@ -198,8 +202,8 @@ def find_stamps(line: str) -> list[Stamp]:
     out = []
     for start, end in _pieces(line):
         iso = _patterns()["iso"].search(line, start, end)
-        if iso:  # an ISO stamp carries its own time and zone
-            out.append(Stamp(iso.start(), iso.end(), _iso_value(iso.group())))
+        if iso:  # an ISO stamp carries its own time and zone, or a zone after it
+            out.append(_iso_stamp(line, iso, end))
             continue
         value, s, e = _stamp_value(line, start, end)
         if value is not None:
@@ -214,6 +218,19 @@ def find_stamps(line: str) -> list[Stamp]:
 def relative_stamps(line: str) -> list[re.Match[str]]:
     """Relative stamps in a line ("3 hours ago", "yesterday")."""
     return list(_patterns()["relative"].finditer(line))
+
+
+def _iso_stamp(line: str, iso: re.Match[str], end: int) -> Stamp:
+    value = _iso_value(iso.group())
+    zone = (
+        _patterns()["zone"].match(line, iso.end() + 1, end)
+        if line[iso.end() : iso.end() + 1] == " "
+        else None
+    )
+    if value and zone and "T" in value and value[-6] not in "+-" and not value.endswith("Z"):
+        stamp = datetime.fromisoformat(value).replace(tzinfo=_zone(zone, date.fromisoformat(value[:10])))
+        return Stamp(iso.start(), zone.end(), stamp.isoformat())
+    return Stamp(iso.start(), iso.end(), value)
 
 
 def _merge_time_only(line: str, stamps: list[Stamp]) -> list[Stamp]:
