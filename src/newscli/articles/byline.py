@@ -40,7 +40,7 @@ _SEPARATOR = re.compile(r"\s+[|\u2022\u00b7\u2013\u2014/]\s+|\s+-\s+|\s*\|\s*|\s
 _LIST = re.compile(r"\s*(?:,\s*and\b|,|;|\band\b|&|\bwith\b|[()])\s*", re.IGNORECASE)
 _GENERATION = re.compile(r"(?:jr|sr|jnr|snr|junior|senior|[ivx]{1,4})\.?", re.IGNORECASE)
 _PLACE_TAIL = re.compile(r"\s+(?:in|at|from)\s+[A-Z][\w.'\- ]*$")
-_READING_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?|hours?)\.?\s+(?:read|listen|watch)", re.IGNORECASE)
+READING_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?|hours?)\.?\s+(?:read|listen|watch)", re.IGNORECASE)
 _REPORTING_FROM = re.compile(r"(?:reporting|writing)\s+from\s+[A-Z]", re.IGNORECASE)
 _DOMAIN = re.compile(
     r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|org|net|co\.uk|co|in|news|info)", re.IGNORECASE
@@ -234,7 +234,7 @@ def _skipped(piece: str) -> bool:
     'Reporting from Nairobi'."""
     return (
         not piece.strip(".")
-        or bool(_READING_TIME.fullmatch(piece) or _REPORTING_FROM.match(piece))
+        or bool(READING_TIME.fullmatch(piece) or _REPORTING_FROM.match(piece))
         or piece.lower() in lexicon.words("page_furniture")
     )
 

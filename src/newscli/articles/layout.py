@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lexicon
-from .byline import _READING_TIME, HeadLine, read_head_line
+from .byline import READING_TIME, HeadLine, read_head_line
 
 # The head (headline, byline, date lines, wire credit) sits in the first few paragraphs.
 HEAD_WINDOW = 6
@@ -187,7 +187,7 @@ def _furniture_re() -> re.Pattern[str]:
 
 def is_furniture(chunk: str) -> bool:
     """Page furniture: 'Read more: …', 'Header Image: … Credit: …', 'Advertisement', 'Share'."""
-    return bool(_furniture_re().match(chunk.strip()) or _READING_TIME.fullmatch(chunk.strip()))
+    return bool(_furniture_re().match(chunk.strip()) or READING_TIME.fullmatch(chunk.strip()))
 
 
 def is_caption(chunk: str) -> bool:
