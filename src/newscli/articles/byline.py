@@ -100,7 +100,11 @@ def _is_outlet(piece: str) -> bool:
         return False
     first = piece.split()[0].strip("()")
     acronym = (
-        1 < len(first) <= 5 and first.isupper() and not piece.isupper() and not _GENERATION.fullmatch(first)
+        1 < len(first) <= 5
+        and first.isupper()
+        and not piece.isupper()
+        and not _GENERATION.fullmatch(first)
+        and all(w[0].isupper() for w in piece.split())  # a name: "CNN Business", not "NSA leaker"
     )
     return acronym or words[-1] in lexicon.words("outlet_words")  # "CNN Business", "Valley News"
 
