@@ -23,10 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
-from .. import lexicon
-from ..model import Mention, Quote, Segment
+from ... import lexicon
+from ...model import Mention, Quote, Segment
+from .cues import VERB_FORMS, speaker_from, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -40,9 +42,33 @@ _COUNT_LABELS = frozenset({"PERCENT", "CARDINAL", "QUANTITY", "MONEY"})
 _EDGE_WORDS = frozenset({"that", "whether", "if"})  # the complementiser is not the content
 
 
+# The lexicon's classes as reported speech reads them, first match winning: what a cue of the
+# class reports (COMPLEMENTS). The quotation rules' classes (speech, addressee, finding) fold
+# into these; publishing and perception verbs report nothing of their own.
+CLASS_ORDER = (
+    ("quoting", "quoting"),
+    ("stance", "stance"),
+    ("intent", "intent"),
+    ("belief", "belief"),
+    ("asking", "addressee"),
+    ("addressee", "addressee"),
+    ("result", "finding"),
+    ("finding", "finding"),
+    ("speech", "speech"),
+    ("claim", "speech"),
+)
+
+
+@cache
 def cue_classes() -> dict[str, str]:
-    """Reporting-verb lemma -> class (speech, belief, finding, ...), from the lexicon."""
-    return lexicon.mapping("reporting_verbs")
+    """Reporting-verb lemma (or "lemma preposition") -> the class reported speech reads."""
+    out = {}
+    for lemma, (classes,) in lexicon.table("reporting_verbs").items():
+        listed = classes.split(",")
+        chosen = next((kind for name, kind in CLASS_ORDER if name in listed), None)
+        if chosen is not None:
+            out[lemma] = chosen
+    return out
 
 
 @dataclass(frozen=True)
@@ -97,6 +123,7 @@ def cue_class(token: Token, classes: dict[str, str]) -> tuple[str, Token | None]
     if token.dep_ in ("amod", "acl") and token.tag_ == "VBN":
         return None  # "the so-called reform", "a man accused of fraud"
     lemma = token.lemma_.lower()
+    lemma = VERB_FORMS.get(lemma, lemma)
     for child in token.children:
         if child.dep_ in ("prep", "prt") and f"{lemma} {child.lower_}" in classes:
             if child.dep_ == "prep":
@@ -216,11 +243,9 @@ def _content(cue: Token, kind: str, prep: Token | None) -> tuple[list[Token], st
 
 def _source(cue: Token) -> Token | None:
     """The cue's subject, found as for quotations; "X was quoted as saying S": X."""
-    from .quotes import _subject
-
-    subject = _subject(cue)
+    subject = subject_of(cue)
     if subject is None and cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head is not cue.head:
-        subject = _subject(cue.head.head)
+        subject = subject_of(cue.head.head)
     return subject
 
 
@@ -253,9 +278,7 @@ def _according_source(cue: Token) -> Token | None:
 
 
 def _name(token: Token) -> Span:
-    from .quotes import _speaker_from
-
-    span = _speaker_from(token)
+    span = speaker_from(token)
     assert span is not None
     return span
 
