@@ -110,7 +110,7 @@ def _resolve(
     order += [(r.source.start_char, 1, i) for i, r in enumerate(found_reports) if r.source is not None]
     for _, which, i in sorted(order):
         if which == 1:
-            names[i] = resolver.resolve(found_reports[i].source)  # type: ignore[arg-type]
+            names[i] = resolver.resolve(found_reports[i].source, learn_from_pronoun=False)  # type: ignore[arg-type]
             continue
         attribution = kept[i][1]
         assert attribution is not None and attribution.speaker is not None
