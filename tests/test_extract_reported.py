@@ -221,7 +221,10 @@ def test_report_inside_a_report_belongs_to_the_outer_source(parse):
 def test_aside_cue_takes_the_clause_around_it(parse):
     q, text = only(parse, "The new stadium, the developer argued, would bring 400 jobs to the district.")
     assert q.speaker_mention.text == "the developer"
-    assert [text[s.start : s.end] for s in q.segments] == ["The new stadium", "would bring 400 jobs to the district"]
+    assert [text[s.start : s.end] for s in q.segments] == [
+        "The new stadium",
+        "would bring 400 jobs to the district",
+    ]
 
 
 @pytest.mark.model
@@ -242,7 +245,8 @@ def test_not_reported_speech(parse, text):
 @pytest.mark.model
 def test_mixed_quote_stays_mixed_and_is_not_also_indirect(parse):
     reported, quoted, _ = indirect_of(
-        parse, "Councillor Nadia Osei said the budget was \u201ca recipe for closures\u201d across the county."
+        parse,
+        "Councillor Nadia Osei said the budget was \u201ca recipe for closures\u201d across the county.",
     )
     assert reported == []
     assert [q.kind for q in quoted] == ["mixed"]

@@ -341,7 +341,7 @@ def _render(
 
 
 INDIRECT_HELP = (
-    "Also report speech without quotation marks (\"X said that ...\", \"according to X, ...\") "
+    'Also report speech without quotation marks ("X said that ...", "according to X, ...") '
     "as quotes of kind 'indirect'."
 )
 

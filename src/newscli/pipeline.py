@@ -139,7 +139,9 @@ def stats(doc: Doc, article: Article) -> Stats:
     return Stats(words=words, sentences=sentences, paragraphs=len(article.body))
 
 
-def analyze_doc(doc: Doc, article: Article, sections: Iterable[str], *, indirect: bool = False) -> ArticleResult:
+def analyze_doc(
+    doc: Doc, article: Article, sections: Iterable[str], *, indirect: bool = False
+) -> ArticleResult:
     """Run the extractors a command asked for over one parsed article (with `indirect`, the
     quotes include reported speech)."""
     from .extract import dates as dates_mod
@@ -158,7 +160,9 @@ def analyze_doc(doc: Doc, article: Article, sections: Iterable[str], *, indirect
         )
         # being quoted makes an entity more salient, whichever command asked for entities (and
         # whether or not reported speech was asked for)
-        speakers = [q.speaker_mention.start for q in found_quotes if q.speaker_mention and q.kind != "indirect"]
+        speakers = [
+            q.speaker_mention.start for q in found_quotes if q.speaker_mention and q.kind != "indirect"
+        ]
         found_entities = entities_mod.credit_speakers(found_entities or [], speakers)
     if "dates" in sections:
         found_dates = dates_mod.dates(doc, anchor=dates_mod.anchor_date(article.published))
