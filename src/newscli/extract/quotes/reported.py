@@ -143,16 +143,15 @@ def reports(doc: Doc, *, quoted: Sequence[tuple[int, int]] = ()) -> list[Report]
     if not doc.has_annotation("DEP"):
         return []
     classes = cue_classes()
+    text = doc.text  # built once: Doc.text joins every token
     found: list[Report] = []
     taken: list[tuple[int, int]] = []
+    cues = [(token, kind) for token in doc if (kind := cue_class(token, classes)) is not None]
     # outer cues first: a report inside another's ("X said Y plans to …") is the outer source's
-    for token in sorted(doc, key=lambda t: (_depth(t), t.i)):
+    for token, kind in sorted(cues, key=lambda c: (_depth(c[0]), c[0].i)):
         if _within(token.idx, taken) or _within(token.idx, quoted):
             continue
-        kind = cue_class(token, classes)
-        if kind is None:
-            continue
-        report = _report(token, *kind)
+        report = _report(token, *kind, text)
         if report is None:
             continue
         if any(s < report.end and report.start < e for s, e in quoted):
@@ -171,10 +170,10 @@ def _within(offset: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in spans)
 
 
-def _report(cue: Token, kind: str, prep: Token | None) -> Report | None:
+def _report(cue: Token, kind: str, prep: Token | None, text: str) -> Report | None:
     doc = cue.doc
     if kind == "according":
-        return _according(cue)
+        return _according(cue, text)
     content = _content(cue, kind, prep)
     if content is None:
         return None
@@ -185,7 +184,7 @@ def _report(cue: Token, kind: str, prep: Token | None) -> Report | None:
     if any(t is subject for t in tokens):
         return None
     words = doc[cue.i : prep.i + 1] if prep is not None else doc[cue.i : cue.i + 1]
-    return _make(tokens, cue, words, _name(subject), MIN_WORDS[dep])
+    return _make(tokens, cue, words, _name(subject), MIN_WORDS[dep], text)
 
 
 # The words after a cue's object that say what the stance is about: "criticized the mayor for
@@ -207,7 +206,7 @@ def _is_count(token: Token) -> bool:
     return token.like_num or token.ent_type_ in _COUNT_LABELS or token.lower_ in ("percent", "%")
 
 
-def _according(cue: Token) -> Report | None:
+def _according(cue: Token, text: str) -> Report | None:
     """ "According to X, S" and "S, according to X": the clause the phrase modifies."""
     source = _according_source(cue)
     clause = cue.head if cue.head is not cue else None
@@ -215,7 +214,7 @@ def _according(cue: Token) -> Report | None:
         return None
     phrase = set(cue.subtree)
     content = [t for t in clause.subtree if t not in phrase]
-    return _make(content, cue, cue.doc[cue.i : cue.i + 2], _name(source), MIN_WORDS["ccomp"])
+    return _make(content, cue, cue.doc[cue.i : cue.i + 2], _name(source), MIN_WORDS["ccomp"], text)
 
 
 def _content(cue: Token, kind: str, prep: Token | None) -> tuple[list[Token], str] | None:
@@ -251,9 +250,9 @@ def _source(cue: Token) -> Token | None:
 
 def as_quotes(found: Sequence[Report], names: Sequence[str | None]) -> list[Quote]:
     """Reports as Quote records of kind "indirect", with the resolved source names."""
-    out = []
+    out: list[Quote] = []
+    text = found[0].cue.doc.text if found else ""
     for report, name in zip(found, names):
-        text = report.cue.doc.text
         source = report.source
         words = report.cue_words
         out.append(
@@ -283,7 +282,9 @@ def _name(token: Token) -> Span:
     return span
 
 
-def _make(content: list[Token], cue: Token, words: Span, source: Span, min_words: int) -> Report | None:
+def _make(
+    content: list[Token], cue: Token, words: Span, source: Span, min_words: int, text: str
+) -> Report | None:
     tokens = sorted(content, key=lambda t: t.i)
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in _EDGE_WORDS):
         tokens = tokens[1:]
@@ -297,7 +298,7 @@ def _make(content: list[Token], cue: Token, words: Span, source: Span, min_words
             pieces[-1] = (pieces[-1][0], t.idx + len(t.text))
         else:
             pieces.append((t.idx, t.idx + len(t.text)))
-    pieces = _trim(cue.doc, pieces)
+    pieces = _trim(text, pieces)
     return Report(tuple(pieces), cue, words, source) if pieces else None
 
 
@@ -308,9 +309,8 @@ def _joined(token: Token, last: tuple[int, int], tokens: list[Token]) -> bool:
     return prev >= 0 and doc[prev].idx + len(doc[prev].text) == last[1]
 
 
-def _trim(doc: Doc, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _trim(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Pieces without edge punctuation ("S, X said" leaves the comma with the cue)."""
-    text = doc.text
     out = []
     for s, e in pieces:
         while s < e and (text[s].isspace() or text[s] in ",;:-\u2014\u2013"):
