@@ -122,8 +122,8 @@ def cue_class(token: Token, classes: dict[str, str]) -> tuple[str, Token | None]
         return None
     if token.dep_ in ("amod", "acl") and token.tag_ == "VBN":
         return None  # "the so-called reform", "a man accused of fraud"
-    lemma = token.lemma_.lower()
-    lemma = VERB_FORMS.get(lemma, lemma)
+    # a form the lemmatizer misreads ("hopes" -> "hop") is looked up as written
+    lemma = VERB_FORMS.get(token.lower_) or VERB_FORMS.get(token.lemma_.lower(), token.lemma_.lower())
     for child in token.children:
         if child.dep_ in ("prep", "prt") and f"{lemma} {child.lower_}" in classes:
             if child.dep_ == "prep":
