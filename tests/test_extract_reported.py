@@ -275,3 +275,14 @@ def test_every_quote_has_its_cue_mention(parse):
     assert q.cue_mention is not None
     assert text[q.cue_mention.start : q.cue_mention.end] == "said"
     assert list(q.to_dict()).index("cue_mention") == list(q.to_dict()).index("cue") + 1
+
+
+@pytest.mark.model
+def test_quotation_in_apostrophes_goes_on_after_its_attribution(parse):
+    text = "''The bridge is safe,'' the county engineer said. ''We checked every bolt last week.''"
+    q, text = only(parse, text)
+    assert [text[s.start : s.end] for s in q.segments] == [
+        "The bridge is safe",
+        "We checked every bolt last week.",
+    ]
+    assert q.speaker_mention.text == "the county engineer"

@@ -21,6 +21,7 @@ the quotation ("X said the plan was “a disaster”" stays a mixed quote).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -156,10 +157,34 @@ def reports(doc: Doc, *, quoted: Sequence[tuple[int, int]] = ()) -> list[Report]
             continue
         if any(s < report.end and report.start < e for s, e in quoted):
             continue
+        report = _continued(report, text)
         found.append(report)
         taken.extend(report.pieces)
     found.sort(key=lambda r: r.start)
     return found
+
+
+# Two apostrophes (or backquotes) opening a quotation, as some wires write it; the quotation
+# rules read only real quotation marks, so such a quotation comes here as "S, X said".
+_APOSTROPHE_QUOTE = re.compile(r"(?:''|``)\s*$")
+# the attribution's sentence ends and the quotation goes on in the same paragraph
+_NEXT_APOSTROPHE_QUOTE = re.compile(r"[^\n]*?[.!?][ \t]*(?:''|``)([^\n]+)")
+
+
+def _continued(report: Report, text: str) -> Report:
+    """ "''A,'' X said. ''B.''": a quotation in apostrophes goes on after its attribution to the
+    end of the paragraph, as a quotation in marks would."""
+    first = report.pieces[0][0]
+    if report.cue.idx < report.end or not _APOSTROPHE_QUOTE.search(text, max(0, first - 3), first):
+        return report
+    more = _NEXT_APOSTROPHE_QUOTE.match(text, report.cue.idx)
+    if more is None:
+        return report
+    start, end = more.start(1), more.end(1)
+    end -= len(text[start:end]) - len(text[start:end].rstrip("'` \t\r"))
+    if end <= start:
+        return report
+    return Report((*report.pieces, (start, end)), report.cue, report.cue_words, report.source)
 
 
 def _depth(token: Token) -> int:
