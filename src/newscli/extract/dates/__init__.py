@@ -140,27 +140,58 @@ def _best_part(
     return span, value
 
 
+# What may stand between a clock time and the day it goes with: a time zone, the same time in
+# another zone in brackets, "on", a comma ("9:00 a.m. PDT (4 p.m. UTC) on August 28").
+_CLOCK_TO_DAY = re.compile(r"[\s,]*(?:(?:[A-Z]{2,5}|on|\([^()]{1,20}\))[\s,]*)*")
+# ... and between a day and a clock time after it: "on Monday at 10 a.m.", "Friday, 5 p.m."
+_DAY_TO_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _clocks_dated_by_the_day_after(
     found: list[DateMention], full: str, anchor: date | None
 ) -> list[DateMention]:
-    """A clock time gets the day named after the time zone in brackets: "at 10:35 a.m. (0735 GMT)
-    Friday" is Friday's, as wire copy writes it; TimeML keeps the two expressions apart."""
+    """A clock time takes the day written with it: "at 9 a.m. on August 28", "3:15 PM yesterday",
+    "on Monday at 10 a.m.", "10:35 a.m. (0735 GMT) Friday" (TimeML keeps the two expressions
+    apart; without a day the clock time was put on the publication day)."""
     if anchor is None:
         return found
     out = list(found)
-    for k, (clock, day) in enumerate(zip(found, found[1:])):
-        if (
+    for k, clock in enumerate(found):
+        if not (
             clock.type == "TIME"
             and clock.value is not None
             and clock.value.startswith(anchor.isoformat() + "T")
             and not DAY_WORDS & set(clock.text.lower().split())
-            and day.type == "DATE"
-            and day.value is not None
-            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.value)
-            and re.fullmatch(r"\s*\([^()]{1,20}\)\s*", full[clock.end : day.start])
         ):
-            out[k] = replace(clock, value=day.value + clock.value[10:])
+            continue
+        day = _day_after(found, k, full) or _day_before(found, k, full)
+        if day is not None:
+            out[k] = replace(clock, value=day + clock.value[10:])
     return out
+
+
+def _day_after(found: list[DateMention], k: int, full: str) -> str | None:
+    end = found[k].end
+    for other in found[k + 1 :]:
+        if not _CLOCK_TO_DAY.fullmatch(full[end : other.start]):
+            return None
+        if other.type == "DATE" and other.value and _DAY_VALUE.fullmatch(other.value):
+            return other.value
+        if other.type != "TIME":
+            return None
+        end = other.end  # the same time in another zone: "(4 p.m. UTC)"
+    return None
+
+
+def _day_before(found: list[DateMention], k: int, full: str) -> str | None:
+    if k == 0:
+        return None
+    day = found[k - 1]
+    if day.type == "DATE" and day.value and _DAY_VALUE.fullmatch(day.value):
+        if _DAY_TO_CLOCK.fullmatch(full[day.end : found[k].start]):
+            return day.value
+    return None
 
 
 def anchor_date(published: str | None) -> date | None:

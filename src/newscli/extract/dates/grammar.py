@@ -605,7 +605,7 @@ def _durations(e: Expression, rest: Rest) -> Timex | None:
         if n is None and word == "a couple of":
             n = 2
         return Known("DURATION", duration(n + half if n is not None else None, unit(m.group(3))))
-    m = re.fullmatch(r"(?:a|an|one)\s+(?:" + EXTENSION + r"\s+)?" + _UNIT_RE, e.bare)
+    m = re.fullmatch(r"(?:a|an|one|another)\s+(?:" + EXTENSION + r"\s+)?" + _UNIT_RE, e.bare)
     if m:
         return Known("DURATION", duration(1, unit(m.group(1))))
     return None
