@@ -28,7 +28,12 @@ KINDS = [
     ("The firm hoped to settle the claim by Friday.", TUE, "Friday", "2025-03-07"),
     ("Snow could reach the valley on Saturday night.", TUE, "Saturday night", "2025-03-08TNI"),
     # a hyphen inside a word does not end the clause the tense is read from
-    ("The group will release full-year figures on 27 February.", date(2024, 10, 24), "27 February", "2025-02-27"),
+    (
+        "The group will release full-year figures on 27 February.",
+        date(2024, 10, 24),
+        "27 February",
+        "2025-02-27",
+    ),
     # a plan in the past perfect, told with an infinitive passive: the nearest such day
     ("He had been due to be sentenced on Monday.", TUE, "Monday", "2025-03-03"),
     # a date attached to an event noun is the event's, whatever the clause's tense

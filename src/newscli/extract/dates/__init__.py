@@ -23,17 +23,19 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ... import lexicon
 from ...model import DateMention
 from .resolve import normalise
 from .spans import ANY_DAY, DAY_WORDS, candidate_spans, skipped, starts_sentence, trim, widen
 from .tense import Tense, expression_tense
-from .timex import Value
+from .timex import Value, valid
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 __all__ = ["Tense", "Value", "anchor_date", "dates", "normalise"]
 
+MONTH_NAMES = sorted((m for m in lexicon.mapping("months")), key=len, reverse=True)
 _HEDGES = frozenset({"about", "just", "only", "barely"})
 # words after which "a year" is a stretch of time, not a rate ("$1 billion a year"); no tagger runs
 _BEFORE_A_STRETCH = _HEDGES | frozenset(
@@ -67,6 +69,7 @@ def dates(
     reference: str | None = None
     covered = 0  # the token where the last expression ended
     full = doc.text  # Doc.text joins every token: build it once
+    day_first = day_first_convention(full)
     for found in candidate_spans(doc, full):
         start, end = trim(doc, found.start, found.end)
         if start >= end or start < covered:
@@ -76,17 +79,39 @@ def dates(
         span = doc[start:end]
         if skipped(span, full):
             continue
-        mentions, reference = _mentions(span, anchor, reference)
+        mentions, reference = _mentions(span, anchor, reference, day_first)
         out.extend(mentions)
     return _clocks_dated_by_the_day_after(out, full, anchor)
 
 
-def _mentions(span: Span, anchor: date | None, reference: str | None) -> tuple[list[DateMention], str | None]:
+_NUMERIC = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})\b")
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{'|'.join(MONTH_NAMES)})\b", re.I)
+_MONTH_DAY = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\.? \d{{1,2}}\b", re.I)
+
+
+def day_first_convention(text: str) -> bool:
+    """Whether an article writes numeric dates day first ("03/04/2026" is 3 April).
+
+    A numeric date with a first number above 12 settles it (day first), one with a second
+    number above 12 too (month first); else dates written out decide ("4 March" against
+    "March 4"), and without evidence month first, the US convention of most wire copy.
+    """
+    orders = [(int(m.group(1)), int(m.group(3))) for m in _NUMERIC.finditer(text)]
+    if any(first > 12 for first, second in orders if second <= 12):
+        return True
+    if any(second > 12 for first, second in orders if first <= 12):
+        return False
+    return len(_DAY_MONTH.findall(text)) > len(_MONTH_DAY.findall(text))
+
+
+def _mentions(
+    span: Span, anchor: date | None, reference: str | None, day_first: bool = False
+) -> tuple[list[DateMention], str | None]:
     """The mentions of one expression (none, one, or a period and the day it ended) and the
     reference for the expressions after it."""
     doc, text = span.doc, span.text
     tense = expression_tense(span)
-    value = normalise(text, anchor, tense, reference)
+    value = normalise(text, anchor, tense, reference, day_first=day_first)
     if value.value is None and len(span) > 1:  # "coup d'etat last year": keep the part that is a date
         part, value = _best_part(span, anchor, tense, reference, value)
         if part.start > span.start and not starts_sentence(part[0]) and span[0].lower_ not in _DATE_LEADS:
@@ -111,6 +136,8 @@ def _mentions(span: Span, anchor: date | None, reference: str | None) -> tuple[l
     if value.type == "DURATION" and len(span) > 1 and span[-1].lower_ == "later":
         span = span[:-1]  # "three days later": the duration is "three days"
         text = span.text
+    if not valid(value.value):
+        value = Value(value.type, None)  # never write a malformed value
     ended = next((t for t in span[1:-1] if t.lower_ in ("ended", "ending")), None)
     if ended is not None and value.value is not None:
         # "the quarter ended Sept. 30": the period and the day it ended, as TimeML has them

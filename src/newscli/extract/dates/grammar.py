@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from .timex import (
@@ -199,6 +200,7 @@ class Expression:
     t: str
     bare: str
     clock: str | None
+    day_first: bool = False
 
 
 _LEADING_WORDS = re.compile(r"^(?:the|this past|on|in|during|since|until|by|of|its|their|at)\s+")
@@ -212,8 +214,9 @@ _HEDGE = re.compile(
 )
 
 
-def expression(text: str) -> Expression:
-    """The normalised forms of an expression that the rules match against."""
+def expression(text: str, day_first: bool = False) -> Expression:
+    """The normalised forms of an expression that the rules match against; `day_first` is the
+    article's convention for numeric dates ("03/04/2026")."""
     t = text.lower().strip()
     t = re.sub(r"[\u2019']s$", "", t)
     t = _LEADING_WORDS.sub("", t)
@@ -222,13 +225,14 @@ def expression(text: str) -> Expression:
     t = re.sub(r"^the ", "", _MODIFIER.sub("", t))
     if t == "may" and text.strip()[:1] == "M" and not text.strip().startswith("MAY"):
         t = "may_month"  # the month, not the verb
-    return Expression(text, t, _HEDGE.sub("", t), time_of_day(t))
+    return Expression(text, t, _HEDGE.sub("", t), time_of_day(t), day_first)
 
 
 @lru_cache(maxsize=4096)
-def parse(text: str) -> Timex:
-    """The underspecified TIMEX of one expression ("last week", "Nov. 20", "three days")."""
-    return _parse_from(expression(text), 0)
+def parse(text: str, day_first: bool = False) -> Timex:
+    """The underspecified TIMEX of one expression ("last week", "Nov. 20", "three days");
+    `day_first`: numeric dates in the article put the day first."""
+    return _parse_from(expression(text, day_first), 0)
 
 
 def _parse_from(e: Expression, first: int) -> Timex:
@@ -498,7 +502,7 @@ def _seasons(e: Expression, rest: Rest) -> Timex | None:
 
 def _calendar_dates(e: Expression, rest: Rest) -> Timex | None:
     """A calendar date written out, with its clock time if any: "Nov. 20, 2012 at 9 a.m."."""
-    found = absolute(e.t)
+    found = absolute(e.t, e.day_first)
     if found is None:
         return None
     return AtClock(found, e.clock) if e.clock else found
@@ -661,16 +665,45 @@ RULES: tuple[Callable[[Expression, Rest], Timex | None], ...] = (
 # --- pieces of expressions ----------------------------------------------------------------
 
 
-def absolute(t: str) -> Timex | None:
-    """A calendar date written out: 'Nov. 20, 2012', '20 November', 'March 2003', '2012'."""
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b")
+_COMPACT_DATE = re.compile(rf"\b(\d{{1,2}})([ /-])({_MONTH_NAMES})\.?\2(\d{{4}}|\d{{2}})\b")
+
+
+def full_year(year: str) -> int:
+    """A year written with two digits is in this century up to 49, else the last: 24 -> 2024."""
+    n = int(year)
+    return n + (2000 if n < 50 else 1900) if n < 100 else n
+
+
+def calendar_day(year: int, month: int, day: int) -> Timex:
+    """A written-out day, or no value when there is no such day ("2024-19-11")."""
+    try:
+        return Known("DATE", date(year, month, day).isoformat())
+    except ValueError:
+        return Known("DATE", None)
+
+
+def numeric_order(first: int, second: int, day_first: bool) -> tuple[int, int]:
+    """(month, day) of a numeric date: a number above 12 settles the order, else the article's
+    convention ("19/11/2024" and "11/19/2024" are both 19 November)."""
+    if first > 12 or (day_first and second <= 12):
+        return second, first
+    return first, second
+
+
+def absolute(t: str, day_first: bool = False) -> Timex | None:
+    """A calendar date written out: 'Nov. 20, 2012', '20 November', '19-Nov-24', '19/11/2024',
+    'March 2003', '2012'."""
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)
     if m:
-        return Known("DATE", f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
-    m = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b", t)
+        return calendar_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = _NUMERIC_DATE.search(t)
     if m:
-        year = int(m.group(3))
-        year = year + (2000 if year < 50 else 1900) if year < 100 else year
-        return Known("DATE", f"{year}-{int(m.group(1)):02d}-{int(m.group(2)):02d}")
+        month, day = numeric_order(int(m.group(1)), int(m.group(3)), day_first)
+        return calendar_day(full_year(m.group(4)), month, day)
+    m = _COMPACT_DATE.search(t)
+    if m:  # "19-Nov-24", "19 Nov 2024": the day first, the year after the month
+        return calendar_day(full_year(m.group(4)), MONTHS[m.group(3)], int(m.group(1)))
     m = re.search(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(\d{{4}}))?", t)
     if m:
         return _month_day(MONTHS[m.group(1)], int(m.group(2)), m.group(3))
@@ -681,7 +714,7 @@ def absolute(t: str) -> Timex | None:
 
 
 def _month_day(month: int, day: int, year: str | None) -> Timex:
-    return Known("DATE", f"{year}-{month:02d}-{day:02d}") if year else MonthDay(month, day)
+    return calendar_day(int(year), month, day) if year else MonthDay(month, day)
 
 
 def _month(t: str) -> Timex | None:

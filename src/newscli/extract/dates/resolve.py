@@ -257,7 +257,12 @@ _RESOLVERS: dict[type, Callable[[Any, date | None, Tense, str | None], Value]] =
 
 
 def normalise(
-    text: str, anchor: date | None = None, tense: Tense | str | None = None, reference: str | None = None
+    text: str,
+    anchor: date | None = None,
+    tense: Tense | str | None = None,
+    reference: str | None = None,
+    *,
+    day_first: bool = False,
 ) -> Value:
     """The TIMEX3 type and value of one temporal expression.
 
@@ -267,5 +272,6 @@ def normalise(
         tense: a `Tense` (or its name, "past"; None for unknown) from the governing verb.
         reference: the value of the date mentioned last before it, which "a year earlier"
             and "the quarter" refer back to.
+        day_first: the article writes numeric dates day first ("03/04/2026" is 3 April).
     """
-    return resolve(g.parse(text), anchor, Tense.of(tense), reference)
+    return resolve(g.parse(text, day_first), anchor, Tense.of(tense), reference)

@@ -50,6 +50,11 @@ _MORE_OF_A_STRETCH = re.compile(
 _RANGE_START = re.compile(
     r"(?<=\bbetween )\d{4}(?= and \d{4}\b)|(?<=\bfrom )\d{4}(?= (?:to|through|until) \d{4}\b)"
 )
+# dates written in figures, which the recogniser often leaves out: "19-Nov-24", "19/11/2024"
+_WRITTEN_DATES = re.compile(
+    rf"\b\d{{1,2}}([/ -])(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\1\d{{2}}(?:\d{{2}})?\b"
+    r"|\b\d{1,2}([/.-])\d{1,2}\2\d{2}(?:\d{2})?\b|\b\d{4}-\d{2}-\d{2}\b"
+)
 AGE_RE = re.compile(r"\b\w+[- ](?:year|month|week|day)s?[- ]old\b|\byears? old\b|\baged?\b", re.I)
 ANY_DAY = date(2000, 1, 3)  # an anchor for asking whether an expression is a time at all
 
@@ -58,7 +63,7 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     """Every stretch that may be a temporal expression, in order, joined and split."""
     out = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
     taken = {t.i for e in out for t in e}
-    for pattern in (EXTRA_WORDS, HOLIDAY_RE, _MORE_OF_A_STRETCH, _RANGE_START):
+    for pattern in (EXTRA_WORDS, HOLIDAY_RE, _MORE_OF_A_STRETCH, _RANGE_START, _WRITTEN_DATES):
         for m in pattern.finditer(text):
             span = doc.char_span(m.start(), m.end())
             if span is not None and not any(t.i in taken for t in span):
