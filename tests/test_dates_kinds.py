@@ -54,6 +54,21 @@ KINDS = [
     ("The marsh covers nearly a quarter of the parish.", TUE, "quarter", None),
     # a range the recogniser tags only the end of keeps both ends
     ("Bird counts fell between 2004 and 2019.", TUE, "2004", "2004"),
+    # a season or fiscal year written as a span of two years is its first year
+    ("Grants shrank over the years between 2009-10 and 2015-16.", TUE, "2009-10", "2009"),
+    # decades and centuries
+    ("Vinyl sales peaked again in the 1970's.", TUE, "the 1970's", "197"),
+    ("The mill was built in the late 18th and early 19th centuries.", TUE, "early 19th centuries", "18"),
+    # a difference is a duration, not a date
+    ("The dam was finished a year earlier than the canal.", TUE, "a year", "P1Y"),
+    # some day to come; a year's length, not a rate
+    ("He hopes the town will one day get a station.", TUE, "one day", "FUTURE_REF"),
+    ("The album closed a year of sell-out tours.", TUE, "a year", "P1Y"),
+    # a kind of year is no time
+    ("Farmers called it a bumper year for apples.", TUE, "year", None),
+    # a counted day: today in the present, unplaced when it is told in the past
+    ("Today is the tenth day of the strike.", TUE, "the tenth day", "2025-03-04"),
+    ("She said the final day of term would be July 18.", TUE, "the final day", "XXXX-XX-XX"),
 ]
 
 

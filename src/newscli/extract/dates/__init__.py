@@ -43,6 +43,8 @@ _BEFORE_A_STRETCH = _HEDGES | frozenset(
     "take takes took taking last lasts lasted spend spent".split()
 )
 _EDGE_WORDS = frozenset({"of", "and", "or"})
+_BARE_UNITS = frozenset({"year", "month", "week", "day", "the year", "the month", "the week", "the day"})
+_MODALS = lexicon.words("modal_verbs") | {"will", "'ll", "shall"}
 # words that start a date expression: a span starting with one is not cut to a part of it
 _DATE_LEADS = frozenset(
     "the a an this that last next early late mid about around almost nearly some each every more less over".split()
@@ -114,6 +116,8 @@ def _mentions(
     value = normalise(text, anchor, tense, reference, day_first=day_first)
     if value.value is None and len(span) > 1:  # "coup d'etat last year": keep the part that is a date
         part, value = _best_part(span, anchor, tense, reference, value)
+        if part.text.lower() in _BARE_UNITS and part.start > span.start:
+            return [], reference  # "a banner year", "a typical year": a kind of year, no time
         if part.start > span.start and not starts_sentence(part[0]) and span[0].lower_ not in _DATE_LEADS:
             span, text = part, part.text  # "coup d'etat last year" -> "last year"
     if (
@@ -123,10 +127,16 @@ def _mentions(
         and normalise(text, anchor, tense) == value
     ):  # not itself a reference back
         reference = value.value
+    if text.lower() == "one day" and span.start > 0 and doc[span.start - 1].lower_ in _MODALS:
+        value = Value("DATE", "FUTURE_REF")  # "would one day build": some day to come
     if (
         value.type == "SET"
         and re.fullmatch(r"an? \w+", text.lower())
-        and (span.start == 0 or doc[span.start - 1].lower_ in _BEFORE_A_STRETCH)
+        and (
+            span.start == 0
+            or doc[span.start - 1].lower_ in _BEFORE_A_STRETCH
+            or (span.end < len(doc) and doc[span.end].lower_ == "of")
+        )
     ):
         value = Value(
             "DURATION", value.value
@@ -136,6 +146,9 @@ def _mentions(
     if value.type == "DURATION" and len(span) > 1 and span[-1].lower_ == "later":
         span = span[:-1]  # "three days later": the duration is "three days"
         text = span.text
+    elif _a_difference(span):  # "a decade earlier than its rival": ten years' difference
+        span = span[:-1]
+        text, value = span.text, Value("DURATION", normalise(span.text).value)
     if not valid(value.value):
         value = Value(value.type, None)  # never write a malformed value
     ended = next((t for t in span[1:-1] if t.lower_ in ("ended", "ending")), None)
@@ -149,6 +162,17 @@ def _mentions(
             DateMention(day.text, day.start_char, day.end_char, day_value.type, day_value.value),
         ], reference
     return [DateMention(text, span.start_char, span.end_char, value.type, value.value)], reference
+
+
+def _a_difference(span: Span) -> bool:
+    doc = span.doc
+    return (
+        len(span) > 1
+        and span[-1].lower_ in ("earlier", "later", "sooner")
+        and span.end < len(doc)
+        and doc[span.end].lower_ == "than"
+        and normalise(span[:-1].text).type in ("DURATION", "SET")
+    )
 
 
 def _best_part(
@@ -169,7 +193,7 @@ def _best_part(
 
 # What may stand between a clock time and the day it goes with: a time zone, the same time in
 # another zone in brackets, "on", a comma ("9:00 a.m. PDT (4 p.m. UTC) on August 28").
-_CLOCK_TO_DAY = re.compile(r"[\s,]*(?:(?:[A-Z]{2,5}|on|\([^()]{1,20}\))[\s,]*)*")
+_CLOCK_TO_DAY = re.compile(r"[\s,()]*(?:(?:[A-Z]{2,5}|on|\([^()]{1,20}\))[\s,()]*)*")
 # ... and between a day and a clock time after it: "on Monday at 10 a.m.", "Friday, 5 p.m."
 _DAY_TO_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")

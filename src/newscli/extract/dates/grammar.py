@@ -132,6 +132,12 @@ class Holiday:
 
 
 @dataclass(frozen=True)
+class CountedDay:
+    """ "the eighth day (of the strike)": today when told in the present, else a day the words
+    do not place ("said the first day of classes would be Aug. 27")."""
+
+
+@dataclass(frozen=True)
 class AtClock:
     """A clock time or part of day (`clock`, "T09:30", "TMO") on a day: a TIME."""
 
@@ -181,6 +187,7 @@ Timex = (
     | Quarter
     | PreviousQuarter
     | Holiday
+    | CountedDay
     | AtClock
     | Backref
     | PeriodOf
@@ -218,7 +225,7 @@ def expression(text: str, day_first: bool = False) -> Expression:
     """The normalised forms of an expression that the rules match against; `day_first` is the
     article's convention for numeric dates ("03/04/2026")."""
     t = text.lower().strip()
-    t = re.sub(r"[\u2019']s$", "", t)
+    t = re.sub(r"(?<!\d0)[\u2019']s$", "", t)  # "last year's"; not "the 2000's", a decade
     t = _LEADING_WORDS.sub("", t)
     t = re.sub(r"\s+", " ", t).strip(" ,.")
     t = _spoken_days(_spoken_years(t))
@@ -401,10 +408,16 @@ _CENTURY_ORDINALS = "|".join(
 )
 
 
+# "the late 19th (and early 20th centuries)": a modified ordinal from 10th to 21st is a century
+_CENTURY_MOD = re.compile(r"(?:early|late|mid)[- ]")
+
+
 def _decades_and_centuries(e: Expression, rest: Rest) -> Timex | None:
     """ "the 1990s", "the '80s", "the sixties", "the 19th century" (TIMEX3 writes 18)."""
     t = e.t
-    m = re.fullmatch(r"(?:(?:early|mid|late|last half of|first half of)[- ]?)?(?:the )?(\d{3})0s", t)
+    m = re.fullmatch(
+        r"(?:(?:early|mid|late|last half of|first half of)[- ]?)?(?:the )?(\d{3})0[\u2019']?s", t
+    )
     if m:
         return Known("DATE", m.group(1))
     m = re.fullmatch(r"(?:(?:early|mid|late)[- ]?)?(?:the )?'(\d)0s", t)
@@ -413,8 +426,13 @@ def _decades_and_centuries(e: Expression, rest: Rest) -> Timex | None:
     m = re.fullmatch(r"(?:(?:early|mid|late)[- ]?)?(?:the )?(" + "|".join(DECADE_WORDS) + ")", t)
     if m:
         return Known("DATE", f"19{DECADE_WORDS[m.group(1)]}")
-    m = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th) century", t) or re.fullmatch(
-        rf"(?:the )?({_CENTURY_ORDINALS}) century", t
+    m = (
+        re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)(?: century| centuries|-century)", t)
+        or re.fullmatch(rf"(?:the )?({_CENTURY_ORDINALS})(?: century| centuries|-century)", t)
+        or re.fullmatch(
+            r"(?:the )?(1\d|2[01])(?:st|nd|rd|th)",
+            e.t if _CENTURY_MOD.match(e.text.lower().lstrip("the ")) else "",
+        )
     )
     if m:
         word = m.group(1)
@@ -624,6 +642,14 @@ def _bare_decades(e: Expression, rest: Rest) -> Timex | None:
     return Known("DATE", "19" + m.group(1)[0]) if m else None
 
 
+def _unnamed_days(e: Expression, rest: Rest) -> Timex | None:
+    """ "the first day (of classes)", "the final day": a day the words do not place."""
+    m = re.fullmatch(r"(\w+) day", e.bare)
+    if m and (m.group(1) in ORDINALS or m.group(1) in ("last", "final", "opening", "closing")):
+        return CountedDay()
+    return None
+
+
 def _bare_units(e: Expression, rest: Rest) -> Timex | None:
     """ "by the end of the month" (this month), "for the week" (a week, not which), "the day"."""
     if e.bare == "month":
@@ -658,6 +684,7 @@ RULES: tuple[Callable[[Expression, Rest], Timex | None], ...] = (
     _relative_periods,
     _durations,
     _bare_decades,
+    _unnamed_days,
     _bare_units,
 )
 
@@ -741,6 +768,9 @@ def _month(t: str) -> Timex | None:
 
 
 def _year(t: str) -> Timex | None:
+    m = re.fullmatch(r"(?:(?:fiscal|financial|the|season|year)\s+)?(\d{4})[-/](\d{2})", t)
+    if m and int(m.group(2)) == (int(m.group(1)) + 1) % 100:  # "2011-12": a season or fiscal year
+        return Known("DATE", m.group(1))
     m = re.fullmatch(r"(?:(?:fiscal|calendar|the year|year)\s+)?(\d{4})", t)
     if m and 1000 <= int(m.group(1)) <= 2999:
         return Known("DATE", m.group(1))

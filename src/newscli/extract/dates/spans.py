@@ -46,10 +46,13 @@ _MORE_OF_A_STRETCH = re.compile(
     rf"\b(?i:(?:\d+|{NUMBER_WORD}) {EXTENSION} {UNIT_RE}|(?:another|one more) {UNIT_RE}"
     rf"|(?:last|this|next|coming|past) (?:spring|summer|autumn|fall|winter)|(?:\d+|{NUMBER_WORD}) nights)\b"
 )
-# the first year of a range the recogniser tags only the end of: "between 2000 and 2016"
-_RANGE_START = re.compile(
-    r"(?<=\bbetween )\d{4}(?= and \d{4}\b)|(?<=\bfrom )\d{4}(?= (?:to|through|until) \d{4}\b)"
+# the years of a range the recogniser leaves out or tags only one end of: "between 2000 and
+# 2016", "from 2009-10 to 2015-16"
+_YEAR_RANGE = re.compile(
+    r"\b(?:between|from) (\d{4}(?:-\d{2})?) (?:and|to|through|until) (\d{4}(?:-\d{2})?)\b"
 )
+
+
 # dates written in figures, which the recogniser often leaves out: "19-Nov-24", "19/11/2024"
 _WRITTEN_DATES = re.compile(
     rf"\b\d{{1,2}}([/ -])(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\1\d{{2}}(?:\d{{2}})?\b"
@@ -63,12 +66,17 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     """Every stretch that may be a temporal expression, in order, joined and split."""
     out = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
     taken = {t.i for e in out for t in e}
-    for pattern in (EXTRA_WORDS, HOLIDAY_RE, _MORE_OF_A_STRETCH, _RANGE_START, _WRITTEN_DATES):
-        for m in pattern.finditer(text):
-            span = doc.char_span(m.start(), m.end())
-            if span is not None and not any(t.i in taken for t in span):
-                out.append(span)
-                taken.update(t.i for t in span)
+    found = [
+        (m.start(), m.end())
+        for p in (EXTRA_WORDS, HOLIDAY_RE, _MORE_OF_A_STRETCH, _WRITTEN_DATES)
+        for m in p.finditer(text)
+    ]
+    found += [m.span(g) for m in _YEAR_RANGE.finditer(text) for g in (1, 2)]
+    for start, end in sorted(found):
+        span = doc.char_span(start, end)
+        if span is not None and not any(t.i in taken for t in span):
+            out.append(span)
+            taken.update(t.i for t in span)
     spans = _join_clock_and_day(doc, sorted(out, key=lambda s: s.start))
     return [piece for span in spans for part in _range_parts(span) for piece in _stretch_and_date(part)]
 
@@ -106,7 +114,7 @@ def _range_parts(span: Span) -> list[Span]:
     "between 1994 and 1997", "from Sept. 14 to Thursday", "1994, 1995 and 1997"; a duration
     range ("two to three weeks") and a date with its weekday ("Monday, Oct. 26") stay whole.
     """
-    start = span.start + (span[0].lower_ in ("between", "from"))
+    start = next((t.i + 1 for t in span if t.lower_ == "between"), span.start + (span[0].lower_ == "from"))
     parts, begin = [], start
     for token in span.doc[start : span.end]:
         joined = token.text in ("-", "\u2013") and not span.doc[token.i - 1].whitespace_  # "year-earlier"
@@ -126,6 +134,8 @@ def _range_parts(span: Span) -> list[Span]:
         ran_on = True
     if ran_on and len(parts) == 1:
         return parts
+    if len(parts) == 1 and start > span.start + 1:
+        return parts  # "the same period between 2011-12": the date after "between"
     if len(parts) < 2 or (
         any(t.text == "," for t in span) and not all(re.fullmatch(r"\d{4}", p.text) for p in parts)
     ):
@@ -189,6 +199,13 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _a_decade_s(doc: Doc, end: int) -> bool:
+    """ "the 2000's": the "'s" of a decade, not a possessive."""
+    return (
+        end >= 2 and re.fullmatch(r"\d{3}0", doc[end - 2].text) is not None and not doc[end - 2].whitespace_
+    )
+
+
 _CLOCK_WORDS = frozenset({"noon", "midnight", "midday"})
 DAY_WORDS = frozenset(WEEKDAYS) | {"yesterday", "today", "tomorrow"}
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
@@ -200,6 +217,8 @@ def widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
     "noon Saturday", "midnight Friday", "Thursday evening", "yesterday morning", "each
     Thursday": one expression each, as TimeML annotates them (the recogniser splits them).
     """
+    if end < len(doc) and doc[end].lower_ in POSSESSIVE and _a_decade_s(doc, end + 1):
+        return start - (start > 0 and doc[start - 1].lower_ == "the"), end + 1  # "the 2000's"
     if doc[end - 1].lower_ in _DAY_PARTS and end < len(doc) and doc[end].lower_ in DAY_WORDS:
         return start, end + 1  # "mid-afternoon yesterday"
     if (
@@ -224,6 +243,7 @@ _REPORTING_ADJECTIVES = frozenset({"quarterly", "annually", "yearly", "monthly"}
 _GENERIC_TIME_WORDS = frozenset(
     "night morning evening afternoon day nights mornings evenings".split()
     + [f"the {w}" for w in ("night", "morning", "evening", "afternoon", "day")]
+    + ["middle of the day", "the middle of the day", "the middle of the night", "middle of the night"]
 )
 
 
