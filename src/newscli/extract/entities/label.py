@@ -89,6 +89,8 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     GPE for "in X" where a gazetteer knows X as a town; after a speech verb, ORG for
     "X said it …" and PERSON for "X said she …"."""
     before = doc[first - 1] if first > 0 else None
+    if before is not None and before.text == "," and first > 1 and doc[first - 2].lower_ in ROLE_NOUNS:
+        before = doc[first - 2]  # "Her son, Mateo, runs the shop"
     name = doc[first : last + 1].text
     role_before = (
         before is not None
