@@ -25,7 +25,14 @@ from .label import context_evidence, pronoun_gender, repair_label, vote_label
 from .mention import RawMention
 from .rank import QUOTED_WEIGHT, credit_speakers, entity, select
 from .recover import recovered_mentions
-from .vocab import NAME_LABELS, NUMERIC_LABELS, SPEECH_VERB_FORMS, TEMPORAL_LABELS, TITLE_WORDS
+from .vocab import (
+    GENERATION_WORDS,
+    NAME_LABELS,
+    NUMERIC_LABELS,
+    SPEECH_VERB_FORMS,
+    TEMPORAL_LABELS,
+    TITLE_WORDS,
+)
 
 # Labels whose names cannot be the subject of a speech verb.
 _NOT_SPEAKING = frozenset({"WORK_OF_ART", "LAW", "LANGUAGE", "EVENT"})
@@ -71,6 +78,8 @@ def entities(doc: Doc, *, title: str | None = None) -> list[Entity]:
             m.label = "PERSON"  # "Agnes Whitlow", wife of "Frank Whitlow", is no nationality
         if m.label == "PERSON":
             m.gender = pronoun_gender(doc, m.first, m.last)
+            if m.first > 0 and len(m.words) == 1:  # "the younger Vogel"
+                m.generation = GENERATION_WORDS.get(doc[m.first - 1].lower_)
     text = doc.text  # Doc.text joins every token: build it once
     out = [entity(ms, len(text), title) for ms in group_mentions(found, text)]
     out.sort(key=lambda e: -e.salience)
