@@ -351,3 +351,19 @@ def mentions(doc: Doc, *, labels: Iterable[str] | None = None) -> list[RawMentio
             for piece in _split_coordinated(part, label):
                 out.extend(repair_label(m) for m in clean(piece, label) if not _is_noise(m, doc))
     return out
+
+
+def drop_common_nouns(doc: Doc, found: list[RawMention]) -> list[RawMention]:
+    """The mentions without capitalised common nouns opening a sentence ("Shifts at the plant
+    …", "Teachers' pay"): one word the story also writes in lower case, as it is or in the
+    singular, and no part of a longer name ("Rose" stays when "Ann Rose" is in the story)."""
+    common = {t.text for t in doc if t.is_lower and t.is_alpha}
+    in_names = {w.lower() for m in found if len(m.words) > 1 for w in m.words}
+    return [m for m in found if m.key in in_names or not _common_noun(m, doc, common)]
+
+
+def _common_noun(m: RawMention, doc: Doc, common: set[str]) -> bool:
+    if len(m.words) != 1 or m.titles or not opens_sentence(doc, m.first) or m.words[0].isupper():
+        return False
+    word = m.words[0].lower().rstrip("'\u2019")
+    return word in common or (word.endswith("s") and word[:-1] in common)
