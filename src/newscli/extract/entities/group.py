@@ -326,9 +326,12 @@ def _choose_person(
     if generation and len(persons) > 1:  # "the younger Vogel" is Ernst Vogel Jr.
         persons = [g for g in persons if any(bare(lf[-1]) == generation for lf in g.forms)]
     gender = _gender(ms)
+    offices = _offices(ms)
     if len(persons) > 1:  # "President Obama" is not Michelle Obama, never called President
-        offices = _offices(ms)
         persons = [g for g in persons if offices <= g.offices()]
+    elif offices:  # a titled surname used before any full name is a person of its own
+        earliest = min(m.start for m in ms)
+        persons = [g for g in persons if g.first < earliest or offices <= g.offices()]
     if gender:
         persons = [g for g in persons if g.gender() in (gender, None)]
         fitting = [g for g in persons if g.gender() == gender]
