@@ -38,8 +38,6 @@ ACCORDING = "according"
 # Subject words that are no source: "That said, …", "This suggests that …"; outside quotation
 # marks "I think …" and "we know …" are someone's quoted words, not a report of their own
 _NO_SOURCE = frozenset({"that", "this", "which", "what", "there", "i", "we", "you", "me", "us"})
-# Labels of a count or share: "45 percent said they would vote for her" is a poll's finding
-_COUNT_LABELS = frozenset({"PERCENT", "CARDINAL", "QUANTITY", "MONEY"})
 _EDGE_WORDS = frozenset({"that", "whether", "if"})  # the complementiser is not the content
 
 
@@ -203,7 +201,7 @@ def _report(cue: Token, kind: str, prep: Token | None, text: str) -> Report | No
     if content is None:
         return None
     subject = _source(cue)
-    if subject is None or subject.lower_ in _NO_SOURCE or _is_count(subject):
+    if subject is None or subject.lower_ in _NO_SOURCE:
         return None
     tokens, dep = content
     if any(t is subject for t in tokens):
@@ -224,11 +222,6 @@ def _object_content(cue: Token, obj: Token) -> tuple[list[Token], str] | None:
         return None  # "said it", "denied that"
     tokens = [t for c in after for t in c.subtree]
     return tokens, "dobj"
-
-
-def _is_count(token: Token) -> bool:
-    """A number or share standing for respondents ("45 percent", "39 of them", "26%")."""
-    return token.like_num or token.ent_type_ in _COUNT_LABELS or token.lower_ in ("percent", "%")
 
 
 def _according(cue: Token, text: str) -> Report | None:
