@@ -208,7 +208,11 @@ def group_mentions(found: Sequence[RawMention], text: str) -> list[list[RawMenti
         if key in acronyms and acronyms[key] in key_group:
             target = key_group[acronyms[key]]
         else:
-            prefixed = _unique(index.by_prefix.get(tuple(w.lower() for w in words), ()))
+            prefixed = [
+                g
+                for g in _unique(index.by_prefix.get(tuple(w.lower() for w in words), ()))
+                if g.label != "PERSON"
+            ]
             target = prefixed[0] if len(prefixed) == 1 else None  # "St. Mary" of "St. Mary's Hospital"
             if target is None and len(words) == 1:
                 target = _short_form_target(words[0], ms, index, single)
