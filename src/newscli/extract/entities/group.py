@@ -27,6 +27,11 @@ from .vocab import CONNECTORS, OFFICE_TITLES, SUFFIXES, TITLE_GENDER, bare, is_c
 _MISREAD_PERSON = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 
 
+# A writer who calls someone "President Obama" this many times before a full name of that
+# surname appears ("Michelle Obama", once, far below) is writing about another person; one
+# titled surname in a deck line before the full name ("Senator Sanders", then "Bernie
+# Sanders") is the same person.
+SURNAME_USES_BEFORE_FULL_NAME = 3
 # Words of a surname written in several ("Mac Giolla", "van der Berg").
 MAX_SURNAME_WORDS = 3
 
@@ -333,9 +338,12 @@ def _choose_person(
     offices = _offices(ms)
     if len(persons) > 1:  # "President Obama" is not Michelle Obama, never called President
         persons = [g for g in persons if offices <= g.offices()]
-    elif offices:  # a titled surname used before any full name is a person of its own
-        earliest = min(m.start for m in ms)
-        persons = [g for g in persons if g.first < earliest or offices <= g.offices()]
+    elif offices:  # a titled surname used again and again before the full name is someone else's
+        persons = [
+            g
+            for g in persons
+            if offices <= g.offices() or sum(m.start < g.first for m in ms) < SURNAME_USES_BEFORE_FULL_NAME
+        ]
     if gender:
         persons = [g for g in persons if g.gender() in (gender, None)]
         fitting = [g for g in persons if g.gender() == gender]
