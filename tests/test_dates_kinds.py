@@ -66,6 +66,12 @@ KINDS = [
     ("The album closed a year of sell-out tours.", TUE, "a year", "P1Y"),
     # a kind of year is no time
     ("Farmers called it a bumper year for apples.", TUE, "year", None),
+    # sets: a month every year, a frequency, a set and its duration
+    ("The fair comes to town every October.", TUE, "every October", "XXXX-10"),
+    ("Nurses check the ward three times a night.", TUE, "three times a night", "P1D"),
+    ("The choir has sung here each spring for a century.", TUE, "a century", "P100Y"),
+    # two clock times of one day take the day written after the second
+    ("Booths open at 6 a.m. and close at 9 p.m. on Friday.", TUE, "6 a.m.", "2025-03-07T06:00"),
     # a counted day: today in the present, unplaced when it is told in the past
     ("Today is the tenth day of the strike.", TUE, "the tenth day", "2025-03-04"),
     ("She said the final day of term would be July 18.", TUE, "the final day", "XXXX-XX-XX"),

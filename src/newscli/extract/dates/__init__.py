@@ -194,6 +194,10 @@ def _best_part(
 # What may stand between a clock time and the day it goes with: a time zone, the same time in
 # another zone in brackets, "on", a comma ("9:00 a.m. PDT (4 p.m. UTC) on August 28").
 _CLOCK_TO_DAY = re.compile(r"[\s,()]*(?:(?:[A-Z]{2,5}|on|\([^()]{1,20}\))[\s,()]*)*")
+# ... and between two clock times of the same day: "open at 7 a.m. and close at 8 p.m. on Tuesday"
+_CLOCK_TO_CLOCK = re.compile(
+    r"[\s,]*(?:and|or|to|until|till|through|-|\u2013)\s+(?:[a-z]+\s+){0,2}?(?:at\s+)?"
+)
 # ... and between a day and a clock time after it: "on Monday at 10 a.m.", "Friday, 5 p.m."
 _DAY_TO_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -225,7 +229,8 @@ def _clocks_dated_by_the_day_after(
 def _day_after(found: list[DateMention], k: int, full: str) -> str | None:
     end = found[k].end
     for other in found[k + 1 :]:
-        if not _CLOCK_TO_DAY.fullmatch(full[end : other.start]):
+        gap = full[end : other.start]
+        if not (_CLOCK_TO_DAY.fullmatch(gap) or (other.type == "TIME" and _CLOCK_TO_CLOCK.fullmatch(gap))):
             return None
         if other.type == "DATE" and other.value and _DAY_VALUE.fullmatch(other.value):
             return other.value

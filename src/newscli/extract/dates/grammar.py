@@ -504,8 +504,21 @@ def _sets(e: Expression, rest: Rest) -> Timex | None:
     word = m.group(1)
     if word in WEEKDAYS:
         return Known("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
+    if word in MONTHS and m.group(0).startswith(("every", "each")):
+        return Known("SET", f"XXXX-{MONTHS[word]:02d}")  # "every April"
     if unit(word) in UNITS:
         return Known("SET", duration(1, unit(word)))
+    return None
+
+
+_FREQUENCY = re.compile(r"(?:once|twice|thrice|\w+ times) (?:a|an|per|every|each) (\w+)")
+
+
+def _frequencies(e: Expression, rest: Rest) -> Timex | None:
+    """ "twice a day", "three times a week": a SET of the unit (TimeML puts the count in FREQ)."""
+    m = _FREQUENCY.fullmatch(e.t)
+    if m and unit(m.group(1)) in UNITS:
+        return Known("SET", duration(1, unit(m.group(1))))
     return None
 
 
@@ -675,6 +688,7 @@ RULES: tuple[Callable[[Expression, Rest], Timex | None], ...] = (
     _holidays,
     _words,
     _sets,
+    _frequencies,
     _seasons,
     _calendar_dates,
     _relative_days,
