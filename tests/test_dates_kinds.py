@@ -72,6 +72,13 @@ KINDS = [
     ("The choir has sung here each spring for a century.", TUE, "a century", "P100Y"),
     # two clock times of one day take the day written after the second
     ("Booths open at 6 a.m. and close at 9 p.m. on Friday.", TUE, "6 a.m.", "2025-03-07T06:00"),
+    # in a results story, a year back from the reporting period is that period a year before
+    (
+        "Sales rose 9% in the second quarter. The plant opened in 2021. Profit was $3 million, against $2 million a year earlier.",
+        date(2025, 7, 30),
+        "a year earlier",
+        "2024-Q2",
+    ),
     # a counted day: today in the present, unplaced when it is told in the past
     ("Today is the tenth day of the strike.", TUE, "the tenth day", "2025-03-04"),
     ("She said the final day of term would be July 18.", TUE, "the final day", "XXXX-XX-XX"),

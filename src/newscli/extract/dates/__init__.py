@@ -69,6 +69,7 @@ def dates(
     """
     out: list[DateMention] = []
     reference: str | None = None
+    period: str | None = None  # the reporting period (a quarter or half) mentioned last
     covered = 0  # the token where the last expression ended
     full = doc.text  # Doc.text joins every token: build it once
     day_first = day_first_convention(full)
@@ -81,7 +82,12 @@ def dates(
         span = doc[start:end]
         if skipped(span, full):
             continue
-        mentions, reference = _mentions(span, anchor, reference, day_first)
+        year_back = _a_year_back(span.text)
+        back = period if period and year_back else reference
+        mentions, new_reference = _mentions(span, anchor, back, day_first)
+        reference = reference if new_reference == back else new_reference
+        if not year_back:
+            period = next((m.value for m in mentions if m.value and _PERIOD_VALUE.fullmatch(m.value)), period)
         out.extend(mentions)
     return _clocks_dated_by_the_day_after(out, full, anchor)
 
@@ -89,6 +95,18 @@ def dates(
 _NUMERIC = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})\b")
 _DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{'|'.join(MONTH_NAMES)})\b", re.I)
 _MONTH_DAY = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\.? \d{{1,2}}\b", re.I)
+
+
+_PERIOD_VALUE = re.compile(r"\d{4}-[QH]\d")
+
+
+def _a_year_back(text: str) -> bool:
+    """ "a year earlier", "the year-ago quarter": in a results story, the reporting period's
+    match a year before, not the year of the date mentioned last (issue 21)."""
+    from .grammar import Backref, parse
+
+    found = parse(text)
+    return isinstance(found, Backref) and found.unit in ("year_earlier", "quarter") and found.step == -1
 
 
 def day_first_convention(text: str) -> bool:
