@@ -66,6 +66,10 @@ KINDS = [
     ("The album closed a year of sell-out tours.", TUE, "a year", "P1Y"),
     # a kind of year is no time
     ("Farmers called it a bumper year for apples.", TUE, "year", None),
+    # a season without a year is this year's, last year's or next year's by tense
+    ("The pier was repainted in the autumn.", TUE, "the autumn", "2024-FA"),
+    ("The park will reopen in the spring.", date(2025, 10, 1), "the spring", "2026-SP"),
+    ("The new tram line opens in the summer.", TUE, "the summer", "2025-SU"),
     # sets: a month every year, a frequency, a set and its duration
     ("The fair comes to town every October.", TUE, "every October", "XXXX-10"),
     ("Nurses check the ward three times a night.", TUE, "three times a night", "P1D"),

@@ -111,6 +111,13 @@ class AnchorYear:
 
 
 @dataclass(frozen=True)
+class Season:
+    """A season (TIMEX3 code SP, SU, FA, WI) of the year the tense decides: "in the spring"."""
+
+    code: str
+
+
+@dataclass(frozen=True)
 class Quarter:
     """Quarter q of the year `offset` from the anchor's, or (offset None) of the tense's."""
 
@@ -184,6 +191,7 @@ Timex = (
     | Period
     | Shift
     | AnchorYear
+    | Season
     | Quarter
     | PreviousQuarter
     | Holiday
@@ -527,7 +535,7 @@ def _seasons(e: Expression, rest: Rest) -> Timex | None:
     for word, code in SEASONS.items():
         m = re.fullmatch(rf"(?:early |late |mid-?)?{word}(?: of)?(?: (\d{{4}}))?", e.t)
         if m:
-            return Known("DATE", f"{m.group(1)}-{code}") if m.group(1) else AnchorYear(f"-{code}")
+            return Known("DATE", f"{m.group(1)}-{code}") if m.group(1) else Season(code)
     return None
 
 

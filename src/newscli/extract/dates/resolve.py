@@ -157,6 +157,26 @@ def _anchor_year(x: g.AnchorYear, anchor: date | None, tense: Tense, reference: 
     return _date((str(anchor.year + x.offset) if anchor else "XXXX") + x.suffix)
 
 
+# The month each season starts in (northern hemisphere, as TimeML's season codes assume).
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# A season is still "this" season for the two months after the one it starts in.
+SEASON_MONTHS = 3
+
+
+def _season(x: g.Season, anchor: date | None, tense: Tense, reference: str | None) -> Value:
+    """A season without a year: this year's, last year's when told in the past and not yet
+    begun, next year's when told in the future and already over."""
+    if anchor is None:
+        return _date(f"XXXX-{x.code}")
+    start = SEASON_START[x.code]
+    year = anchor.year
+    if tense is Tense.PAST and start > anchor.month:
+        year -= 1
+    elif tense is Tense.FUTURE and start + SEASON_MONTHS <= anchor.month:
+        year += 1
+    return _date(f"{year}-{x.code}")
+
+
 def _quarter(x: g.Quarter, anchor: date | None, tense: Tense, reference: str | None) -> Value:
     if anchor is None:
         return _date(f"XXXX-Q{x.q}")
@@ -251,6 +271,7 @@ _RESOLVERS: dict[type, Callable[[Any, date | None, Tense, str | None], Value]] =
     g.Period: _period,
     g.Shift: _shift,
     g.AnchorYear: _anchor_year,
+    g.Season: _season,
     g.Quarter: _quarter,
     g.PreviousQuarter: _previous_quarter,
     g.Holiday: _holiday,
