@@ -86,6 +86,7 @@ KINDS = [
     # a counted day: today in the present, unplaced when it is told in the past
     ("Today is the tenth day of the strike.", TUE, "the tenth day", "2025-03-04"),
     ("She said the final day of term would be July 18.", TUE, "the final day", "XXXX-XX-XX"),
+    ("On the first day of the inquest, jurors heard from two nurses.", TUE, "the first day", "XXXX-XX-XX"),
 ]
 
 

@@ -140,8 +140,9 @@ class Holiday:
 
 @dataclass(frozen=True)
 class CountedDay:
-    """ "the eighth day (of the strike)": today when told in the present, else a day the words
-    do not place ("said the first day of classes would be Aug. 27")."""
+    """ "the eighth day (of the strike)": today when told in the present ("today is the eighth
+    day"), else a day the words do not place ("the first day of the trial", "said the first day
+    of classes would be Aug. 27")."""
 
 
 @dataclass(frozen=True)

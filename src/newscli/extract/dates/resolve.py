@@ -96,7 +96,10 @@ def _month_day(x: g.MonthDay, anchor: date | None, tense: Tense, reference: str 
         year -= 1
     elif tense is Tense.FUTURE and candidate < anchor - slack:
         year += 1
-    elif tense in (Tense.UNKNOWN, Tense.NEAREST) and (candidate - anchor).days > NEAREST_DAYS_AHEAD:
+    elif (
+        tense in (Tense.UNKNOWN, Tense.PRESENT, Tense.NEAREST)
+        and (candidate - anchor).days > NEAREST_DAYS_AHEAD
+    ):
         year -= 1
     elif tense is not Tense.PAST and (anchor - candidate).days > (
         NEAREST_DAYS_AHEAD if tense is Tense.NEAREST else LEAN_BACK_DAYS
@@ -206,15 +209,17 @@ def _holiday(x: g.Holiday, anchor: date | None, tense: Tense, reference: str | N
         found = holiday_date(x.name, anchor.year - 1)
     elif x.relative == "next" or (x.relative is None and tense is Tense.FUTURE and found < anchor):
         found = holiday_date(x.name, anchor.year + 1)
-    elif x.relative is None and tense is Tense.UNKNOWN:  # the nearest: "found on Thanksgiving Day" in April
+    elif x.relative is None and tense in (
+        Tense.UNKNOWN,
+        Tense.PRESENT,
+    ):  # the nearest: "found on Thanksgiving Day" in April
         candidates = [holiday_date(x.name, anchor.year + k) for k in (-1, 0, 1)]
         found = min((c for c in candidates if c), key=lambda c: abs((c - anchor).days))
     return _date(found.isoformat() if found else None)
 
 
 def _counted_day(x: g.CountedDay, anchor: date | None, tense: Tense, reference: str | None) -> Value:
-    present = tense in (Tense.UNKNOWN, Tense.NEAREST)
-    return _date(anchor.isoformat() if anchor and present else "XXXX-XX-XX")
+    return _date(anchor.isoformat() if anchor and tense is Tense.PRESENT else "XXXX-XX-XX")
 
 
 def _at_clock(x: g.AtClock, anchor: date | None, tense: Tense, reference: str | None) -> Value:
