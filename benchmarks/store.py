@@ -132,18 +132,22 @@ def scaled_copy(db: str, factor: int, folder: str) -> str:
     path = os.path.join(folder, f"scaled-{factor}.db")
     shutil.copy(db, path)
     conn = sqlite3.connect(path)
-    tables = ("articles", "entities", "mentions", "quotes", "dates")
-    top = {t: conn.execute(f"SELECT max(id) FROM {t}").fetchone()[0] or 0 for t in tables}
+    tables = ("articles", "texts", "entities", "mentions", "quotes", "dates")
+    key = {t: "article_id" if t == "texts" else "id" for t in tables}
+    top = {t: conn.execute(f"SELECT max({key[t]}) FROM {t}").fetchone()[0] or 0 for t in tables}
     columns = {t: [r[1] for r in conn.execute(f"PRAGMA table_info({t})")] for t in tables}
     with conn:
         for k in range(1, factor):
             for t in tables:
-                shifted = {"id": f"id + {k * top[t]}", "article_id": f"article_id + {k * top['articles']}"}
-                shifted["entity_id"] = f"entity_id + {k * top['entities']}"
-                shifted["source"] = f"source || '#{k}'"
+                shifted = {
+                    "id": f"id + {k * top[t]}",
+                    "article_id": f"article_id + {k * top['articles']}",
+                    "entity_id": f"entity_id + {k * top['entities']}",
+                    "source": f"source || '#{k}'",
+                }
                 picked = ", ".join(shifted.get(c, f"[{c}]") for c in columns[t])
                 names = ", ".join(f"[{c}]" for c in columns[t])
-                conn.execute(f"INSERT INTO {t} ({names}) SELECT {picked} FROM {t} WHERE id <= {top[t]}")
+                conn.execute(f"INSERT INTO {t} ({names}) SELECT {picked} FROM {t} WHERE {key[t]} <= {top[t]}")
     conn.execute("ANALYZE")
     conn.close()
     return path

@@ -95,7 +95,7 @@ def contents(path):
     return rows
 
 
-TABLE_NAMES = ("articles", "entities", "mentions", "quotes", "dates")
+TABLE_NAMES = ("articles", "texts", "entities", "mentions", "quotes", "dates")
 
 
 # --- the store on hand-made results (no model) -----------------------------------------------
@@ -220,7 +220,7 @@ def test_changed_article_is_replaced_not_added(tmp_path):
         todo = list(store.unstored([article("a1", text="y" * 80), article("a2")]))
         assert [a.source for a in todo] == ["a1"] and store.skipped == 1
         list(store.write([hand_made("a1", speaker="Bo Chen")]))
-    assert counts(db) == {"articles": 2, "entities": 2, "mentions": 4, "quotes": 2, "dates": 2}
+    assert counts(db) == {"articles": 2, "texts": 2, "entities": 2, "mentions": 4, "quotes": 2, "dates": 2}
     with sqlite3.connect(db) as conn:
         assert {r[0] for r in conn.execute("SELECT speaker FROM quotes")} == {"Bo Chen", "Ines Duarte"}
         assert (
@@ -249,7 +249,7 @@ def test_database_matches_json_output_of_the_same_run(clean_run):
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert {
         *TABLE_NAMES,
-        "articles_fts",
+        "texts_fts",
         "quotes_fts",
         "most_quoted_speakers",
         "entities_by_articles",
@@ -258,9 +258,10 @@ def test_database_matches_json_output_of_the_same_run(clean_run):
         targets = {r[2] for r in conn.execute(f"PRAGMA foreign_key_list({table})")}
         assert "articles" in targets
     indexed = {r[0] for r in conn.execute("SELECT sql FROM sqlite_master WHERE type = 'index'") if r[0]}
-    assert any('("speaker"' in sql for sql in indexed) and any('("published")' in sql for sql in indexed)
+    assert any('("speaker"' in sql for sql in indexed) and any('("published"' in sql for sql in indexed)
     assert counts(db) == {
         "articles": len(output),
+        "texts": len(output),
         "entities": sum(len(r["entities"]) for r in output),
         "mentions": sum(len(e["mentions"]) for r in output for e in r["entities"]),
         "quotes": sum(len(r["quotes"]) for r in output),
@@ -278,8 +279,8 @@ def test_database_matches_json_output_of_the_same_run(clean_run):
         ).fetchall()
         assert stored == sorted((q["speaker"], q["start"], q["end"], q["kind"]) for q in record["quotes"])
     bad = conn.execute(
-        "SELECT count(*) FROM mentions m JOIN articles a ON a.id = m.article_id "
-        "WHERE substr(a.text, m.start + 1, m.[end] - m.start) != m.text"
+        "SELECT count(*) FROM mentions m JOIN texts t ON t.article_id = m.article_id "
+        "WHERE substr(t.text, m.start + 1, m.[end] - m.start) != m.text"
     ).fetchone()[0]
     assert bad == 0  # offsets point into the stored article text
 

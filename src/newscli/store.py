@@ -1,11 +1,11 @@
 """Results into SQLite (sqlite-utils): a corpus that can be queried, resumed and browsed.
 
-One database holds one row per article and, linked to it by `article_id`, the rows of its
-`entities` (with their `mentions`), `quotes` and `dates`, as the JSON output has them: the same
-fields, character offsets into the article text (`articles.text`), a mention such as
+One database holds one row per article and, linked to it by `article_id`, its text (`texts`)
+and the rows of its `entities` (with their `mentions`), `quotes` and `dates`, as the JSON output
+has them: the same fields, character offsets into the article text (`texts.text`), a mention such as
 `speaker_mention` spread over three columns (`speaker_mention`, `speaker_mention_start`,
 `speaker_mention_end`), lists as JSON text. Full-text search covers article text and quote text
-(`articles_fts`, `quotes_fts`); views give the corpus summaries (`most_quoted_speakers`,
+(`texts_fts`, `quotes_fts`); views give the corpus summaries (`most_quoted_speakers`,
 `entities_by_articles`, `quotes_by_outlet`, `quotes_by_author`, `publication_months`).
 
 Runs are resumable: an article is identified by its `source` and keyed by a hash of its text
@@ -62,8 +62,9 @@ ARTICLE_COLUMNS: dict[str, Any] = {
     "options": str,  # the options that changed what was stored (entity filters), or ""
     "content_hash": str,  # sha256 of text and metadata (see content_hash)
     "newscli_version": str,
-    "text": str,
 }
+# The text apart, so that scans of `articles` (the summary's) read small rows.
+TEXT_COLUMNS: dict[str, Any] = {"article_id": int, "text": str}
 ENTITY_COLUMNS: dict[str, Any] = {
     "id": int,
     "article_id": int,
@@ -111,17 +112,19 @@ DATE_COLUMNS: dict[str, Any] = {
 }
 TABLES = {
     "articles": ARTICLE_COLUMNS,
+    "texts": TEXT_COLUMNS,
     "entities": ENTITY_COLUMNS,
     "mentions": MENTION_COLUMNS,
     "quotes": QUOTE_COLUMNS,
     "dates": DATE_COLUMNS,
 }
-CHILD_TABLES = ("mentions", "entities", "quotes", "dates")  # deleted in this order
+CHILD_TABLES = ("mentions", "entities", "quotes", "dates", "texts")  # deleted in this order
+# Each summary view reads one index, never the table ("covers").
 INDEXES = (
-    ("articles", ["published"]),
-    ("articles", ["outlet"]),
+    ("articles", ["published", "quote_count", "date_count"]),  # covers publication_months
+    ("articles", ["outlet", "quote_count"]),  # covers quotes_by_outlet
     ("entities", ["article_id"]),
-    ("entities", ["name", "label", "article_id"]),  # covers entities_by_articles
+    ("entities", ["name", "label", "article_id", "count"]),  # covers entities_by_articles
     ("entities", ["label"]),
     ("mentions", ["entity_id"]),
     ("mentions", ["article_id"]),
@@ -256,11 +259,12 @@ def _create_schema(db: sqlite_utils.Database) -> None:
                 foreign_keys.append(("article_id", "articles", "id"))
             if "entity_id" in columns:
                 foreign_keys.append(("entity_id", "entities", "id"))
-            db.table(name).create(columns, pk="id", foreign_keys=foreign_keys, not_null=_not_null(name))
+            pk = "id" if "id" in columns else "article_id"
+            db.table(name).create(columns, pk=pk, foreign_keys=foreign_keys, not_null=_not_null(name))
         db.table("articles").create_index(["source"], unique=True)
         for table, indexed in INDEXES:
             db.table(table).create_index(indexed)
-        db.table("articles").enable_fts(["title", "text"], create_triggers=True)
+        db.table("texts").enable_fts(["text"], create_triggers=True)
         db.table("quotes").enable_fts(["text"], create_triggers=True)
         for name, sql in VIEWS.items():
             db.create_view(name, sql.strip())
@@ -285,7 +289,9 @@ def open_corpus(path: str) -> sqlite_utils.Database:
     db = _connect(path)
     if not _check_newscli(db, path):
         db.close()
-        raise StoreError(f"{path}: not a newscli database (make one with 'newscli analyze ARTICLES... --db {path}')")
+        raise StoreError(
+            f"{path}: not a newscli database (make one with 'newscli analyze ARTICLES... --db {path}')"
+        )
     return db
 
 
@@ -344,9 +350,8 @@ class CorpusStore:
                 "SELECT id, source, content_hash, newscli_version, sections, options FROM articles"
             )
         }
-        self._next_id = {
-            name: (self.db.execute(f"SELECT max(id) FROM [{name}]").fetchone()[0] or 0) + 1 for name in TABLES
-        }
+        self._next_id = self._free_ids()
+        self._columns: dict[str, list[str]] = {}
         self._pending: defaultdict[str, list[tuple[str, Article]]] = defaultdict(list)
 
     def __enter__(self) -> CorpusStore:
@@ -412,12 +417,9 @@ class CorpusStore:
                 self._delete(replaced)
                 for name in TABLES:  # articles first: the others point to them
                     if rows[name]:
-                        self.db.table(name).insert_all(rows[name], alter=True)
+                        self._insert(name, rows[name])
         except sqlite3.Error as exc:
-            self._next_id = {
-                name: (self.db.execute(f"SELECT max(id) FROM [{name}]").fetchone()[0] or 0) + 1
-                for name in TABLES
-            }
+            self._next_id = self._free_ids()
             raise StoreError(f"{self.path}: cannot write ({exc})") from None
         for row in rows["articles"]:
             self._known[row["source"]] = Stored(
@@ -428,6 +430,32 @@ class CorpusStore:
                 row["options"],
             )
         self.stored += len(rows["articles"])
+
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """Insert rows; a field the schema lacks (one a newer model writes) gets a column first.
+
+        One prepared statement per batch: sqlite-utils' insert_all checks every value's type,
+        which cost the writer 2 ms an article, enough to slow a run with workers.
+        """
+        columns = self._columns.setdefault(table, list(self.db.table(table).columns_dict))
+        for name in sorted({key for row in rows for key in row} - set(columns)):
+            sample = next((row[name] for row in rows if row.get(name) is not None), "")
+            self.db.table(table).add_column(name, type(sample))
+            columns.append(name)
+        names = ", ".join(f"[{c}]" for c in columns)
+        marks = ", ".join("?" * len(columns))
+        self.db.conn.executemany(
+            f"INSERT INTO [{table}] ({names}) VALUES ({marks})",
+            [tuple(map(r.get, columns)) for r in rows],
+        )
+
+    def _free_ids(self) -> dict[str, int]:
+        """The next id of each table (ids are given here: one writer, so no one else takes them)."""
+        return {
+            name: (self.db.execute(f"SELECT max(id) FROM [{name}]").fetchone()[0] or 0) + 1
+            for name, columns in TABLES.items()
+            if "id" in columns
+        }
 
     def _delete(self, article_ids: list[int]) -> None:
         if not article_ids:
@@ -443,7 +471,7 @@ class CorpusStore:
         return ident
 
     def _rows(self, result: ArticleResult, rows: dict[str, list[dict[str, Any]]]) -> None:
-        """The rows of one result, with ids assigned here (one writer, so no one else takes them)."""
+        """The rows of one result, added to `rows` by table."""
         pending = self._pending.get(result.source)
         digest, article = pending.pop(0) if pending else (None, None)
         if pending is not None and not pending:
@@ -470,9 +498,10 @@ class CorpusStore:
                 "options": self.options,
                 "content_hash": digest or "",
                 "newscli_version": __version__,
-                "text": article.text if article else None,
             }
         )
+        if article is not None:
+            rows["texts"].append({"article_id": article_id, "text": article.text})
         for rank, entity in enumerate(entities or (), 1):
             entity_id = self._take_id("entities")
             mentions = entity.pop("mentions", [])
