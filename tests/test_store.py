@@ -185,6 +185,13 @@ def test_summary_command_prints_text_as_text(tmp_path):
     assert "[/b] Ed [sic]" in result.stdout and "Most-quoted speakers" in result.stdout
 
 
+def test_article_named_twice_in_one_batch_is_stored_once(tmp_path):
+    db = str(tmp_path / "c.db")
+    stored = store_results(db, [hand_made("a1"), hand_made("a1", speaker="Bo Chen")], [article("a1")] * 2)
+    assert stored == 1
+    assert counts(db) == {"articles": 1, "texts": 1, "entities": 1, "mentions": 2, "quotes": 1, "dates": 1}
+
+
 @pytest.mark.parametrize(
     "content, message",
     [
@@ -311,7 +318,7 @@ def test_killed_run_resumes_to_the_same_database(clean_run, tmp_path):
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert conn.execute("SELECT count(DISTINCT source) FROM articles").fetchone()[0] == N_ARTICLES
-    done = int(resumed.stderr.split(" articles stored")[0].rsplit(" ", 1)[1])
+    done = int(resumed.stderr.split(" article")[0].rsplit(" ", 1)[1])
     skipped = int(resumed.stderr.split(" skipped")[0].rsplit(" ", 1)[1])
     assert done + skipped == N_ARTICLES and skipped >= stored
 
@@ -327,13 +334,13 @@ def test_rerun_skips_stored_articles_and_force_redoes_them(tmp_path):
     again = invoke("dates", corpus, "--db", db)
     assert "0 articles stored, 4 skipped" in again.stderr and again.stderr.count("\n") == 1
     forced = invoke("dates", corpus, "--db", db, "--force")
-    assert "4 articles stored, 0 skipped" in forced.stderr
+    assert "4 articles stored\n" in forced.stderr
     assert counts(db) == before
     recs[1]["text"] = recs[1]["text"].replace("2024", "2022").replace("2023", "2021")
     write_corpus(tmp_path, recs)
     changed = invoke("dates", corpus, "--db", db)
-    assert "1 articles stored, 3 skipped" in changed.stderr
+    assert "1 article stored, 3 skipped" in changed.stderr
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
     wider = invoke("quotes", corpus, "--db", db)  # quotes were not stored: every article is redone
-    assert "4 articles stored, 0 skipped" in wider.stderr
+    assert "4 articles stored\n" in wider.stderr

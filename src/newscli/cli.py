@@ -98,7 +98,7 @@ def common_options(f: Callable[..., Any]) -> Callable[..., Any]:
             type=click.IntRange(1, 1000),
             default=16,
             show_default=True,
-            help="Articles per spaCy batch.",
+            help="Articles per spaCy batch (and per transaction with --db).",
         ),
         click.option(
             "-j",
@@ -274,11 +274,9 @@ def run(
             for _ in results:
                 pass
         if store is not None and not quiet:
-            click.echo(
-                f"newscli: {db}: {store.stored} articles stored, {store.skipped} skipped as already "
-                "stored unchanged" + (" (--force redoes them)" if store.skipped else ""),
-                err=True,
-            )
+            skipped = f", {store.skipped} skipped (already stored unchanged; --force redoes them)"
+            stored = f"{store.stored} article{'' if store.stored == 1 else 's'} stored"
+            click.echo(f"newscli: {db}: {stored}{skipped if store.skipped else ''}", err=True)
     except NewscliError as exc:
         if verbose:
             logging.getLogger("newscli").exception("failed")

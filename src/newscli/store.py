@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import sqlite3
 from collections import defaultdict
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 
     from .articles import Article
     from .model import ArticleResult
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = "1"
 # How long a writer waits for another process (Datasette, a second run) to release the file.
@@ -352,6 +355,7 @@ class CorpusStore:
         }
         self._next_id = self._free_ids()
         self._columns: dict[str, list[str]] = {}
+        self._seen: set[str] = set()  # sources read in this run
         self._pending: defaultdict[str, list[tuple[str, Article]]] = defaultdict(list)
 
     def __enter__(self) -> CorpusStore:
@@ -380,6 +384,13 @@ class CorpusStore:
         Counts the others in `skipped`. `published` is the --published override, if any.
         """
         for article in articles:
+            if article.source in self._seen:
+                log.warning(
+                    "%s: a second article with this name; the database keeps the last one "
+                    "(give records distinct ids)",
+                    article.source,
+                )
+            self._seen.add(article.source)
             digest = content_hash(article, published)
             if not self.force and self.is_current(article.source, digest):
                 self.skipped += 1
@@ -407,7 +418,11 @@ class CorpusStore:
     def _commit(self, batch: list[ArticleResult]) -> None:
         rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
         replaced: list[int] = []
-        for result in batch:
+        last = {result.source: i for i, result in enumerate(batch)}
+        for i, result in enumerate(batch):
+            if last[result.source] != i:  # named again later in this batch: the later one stands
+                self._take_pending(result.source)
+                continue
             known = self._known.get(result.source)
             if known is not None:
                 replaced.append(known.id)
@@ -465,6 +480,16 @@ class CorpusStore:
             self.db.execute(f"DELETE FROM [{name}] WHERE article_id IN ({marks})", article_ids)
         self.db.execute(f"DELETE FROM articles WHERE id IN ({marks})", article_ids)
 
+    def _take_pending(self, source: str) -> tuple[str | None, Article | None]:
+        """The hash and article `unstored` let through under this name, first in first out."""
+        pending = self._pending.get(source)
+        if not pending:
+            return None, None
+        found = pending.pop(0)
+        if not pending:
+            del self._pending[source]
+        return found
+
     def _take_id(self, table: str) -> int:
         ident = self._next_id[table]
         self._next_id[table] += 1
@@ -472,10 +497,7 @@ class CorpusStore:
 
     def _rows(self, result: ArticleResult, rows: dict[str, list[dict[str, Any]]]) -> None:
         """The rows of one result, added to `rows` by table."""
-        pending = self._pending.get(result.source)
-        digest, article = pending.pop(0) if pending else (None, None)
-        if pending is not None and not pending:
-            del self._pending[result.source]
+        digest, article = self._take_pending(result.source)
         record = result.to_dict()
         article_id = self._take_id("articles")
         stats = record.pop("stats", None) or {}
