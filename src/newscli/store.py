@@ -19,6 +19,7 @@ Only the main process writes; worker processes send their results back to it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -365,6 +366,8 @@ class CorpusStore:
         self.close()
 
     def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):  # closing after a failed write must not fail too
+            self.db.execute("PRAGMA optimize")  # statistics for the query planner, as SQLite advises
         self.db.close()
 
     def is_current(self, source: str, digest: str) -> bool:
