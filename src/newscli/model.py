@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
+from datetime import date
 from typing import Any
 
 
@@ -75,16 +77,24 @@ class Quote:
 
 @dataclass(frozen=True)
 class DateMention:
-    """A temporal expression with its TIMEX3 type and value."""
+    """A temporal expression with its TIMEX3 type and value.
+
+    function: TimeML's functionInDocument, set only for the publication date in a byline
+    ("CREATION_TIME", the document creation time); None (and left out of to_dict) otherwise.
+    """
 
     text: str
     start: int
     end: int
     type: str  # DATE, TIME, DURATION, SET
     value: str | None
+    function: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        if self.function is None:
+            del out["function"]
+        return out
 
 
 @dataclass(frozen=True)
@@ -106,6 +116,7 @@ class ArticleResult:
     entities: tuple[Entity, ...] | None = None
     quotes: tuple[Quote, ...] | None = None
     dates: tuple[DateMention, ...] | None = None
+    updated: str | None = None  # the date of the last update, kept apart from `published`
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -113,6 +124,7 @@ class ArticleResult:
             "title": self.title,
             "authors": list(self.authors),
             "published": self.published,
+            "updated": self.updated,
         }
         if self.stats is not None:
             out["stats"] = asdict(self.stats)
@@ -123,3 +135,46 @@ class ArticleResult:
         if self.dates is not None:
             out["dates"] = [d.to_dict() for d in self.dates]
         return out
+
+
+def readable(value: str | None, type_: str = "DATE") -> str:
+    """A short human reading of a TIMEX3 value for tables ("Tue 20 Nov 2012"); "" for None."""
+    if not value:
+        return ""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?", value)
+    if m:
+        d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        out = d.strftime("%a %d %b %Y")
+        return out + (f" {m.group(4)}:{m.group(5)}" if m.group(4) else "")
+    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if m:
+        return date(int(m.group(1)), int(m.group(2)), 1).strftime("%B %Y")
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if m:
+        return f"week {int(m.group(2))} of {m.group(1)}"
+    m = re.fullmatch(r"P(T?)(\d+(?:\.\d+)?|X)([A-Z]+)", value)
+    if m:
+        names = {
+            "Y": "year",
+            "M": "minute" if m.group(1) else "month",
+            "W": "week",
+            "D": "day",
+            "H": "hour",
+            "S": "second",
+            "DE": "decade",
+            "CE": "century",
+            "WE": "weekend",
+        }
+        amount = "some" if m.group(2) == "X" else m.group(2)
+        unit = names.get(m.group(3), m.group(3))
+        plural = "" if amount == "1" else "s"
+        prefix = "every " if type_ == "SET" else ""
+        return (
+            f"{prefix}{amount} {unit}{plural}"
+            if not prefix
+            else f"every {unit}"
+            if amount == "1"
+            else f"every {amount} {unit}s"
+        )
+    words = {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "the future"}
+    return words.get(value, value)

@@ -113,6 +113,7 @@ DATE_COLUMNS: dict[str, Any] = {
     "end": int,
     "type": str,  # TIMEX3 type: DATE, TIME, DURATION, SET
     "value": str,  # TIMEX3 value
+    "function": str,  # TIMEX3 functionInDocument: CREATION_TIME for the byline's date, else empty
 }
 TABLES = {
     "articles": ARTICLE_COLUMNS,
@@ -188,7 +189,7 @@ def content_hash(article: Article, published: str | None = None) -> str:
         article.title,
         list(article.authors),
         published or article.published,
-        getattr(article, "updated", None),
+        article.updated,
         article.url,
     ]
     return hashlib.sha256(json.dumps(key, ensure_ascii=False).encode("utf-8")).hexdigest()
@@ -515,7 +516,7 @@ class CorpusStore:
                 "id": article_id,
                 "url": url,
                 "outlet": outlet_of(url),
-                "updated": record.get("updated") or getattr(article, "updated", None),
+                "updated": record.get("updated") or (article.updated if article else None),
                 "entity_count": None if entities is None else len(entities),
                 "quote_count": None if quotes is None else len(quotes),
                 "date_count": None if dates is None else len(dates),
