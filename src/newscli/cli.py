@@ -24,7 +24,7 @@ from . import __version__
 from .articles import Article, count_articles, parse_published, read_inputs
 from .errors import InputError, NewscliError
 
-FORMATS = ("table", "json", "jsonl", "csv")
+FORMATS = ("table", "json", "jsonl", "csv", "html")
 NUMERIC_LABELS = ("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
 
 
@@ -298,6 +298,12 @@ def _render(
         writer = export.CsvWriter(out, sections[0])
         for r in results:
             writer.write(r)
+    elif fmt == "html":
+        from .render import html
+
+        out.write(html.report(list(results), kinds=_shown_kinds(sections)))
+    elif command == "show":
+        _show_in_terminal(results, out, sections, color)
     else:
         from rich.console import Console
 
@@ -414,3 +420,86 @@ def dates(inputs: tuple[str, ...], fmt: str, **options: Any) -> None:
         newscli dates data/articles/gaza-ceasefire-2012.txt --published 2012-11-21
     """
     run("dates", ("dates",), inputs=inputs, fmt=fmt, **options)
+
+
+# --- show ----------------------------------------------------------------------------------
+
+SHOW_KINDS = ("quotes", "entities", "dates")
+
+
+def _shown_kinds(sections: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(k for k in SHOW_KINDS if k in sections)
+
+
+def _show_in_terminal(results: Iterator[Any], out: IO[str], sections: tuple[str, ...], color: bool) -> None:
+    """The marked articles: colours and a pager on a terminal, bracket markers otherwise."""
+    from rich.console import Console
+
+    from .render import show as show_view
+
+    console = Console(file=out, highlight=False, force_terminal=None if color else False)
+    # NO_COLOR (no-color.org) asks for no colour at all: marks become bracket markers, and
+    # so do they where no terminal reads the output (a pipe or a file).
+    markers = not console.is_terminal or bool(os.environ.get("NO_COLOR"))
+    if markers:
+        console = Console(file=out, highlight=False, color_system=None, force_terminal=False, width=console.width)
+    views = [show_view.article_view(r, kinds=_shown_kinds(sections), markers=markers) for r in results]
+    if not views:
+        return
+    if markers:
+        for view in views:
+            console.print(view)
+        return
+    lines = sum(len(console.render_lines(v, pad=False)) for v in views)
+    if lines <= console.height:
+        for view in views:
+            console.print(view)
+        return
+    # Long views go through the pager; less needs -R to show colours (-F: quit on one screen).
+    os.environ["LESS"] = (os.environ.get("LESS", "") + " -RF").strip()
+    with console.pager(styles=True):
+        for view in views:
+            console.print(view)
+
+
+@main.command()
+@common_options
+@click.option(
+    "--only",
+    type=click.Choice(SHOW_KINDS),
+    multiple=True,
+    help="Mark only these (repeatable): quotes, entities, dates. Default: all.",
+)
+@click.option("--indirect", is_flag=True, help="Mark reported speech (indirect quotes) too.")
+def show(inputs: tuple[str, ...], fmt: str, only: tuple[str, ...], indirect: bool, **options: Any) -> None:
+    """The article itself with its entities, quotes and dates marked in it.
+
+    In a terminal: entities coloured by label, each quote in its speaker's colour with the
+    speaker's name where it starts, the cue marked, dates underlined with their value. With
+    NO_COLOR, or into a pipe or file, the marks are bracket markers. `-f html` writes one
+    self-contained HTML page (an overview first when there are several articles).
+
+    \b
+    Example:
+        newscli show data/articles/gaza-ceasefire-2012.txt
+        newscli show data/articles/ -f html -o report.html
+    """
+    from .extract.entities import select
+
+    kinds = only or SHOW_KINDS
+    sections = ("stats", *(k for k in SHOW_KINDS if k in kinds))
+    if "quotes" in sections and "entities" not in sections:
+        sections = (*sections, "entities")  # quotes resolve speakers to entities either way
+
+    def shape(result: Any) -> Any:
+        return replace(
+            result,
+            entities=tuple(select(result.entities or ())) if "entities" in kinds else None,
+            quotes=result.quotes if "quotes" in kinds else None,
+            dates=result.dates if "dates" in kinds else None,
+        )
+
+    # pending (reported speech, kind "indirect" with a cue_mention): the pipeline has no
+    # `indirect` option yet, so --indirect is accepted and changes nothing until it lands.
+    del indirect
+    run("show", sections, inputs=inputs, fmt=fmt, shape=shape, **options)
