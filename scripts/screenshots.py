@@ -3,7 +3,7 @@
 Writes into docs/ (or the folder given):
   show-terminal.png   the terminal view of the sample article (Rich's SVG export, drawn by Chromium)
   show-html.png       the HTML view of the sample article, a quote's details shown on hover
-  show-overview.png   the overview page of a report over several articles
+  show-overview.png   the overview page of a report over the sample and the test articles
 
 Needs Chromium and its driver (Debian: apt-get install chromium chromium-driver) and Selenium
 (pip install '.[test]'). Usage: python scripts/screenshots.py [OUT_DIR]
@@ -11,16 +11,18 @@ Needs Chromium and its driver (Debian: apt-get install chromium chromium-driver)
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import replace
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-SAMPLE = os.path.join(ROOT, "data", "articles", "gaza-ceasefire-2012.txt")
-FOLDER = os.path.join(ROOT, "data", "articles")
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SAMPLE = "data/articles/gaza-ceasefire-2012.txt"  # relative: the path is shown in the views
+# The sample and the test articles written for this project (courts, sport, farming, space, ...).
+OVERVIEW_INPUTS = ("data/articles", "tests/data/articles", "tests/data/entities/*.txt")
 CHROME_FLAGS = (
     "--headless",
     "--no-sandbox",
@@ -29,9 +31,12 @@ CHROME_FLAGS = (
     "--disable-component-update",
     "--disable-sync",
     "--no-first-run",
+    "--hide-scrollbars",
 )
-WIDTH, HEIGHT = 1400, 1000
+WIDTH, HEIGHT = 1400, 900  # a laptop screen: the HTML views as a reader first sees them
 TERMINAL_COLUMNS = 100
+TERMINAL_WIDTH = 1100
+TERMINAL_PARAGRAPHS = 11  # pixels for the 100-column terminal picture
 
 
 def browser(profile: str):
@@ -48,40 +53,50 @@ def browser(profile: str):
     return webdriver.Chrome(options=options, service=Service(shutil.which("chromedriver")))
 
 
-def newscli(*args: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "-m", "newscli", *args],
-        check=True,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "COLUMNS": str(TERMINAL_COLUMNS)},
-    )
-    return done.stdout
+def newscli(*args: str) -> None:
+    subprocess.run([sys.executable, "-m", "newscli", *args], check=True, cwd=ROOT)
 
 
 def terminal_svg(path: str) -> None:
     """The terminal view in colour, as Rich exports it to SVG."""
     from rich.console import Console
 
-    from newscli.pipeline import analyze_articles
     from newscli.articles import read_inputs
     from newscli.extract.entities import select
+    from newscli.pipeline import analyze_articles
     from newscli.render.show import article_view
 
     article = next(a for a in read_inputs([SAMPLE]) if not isinstance(a, Exception))
     result = next(analyze_articles([article], sections=("entities", "quotes", "dates")))
-    from dataclasses import replace
+    # The first paragraphs, down to a quote split by its attribution ("…,” she said. “…”).
+    result = replace(
+        result,
+        entities=tuple(select(result.entities or ())),
+        paragraphs=result.paragraphs[:TERMINAL_PARAGRAPHS],
+    )
+    with open(os.devnull, "w") as devnull:
+        console = Console(
+            record=True, width=TERMINAL_COLUMNS, force_terminal=True, color_system="truecolor", file=devnull
+        )
+        console.print(article_view(result))
+    console.save_svg(path, title=f"newscli show {SAMPLE}")
 
-    result = replace(result, entities=tuple(select(result.entities or ())))
-    console = Console(record=True, width=TERMINAL_COLUMNS, force_terminal=True, color_system="truecolor", file=open(os.devnull, "w"))
-    console.print(article_view(result))
-    console.save_svg(path, title="newscli show data/articles/gaza-ceasefire-2012.txt")
+
+def shoot_terminal(driver, svg: str, out: str) -> None:
+    driver.get("file://" + svg)
+    ratio = driver.execute_script(
+        "const b = document.documentElement.viewBox.baseVal; return b.height / b.width;"
+    )
+    driver.set_window_size(TERMINAL_WIDTH, round(TERMINAL_WIDTH * ratio))
+    driver.save_screenshot(out)
+    driver.set_window_size(WIDTH, HEIGHT)
 
 
 def main(out: str) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
 
+    os.chdir(ROOT)
     os.makedirs(out, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         svg = os.path.join(tmp, "terminal.svg")
@@ -89,14 +104,13 @@ def main(out: str) -> None:
         one = os.path.join(tmp, "one.html")
         newscli("show", SAMPLE, "-f", "html", "-o", one)
         several = os.path.join(tmp, "several.html")
-        newscli("analyze", FOLDER, os.path.join(ROOT, "tests", "data", "articles"), "-f", "html", "-o", several)
+        inputs = [p for pattern in OVERVIEW_INPUTS for p in sorted(glob.glob(pattern))]
+        newscli("analyze", *inputs, "-f", "html", "-o", several)
         driver = browser(os.path.join(tmp, "profile"))
         try:
-            driver.get("file://" + svg)
-            driver.save_screenshot(os.path.join(out, "show-terminal.png"))
+            shoot_terminal(driver, svg, os.path.join(out, "show-terminal.png"))
             driver.get("file://" + one)
-            quote = driver.find_elements(By.CSS_SELECTOR, ".m.quote")[1]
-            driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", quote)
+            quote = driver.find_elements(By.CSS_SELECTOR, ".m.quote")[0]
             ActionChains(driver).move_to_element(quote).perform()
             driver.save_screenshot(os.path.join(out, "show-html.png"))
             driver.get("file://" + several)
@@ -106,4 +120,4 @@ def main(out: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "docs"))
+    main(os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.join(ROOT, "docs"))

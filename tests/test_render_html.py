@@ -58,7 +58,9 @@ def contrast(a, b):
 BACKGROUNDS = ["#ffffff", H.HIGHLIGHT_BACKGROUND, H.OTHER_ENTITY_BACKGROUND, *H.ENTITY_BACKGROUNDS.values()]
 
 
-@pytest.mark.parametrize("colour", [*H.SPEAKER_COLOURS, H.UNKNOWN_SPEAKER_COLOUR, H.TEXT_COLOUR, H.MUTED_COLOUR])
+@pytest.mark.parametrize(
+    "colour", [*H.SPEAKER_COLOURS, H.UNKNOWN_SPEAKER_COLOUR, H.TEXT_COLOUR, H.MUTED_COLOUR]
+)
 def test_text_colours_meet_wcag_aa_on_every_background_they_sit_on(colour):
     for background in BACKGROUNDS:
         assert contrast(colour, background) >= AA_NORMAL_TEXT, (colour, background)

@@ -442,7 +442,9 @@ def _show_in_terminal(results: Iterator[Any], out: IO[str], sections: tuple[str,
     # so do they where no terminal reads the output (a pipe or a file).
     markers = not console.is_terminal or bool(os.environ.get("NO_COLOR"))
     if markers:
-        console = Console(file=out, highlight=False, color_system=None, force_terminal=False, width=console.width)
+        console = Console(
+            file=out, highlight=False, color_system=None, force_terminal=False, width=console.width
+        )
     views = [show_view.article_view(r, kinds=_shown_kinds(sections), markers=markers) for r in results]
     if not views:
         return

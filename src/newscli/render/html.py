@@ -97,8 +97,10 @@ h3{font-size:.9rem;margin:.8rem 0 .2rem;color:var(--muted)}
 table{border-collapse:collapse;font-size:.9rem}
 th,td{text-align:left;padding:.2rem .7rem .2rem 0;border-bottom:1px solid #e5e7eb;vertical-align:top}
 td.num,th.num{text-align:right}
+td.when{white-space:nowrap}
 .chart text{font:13px system-ui,sans-serif;fill:var(--text)}
 .chart .bar{fill:#1d4ed8}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(28rem,1fr));gap:0 3rem;align-items:start}
 .js .view{display:none}.js .view.current{display:block}
 """
 
@@ -221,7 +223,9 @@ def _css() -> str:
     rules.append(f".entity,.sw.L-other{{background:{OTHER_ENTITY_BACKGROUND}}}")
     for i, colour in enumerate((*SPEAKER_COLOURS, UNKNOWN_SPEAKER_COLOUR)):
         name = f"s{i}" if i < len(SPEAKER_COLOURS) else "su"
-        rules.append(f".quote.{name},.cue.{name}{{color:{colour}}}.who.{name},.sw.{name}{{background:{colour}}}")
+        rules.append(
+            f".quote.{name},.cue.{name}{{color:{colour}}}.who.{name},.sw.{name}{{background:{colour}}}"
+        )
     return "\n".join(rules)
 
 
@@ -240,7 +244,8 @@ class _Article:
         return f"{self.id}-{mark.id}"
 
     def details(self) -> dict[str, dict[str, Any]]:
-        r, out = self.result, {}
+        r = self.result
+        out: dict[str, dict[str, Any]] = {}
         for i, q in enumerate(r.quotes or ()):
             speaker = M.speaker_of(q)
             mention = q.speaker_mention.text if q.speaker_mention else None
@@ -272,7 +277,9 @@ class _Article:
 
     def open_tag(self, mark: M.Mark) -> str:
         r = self.result
-        common = f'data-id="{_e(self.mark_id(mark))}" tabindex="0"'
+        # A piece that goes on from where a paragraph or another mark cut it is "cont", so one
+        # mark is one element without that class.
+        common = f'data-id="{_e(self.mark_id(mark))}" tabindex="0"' + ("" if mark.first else ' data-cont=""')
         if mark.kind == "entity":
             label = _class(mark.key)
             cls = label if label in ENTITY_BACKGROUNDS else "other"
@@ -331,10 +338,14 @@ def _legend(view: _Article) -> str:
         cls = _class(label) if _class(label) in ENTITY_BACKGROUNDS else "other"
         items.append(f'<span><span class="sw L-{cls}"></span>{_e(label)}</span>')
     if r.quotes:
-        items.append('<span><span class="quote s0">\u201cquote\u201d</span> in its speaker\u2019s colour</span>')
+        items.append(
+            '<span><span class="quote s0">\u201cquote\u201d</span> in its speaker\u2019s colour</span>'
+        )
         items.append('<span><span class="cue s0">cue</span></span>')
     if r.dates:
-        items.append('<span><span class="date">date</span><span class="value">\u27e8value\u27e9</span></span>')
+        items.append(
+            '<span><span class="date">date</span><span class="value">\u27e8value\u27e9</span></span>'
+        )
     if not items:
         return ""
     return '<div class="legend" aria-label="Legend">' + "".join(items) + "</div>"
@@ -437,7 +448,7 @@ def _overview(views: Sequence[_Article]) -> str:
             entity_mentions[(e.name, e.label)] += e.count
     parts = [
         '<section class="view" id="overview" aria-labelledby="overview-title">',
-        f'<h1 id="overview-title">{len(views)} articles</h1>',
+        f'<h1 id="overview-title">{len(views)} articles</h1><div class="grid"><div>',
         "<h2>Most-quoted speakers</h2>",
         _bar_chart(quoted.most_common(CHART_SPEAKERS), "Quotes per speaker, across all articles"),
         "<h2>Quotes per article</h2><table><thead><tr><th>Article</th><th>Published</th>"
@@ -446,11 +457,11 @@ def _overview(views: Sequence[_Article]) -> str:
     for v in views:
         r = v.result
         parts.append(
-            f'<tr><td><a href="#{v.id}">{_e(r.title or r.source)}</a></td><td>{_e(r.published or "")}</td>'
+            f'<tr><td><a href="#{v.id}">{_e(r.title or r.source)}</a></td><td class="when">{_e(r.published or "")}</td>'
             f'<td class="num">{len(r.quotes or ())}</td><td class="num">{len(r.entities or ())}</td>'
             f'<td class="num">{len(r.dates or ())}</td></tr>'
         )
-    parts.append("</tbody></table><h2>Entities by number of articles</h2>")
+    parts.append("</tbody></table></div><div><h2>Entities by number of articles</h2>")
     parts.append(
         '<table><thead><tr><th>Entity</th><th>Label</th><th class="num">Articles</th>'
         '<th class="num">Mentions</th></tr></thead><tbody>'
@@ -461,7 +472,7 @@ def _overview(views: Sequence[_Article]) -> str:
             f'<tr><td>{_e(name)}</td><td>{_e(label)}</td><td class="num">{n}</td>'
             f'<td class="num">{entity_mentions[(name, label)]}</td></tr>'
         )
-    parts.append("</tbody></table></section>")
+    parts.append("</tbody></table></div></div></section>")
     return "".join(parts)
 
 
@@ -478,10 +489,9 @@ def report(results: Iterable[ArticleResult], *, kinds: Iterable[str] = M.KINDS) 
         f"default-src 'none'; style-src '{_sha256(css)}'; script-src '{_sha256(script)}'; "
         "img-src 'none'; base-uri 'none'; form-action 'none'"
     )
+    title = f"{len(views)} articles"
     if len(views) == 1:
         title = views[0].result.title or views[0].result.source
-    else:
-        title = f"{len(views)} articles"
     body = (_overview(views) if several else "") + "".join(_article_section(v, several) for v in views)
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'

@@ -139,7 +139,11 @@ def nest(marks: Sequence[Mark], start: int, end: int) -> Node:
     for seq, m in enumerate(marks):
         s, e = max(m.start, start), min(m.end, end)
         if s < e:
-            clipped = m if (s, e) == (m.start, m.end) else replace(m, start=s, end=e, first=m.first and s == m.start)
+            clipped = (
+                m
+                if (s, e) == (m.start, m.end)
+                else replace(m, start=s, end=e, first=m.first and s == m.start)
+            )
             heapq.heappush(heap, (s, -e, RANK[m.kind], seq, clipped))
     root = Node(start, end)
     stack = [root]

@@ -69,7 +69,8 @@ def header(result: ArticleResult) -> Text:
 def legend(result: ArticleResult, *, kinds: Iterable[str], markers: bool) -> Text:
     """What the marks mean: entity labels in their colours, then quotes, cues and dates."""
     kinds = set(kinds)
-    out = Text(LEGEND_TEXT, style="dim")
+    out = Text()
+    out.append(LEGEND_TEXT, style="dim")
     parts: list[Text] = []
     if "entities" in kinds and result.entities:
         for label in sorted({e.label for e in result.entities}):
@@ -92,7 +93,8 @@ def legend(result: ArticleResult, *, kinds: Iterable[str], markers: bool) -> Tex
         parts.append(date)
     if not parts:
         return Text("")
-    return out + Text("  ").join(parts)
+    out.append_text(Text("  ").join(parts))
+    return out
 
 
 def _open(mark: M.Mark, result: ArticleResult, colours: dict[str, str], markers: bool) -> Text:
