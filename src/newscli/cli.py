@@ -453,7 +453,7 @@ def _show_in_terminal(results: Iterator[Any], out: IO[str], sections: tuple[str,
             console.print(view)
         return
     lines = sum(len(console.render_lines(v, pad=False)) for v in views)
-    if lines <= console.height:
+    if lines <= console.height or not out.isatty():  # FORCE_COLOR into a pipe: no pager
         for view in views:
             console.print(view)
         return
