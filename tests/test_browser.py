@@ -17,6 +17,14 @@ from .records import HOSTILE_NAME, hostile_result
 pytestmark = pytest.mark.browser
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+HOSTILE_ARTICLE = (
+    "Quarry Expansion Approved <script>window.__pwned=1</script>\n\n"
+    "By Dana Wells | May 2, 2024\n\n"
+    "The county approved the Granite Ridge quarry expansion on Wednesday "
+    '<img src=x onerror="window.__pwned=2"> after a long hearing.\n\n'
+    '\u201cIt is <a href="javascript:window.__pwned=3">done</a>,\u201d said Omar Haddad, '
+    "the county executive.\n"
+)
 
 # Marks per kind in the view on screen (a mark cut in pieces counts once: at its first piece).
 COUNT_MARKS = """
@@ -54,8 +62,10 @@ def screenshot(browser, path):
 def report(tmp_path_factory):
     """The sample and the test articles: records as JSON and the same run as one HTML page."""
     out = tmp_path_factory.mktemp("report")
+    hostile = out / "hostile.txt"
+    hostile.write_text(HOSTILE_ARTICLE, encoding="utf-8")
     runner = CliRunner()
-    paths = [SAMPLE, ARTICLES]
+    paths = [SAMPLE, ARTICLES, str(hostile)]
     page = out / "report.html"
     for args in (["-f", "json", "-o", str(out / "records.json")], ["-f", "html", "-o", str(page)]):
         result = runner.invoke(main, ["show", *paths, "--published", "2024-03-06", *args])
@@ -90,9 +100,13 @@ def test_overview_links_to_every_article(browser, report, tmp_path):
     assert len(links) == len(records)
     assert overview.find_elements(By.CSS_SELECTOR, "svg.chart rect")
     screenshot(browser, tmp_path / "overview.png")
-    links[-1].click()
-    assert browser.find_element(By.ID, f"a{len(records)}").is_displayed()
-    assert not overview.is_displayed()
+    links[-1].click()  # the hostile article
+    view = browser.find_element(By.ID, f"a{len(records)}")
+    assert view.is_displayed() and not overview.is_displayed()
+    assert '<img src=x onerror="window.__pwned=2">' in view.text
+    assert not view.find_elements(By.TAG_NAME, "img")
+    assert [a.get_dom_attribute("href") for a in view.find_elements(By.TAG_NAME, "a")] == ["#overview"]
+    assert browser.execute_script("return window.__pwned") is None
     assert errors(browser) == []
 
 

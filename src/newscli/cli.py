@@ -445,23 +445,22 @@ def _show_in_terminal(results: Iterator[Any], out: IO[str], sections: tuple[str,
         console = Console(
             file=out, highlight=False, color_system=None, force_terminal=False, width=console.width
         )
-    views = [show_view.article_view(r, kinds=_shown_kinds(sections), markers=markers) for r in results]
-    if not views:
+    from rich.console import Group
+    from rich.rule import Rule
+
+    views: list[Any] = []
+    for r in results:
+        if views:
+            views.append(Rule(style="dim"))  # between articles
+        views.append(show_view.article_view(r, kinds=_shown_kinds(sections), markers=markers))
+    page = Group(*views)
+    if markers or not out.isatty() or len(console.render_lines(page, pad=False)) <= console.height:
+        console.print(page)  # FORCE_COLOR into a pipe gets colours but no pager
         return
-    if markers:
-        for view in views:
-            console.print(view)
-        return
-    lines = sum(len(console.render_lines(v, pad=False)) for v in views)
-    if lines <= console.height or not out.isatty():  # FORCE_COLOR into a pipe: no pager
-        for view in views:
-            console.print(view)
-        return
-    # Long views go through the pager; less needs -R to show colours (-F: quit on one screen).
+    # A long view goes through the pager; less needs -R to show colours (-F: quit on one screen).
     os.environ["LESS"] = (os.environ.get("LESS", "") + " -RF").strip()
     with console.pager(styles=True):
-        for view in views:
-            console.print(view)
+        console.print(page)
 
 
 @main.command()
