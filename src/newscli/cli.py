@@ -454,12 +454,12 @@ def _show_in_terminal(results: Iterator[Any], out: IO[str], sections: tuple[str,
             views.append(Rule(style="dim"))  # between articles
         views.append(show_view.article_view(r, kinds=_shown_kinds(sections), markers=markers))
     page = Group(*views)
-    if markers or not out.isatty() or len(console.render_lines(page, pad=False)) <= console.height:
+    if not out.isatty() or len(console.render_lines(page, pad=False)) <= console.height:
         console.print(page)  # FORCE_COLOR into a pipe gets colours but no pager
         return
     # A long view goes through the pager; less needs -R to show colours (-F: quit on one screen).
     os.environ["LESS"] = (os.environ.get("LESS", "") + " -RF").strip()
-    with console.pager(styles=True):
+    with console.pager(styles=not markers):
         console.print(page)
 
 

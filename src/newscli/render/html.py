@@ -66,7 +66,7 @@ h3{font-size:.9rem;margin:.8rem 0 .2rem;color:var(--muted)}
 .cols{display:grid;grid-template-columns:minmax(0,1fr) 20rem;gap:2rem}
 @media (max-width:60rem){.cols{grid-template-columns:1fr}}
 .body p{margin:0 0 1rem;max-width:46rem;overflow-wrap:anywhere}
-.panel{font-size:.9rem;border-left:1px solid #d1d5db;padding-left:1rem}
+.panel{font-size:.9rem;border-left:1px solid #d1d5db;padding-left:1rem;position:sticky;top:0;max-height:100vh;overflow:auto;align-self:start}
 .panel ul,.panel ol{list-style:none;margin:0;padding:0}
 .panel li{margin:.15rem 0}
 .panel button{font:inherit;color:inherit;background:none;border:1px solid transparent;border-radius:4px;padding:0 .3rem;cursor:pointer;text-align:left}
