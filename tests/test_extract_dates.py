@@ -2,7 +2,8 @@ from datetime import date
 
 import pytest
 
-from newscli.extract.dates import normalise, readable
+from newscli.extract.dates import normalise
+from newscli.model import readable
 
 WED = date(2012, 11, 21)  # a Wednesday
 

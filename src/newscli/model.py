@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
 
@@ -128,3 +130,46 @@ class ArticleResult:
         if self.dates is not None:
             out["dates"] = [d.to_dict() for d in self.dates]
         return out
+
+
+def readable(value: str | None, type_: str = "DATE") -> str:
+    """A short human reading of a TIMEX3 value for tables ("Tue 20 Nov 2012"); "" for None."""
+    if not value:
+        return ""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?", value)
+    if m:
+        d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        out = d.strftime("%a %d %b %Y")
+        return out + (f" {m.group(4)}:{m.group(5)}" if m.group(4) else "")
+    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if m:
+        return date(int(m.group(1)), int(m.group(2)), 1).strftime("%B %Y")
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if m:
+        return f"week {int(m.group(2))} of {m.group(1)}"
+    m = re.fullmatch(r"P(T?)(\d+(?:\.\d+)?|X)([A-Z]+)", value)
+    if m:
+        names = {
+            "Y": "year",
+            "M": "minute" if m.group(1) else "month",
+            "W": "week",
+            "D": "day",
+            "H": "hour",
+            "S": "second",
+            "DE": "decade",
+            "CE": "century",
+            "WE": "weekend",
+        }
+        amount = "some" if m.group(2) == "X" else m.group(2)
+        unit = names.get(m.group(3), m.group(3))
+        plural = "" if amount == "1" else "s"
+        prefix = "every " if type_ == "SET" else ""
+        return (
+            f"{prefix}{amount} {unit}{plural}"
+            if not prefix
+            else f"every {unit}"
+            if amount == "1"
+            else f"every {amount} {unit}s"
+        )
+    words = {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "the future"}
+    return words.get(value, value)

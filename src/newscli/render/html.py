@@ -26,8 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..extract.dates import readable
-from ..model import ArticleResult
+from ..model import ArticleResult, readable
 from . import marks as M
 
 # Speaker colours: text on white, on every entity background and on the highlight all reach

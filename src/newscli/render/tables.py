@@ -16,8 +16,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ..extract.dates import readable
-from ..model import ArticleResult, Entity
+from ..model import ArticleResult, Entity, readable
 
 _ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves

@@ -1,0 +1,173 @@
+"""Temporal expressions -> TIMEX3 type and value, anchored to the publication date.
+
+The work is done in four steps, one module each:
+
+- `spans`: find the expressions (spaCy's DATE and TIME entities, plus words it misses) and
+  trim them to the edges TimeML annotates;
+- `grammar`: what an expression says without an anchor, as an underspecified TIMEX
+  ("the Tuesday nearest the anchor", "month 11 of a year the tense decides");
+- `tense`: the tense of the governing verb (one `Tense`, from the parse when there is one);
+- `resolve`: the one resolver, which anchors an underspecified TIMEX to the publication
+  date, the tense and the date mentioned last; `timex` formats ISO values.
+
+dateparser and dateutil turn strings into points in time, but TimeML values need
+granularity ("2012-11" for "November", "2012-W46" for "last week", "P3D" for "three days")
+and underspecified values ("XXXX-11-20") when there is no anchor, hence our own grammar.
+Each rule family is tested by a table in tests/test_extract_dates.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ...model import DateMention
+from .resolve import normalise
+from .spans import ANY_DAY, DAY_WORDS, candidate_spans, skipped, trim, widen
+from .tense import Tense, expression_tense
+from .timex import Value
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+__all__ = ["Tense", "Value", "anchor_date", "dates", "normalise"]
+
+_HEDGES = frozenset({"about", "just", "only", "barely"})
+# words after which "a year" is a stretch of time, not a rate ("$1 billion a year"); no tagger runs
+_BEFORE_A_STRETCH = _HEDGES | frozenset(
+    "almost nearly in within for over after before than of under at least by to during throughout "
+    "take takes took taking last lasts lasted spend spent".split()
+)
+_EDGE_WORDS = frozenset({"of", "and", "or"})
+# words that start a date expression: a span starting with one is not cut to a part of it
+_DATE_LEADS = frozenset(
+    "the a an this that last next early late mid about around almost nearly some each every more less over".split()
+)
+# a value that later back references ("that year", "the same quarter") can count from
+_REFERENCE_VALUE = re.compile(r"\d{4}(?:$|-(?:Q\d|\d{2}))")
+
+
+def dates(
+    doc: Doc,
+    *,
+    anchor: date | None = None,
+) -> list[DateMention]:
+    """Temporal expressions of a Doc with TIMEX3 types and values.
+
+    Args:
+        doc: a Doc with entity spans (and a parse, which gives the tense of governing verbs).
+        anchor: the publication date; without it relative expressions stay underspecified.
+
+    Returns:
+        One DateMention per expression, in text order, with character offsets into the Doc.
+    """
+    out: list[DateMention] = []
+    reference: str | None = None
+    covered = 0  # the token where the last expression ended
+    full = doc.text  # Doc.text joins every token: build it once
+    for found in candidate_spans(doc, full):
+        start, end = trim(doc, found.start, found.end)
+        if start >= end or start < covered:
+            continue  # empty, or already part of the expression before: "evening" of "Thursday evening"
+        start, end = widen(doc, start, end)
+        covered = end
+        span = doc[start:end]
+        if skipped(span, full):
+            continue
+        mentions, reference = _mentions(span, anchor, reference)
+        out.extend(mentions)
+    return _clocks_dated_by_the_day_after(out, full, anchor)
+
+
+def _mentions(span: Span, anchor: date | None, reference: str | None) -> tuple[list[DateMention], str | None]:
+    """The mentions of one expression (none, one, or a period and the day it ended) and the
+    reference for the expressions after it."""
+    doc, text = span.doc, span.text
+    tense = expression_tense(span)
+    value = normalise(text, anchor, tense, reference)
+    if value.value is None and len(span) > 1:  # "coup d'etat last year": keep the part that is a date
+        part, value = _best_part(span, anchor, tense, reference, value)
+        if part.start > span.start and not part[0].is_sent_start and span[0].lower_ not in _DATE_LEADS:
+            span, text = part, part.text  # "coup d'etat last year" -> "last year"
+    if (
+        value.type == "DATE"
+        and value.value
+        and _REFERENCE_VALUE.match(value.value)
+        and normalise(text, anchor, tense) == value
+    ):  # not itself a reference back
+        reference = value.value
+    if (
+        value.type == "SET"
+        and re.fullmatch(r"an? \w+", text.lower())
+        and (span.start == 0 or doc[span.start - 1].lower_ in _BEFORE_A_STRETCH)
+    ):
+        value = Value(
+            "DURATION", value.value
+        )  # "within a week", "barely a month"; "50,000 CDs a year" is a SET
+    if value.value is None and normalise(text, ANY_DAY, tense, reference).value is None:
+        return [], reference  # "seasonally", "Olympic", "as little as 99 cents": no time at all
+    if value.type == "DURATION" and len(span) > 1 and span[-1].lower_ == "later":
+        span = span[:-1]  # "three days later": the duration is "three days"
+        text = span.text
+    ended = next((t for t in span[1:-1] if t.lower_ in ("ended", "ending")), None)
+    if ended is not None and value.value is not None:
+        # "the quarter ended Sept. 30": the period and the day it ended, as TimeML has them
+        period, day = doc[span.start : ended.i], doc[ended.i + 1 : span.end]
+        day_tense = Tense.PAST if ended.lower_ == "ended" else tense
+        day_value = normalise(day.text, anchor, day_tense, reference)
+        return [
+            DateMention(period.text, period.start_char, period.end_char, value.type, value.value),
+            DateMention(day.text, day.start_char, day.end_char, day_value.type, day_value.value),
+        ], reference
+    return [DateMention(text, span.start_char, span.end_char, value.type, value.value)], reference
+
+
+def _best_part(
+    span: Span, anchor: date | None, tense: Tense, reference: str | None, value: Value
+) -> tuple[Span, Value]:
+    """The longest part of a span (cut at either end) that normalises to a value."""
+    n = len(span)
+    for size in range(n - 1, 0, -1):
+        for start in range(0, n - size + 1):
+            part = span[start : start + size]
+            if part[0].is_punct or part[-1].is_punct or part[0].lower_ in _EDGE_WORDS:
+                continue
+            found = normalise(part.text, anchor, tense, reference)
+            if found.value is not None:
+                return part, found
+    return span, value
+
+
+def _clocks_dated_by_the_day_after(
+    found: list[DateMention], full: str, anchor: date | None
+) -> list[DateMention]:
+    """A clock time gets the day named after the time zone in brackets: "at 10:35 a.m. (0735 GMT)
+    Friday" is Friday's, as wire copy writes it; TimeML keeps the two expressions apart."""
+    if anchor is None:
+        return found
+    out = list(found)
+    for k, (clock, day) in enumerate(zip(found, found[1:])):
+        if (
+            clock.type == "TIME"
+            and clock.value is not None
+            and clock.value.startswith(anchor.isoformat() + "T")
+            and not DAY_WORDS & set(clock.text.lower().split())
+            and day.type == "DATE"
+            and day.value is not None
+            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.value)
+            and re.fullmatch(r"\s*\([^()]{1,20}\)\s*", full[clock.end : day.start])
+        ):
+            out[k] = replace(clock, value=day.value + clock.value[10:])
+    return out
+
+
+def anchor_date(published: str | None) -> date | None:
+    """The calendar date of an ISO publication date (its local date, not UTC)."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None

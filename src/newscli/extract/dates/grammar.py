@@ -1,0 +1,782 @@
+"""The grammar of temporal expressions: text -> an underspecified TIMEX, with no anchor.
+
+As in HeidelTime, a rule says what an expression means without knowing when the article
+was written: "Tuesday" is `Weekday(1)` ("the Tuesday nearest the anchor"), "November" is
+`Month(11)` ("month 11 of a year the tense decides"), "the following day" is `Backref("day",
+1)` ("the day after the date mentioned last"). One resolver (resolve.py) turns these into
+values. Rules are tried in the order of `RULES`; the first that matches wins. A rule whose
+meaning depends on the context (a back reference that may have nothing to refer to) carries
+`otherwise`: what the rules after it make of the same words.
+
+    >>> parse("last week")
+    Period(unit='week', offset=-1)
+    >>> parse("Nov. 20")
+    MonthDay(month=11, day=20)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .timex import (
+    DECADE_WORDS,
+    HOLIDAYS,
+    MONTHS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    REFERENCE_WORDS,
+    SEASONS,
+    SET_WORDS,
+    UNITS,
+    WEEKDAYS,
+    duration,
+    number,
+)
+
+# --- underspecified values ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Known:
+    """A value that needs no anchor: "1994", "three days", "every Monday", "the past"."""
+
+    type: str
+    value: str | None
+
+
+@dataclass(frozen=True)
+class Month:
+    """Month `month` of a year: the tense decides, or `year_shift` years from the anchor's
+    ("November last year"), or `direction` ("last November": last, past, next, coming, this)."""
+
+    month: int
+    year_shift: int | None = None
+    direction: str | None = None
+
+
+@dataclass(frozen=True)
+class MonthDay:
+    """Day `day` of month `month` of the year the tense decides: "Nov. 20"."""
+
+    month: int
+    day: int
+
+
+@dataclass(frozen=True)
+class Weekday:
+    """A weekday (Monday 0) near the anchor; `direction` last/next/future, else the tense's."""
+
+    weekday: int
+    direction: str | None = None
+
+
+@dataclass(frozen=True)
+class Weekend:
+    """The weekend near the anchor, before or after it by tense."""
+
+
+@dataclass(frozen=True)
+class DayShift:
+    """The day `days` after the anchor: today 0, yesterday -1."""
+
+    days: int
+
+
+@dataclass(frozen=True)
+class Period:
+    """The period of a unit `offset` units from the anchor's: "last week", "this year"."""
+
+    unit: str
+    offset: int
+
+
+@dataclass(frozen=True)
+class Shift:
+    """A period `offset` units from the anchor, said as a distance: "three years ago"."""
+
+    unit: str
+    offset: int
+
+
+@dataclass(frozen=True)
+class AnchorYear:
+    """The anchor's year, moved by `offset`, with a suffix: "spring" -> YEAR-SP, "week" -> YEAR-WXX."""
+
+    suffix: str
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class Quarter:
+    """Quarter q of the year `offset` from the anchor's, or (offset None) of the tense's."""
+
+    q: int
+    offset: int | None = None
+
+
+@dataclass(frozen=True)
+class PreviousQuarter:
+    """The last full quarter before the anchor: "the quarter" in a results story."""
+
+
+@dataclass(frozen=True)
+class Holiday:
+    """A named holiday in the year the context points to; `relative` last/next/this."""
+
+    name: str
+    relative: str | None = None
+
+
+@dataclass(frozen=True)
+class AtClock:
+    """A clock time or part of day (`clock`, "T09:30", "TMO") on a day: a TIME."""
+
+    day: Timex
+    clock: str
+
+
+@dataclass(frozen=True)
+class Backref:
+    """A period counted from the date mentioned last (the reference): "the following day"
+    (day, 1), "that year" (year, 0), "a year earlier" (year_earlier), "the same quarter"
+    (quarter, 0; the year-ago quarter -1). Without a fitting reference: `otherwise`."""
+
+    unit: str
+    step: int
+    otherwise: Timex
+
+
+@dataclass(frozen=True)
+class PeriodOf:
+    """The week, weekend or month holding a day: "the week of March 6"."""
+
+    unit: str
+    day: Timex
+    otherwise: Timex
+
+
+@dataclass(frozen=True)
+class QuarterEnded:
+    """The quarter that ended on a day: "the quarter ended Sept. 30"; `q` when it is named."""
+
+    q: int | None
+    day: Timex
+    otherwise: Timex
+
+
+Timex = (
+    Known
+    | Month
+    | MonthDay
+    | Weekday
+    | Weekend
+    | DayShift
+    | Period
+    | Shift
+    | AnchorYear
+    | Quarter
+    | PreviousQuarter
+    | Holiday
+    | AtClock
+    | Backref
+    | PeriodOf
+    | QuarterEnded
+)
+
+
+# --- the expression as the rules see it ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Expression:
+    """An expression as written (`text`), normalised (`t`), without a hedge (`bare`), and
+    its clock time ("T09:30", "TMO") if it has one."""
+
+    text: str
+    t: str
+    bare: str
+    clock: str | None
+
+
+_LEADING_WORDS = re.compile(r"^(?:the|this past|on|in|during|since|until|by|of|its|their|at)\s+")
+# TimeML puts "early", "late", "the end of" in a MOD attribute: the value is the period's
+_MODIFIER = re.compile(
+    r"^(?:earlier|later|early|late|mid-?(?!day|night)|(?:the )?(?:end|beginning|start|middle) of) ?(?=\w)"
+)
+_HEDGE = re.compile(
+    r"^(?:almost|nearly|about|around|roughly|approximately|some|just|only|more than|less than|"
+    r"at least|over|under) "
+)
+
+
+def expression(text: str) -> Expression:
+    """The normalised forms of an expression that the rules match against."""
+    t = text.lower().strip()
+    t = re.sub(r"[\u2019']s$", "", t)
+    t = _LEADING_WORDS.sub("", t)
+    t = re.sub(r"\s+", " ", t).strip(" ,.")
+    t = _spoken_days(_spoken_years(t))
+    t = re.sub(r"^the ", "", _MODIFIER.sub("", t))
+    if t == "may" and text.strip()[:1] == "M" and not text.strip().startswith("MAY"):
+        t = "may_month"  # the month, not the verb
+    return Expression(text, t, _HEDGE.sub("", t), time_of_day(t))
+
+
+@lru_cache(maxsize=4096)
+def parse(text: str) -> Timex:
+    """The underspecified TIMEX of one expression ("last week", "Nov. 20", "three days")."""
+    return _parse_from(expression(text), 0)
+
+
+def _parse_from(e: Expression, first: int) -> Timex:
+    for k in range(first, len(RULES)):
+        found = RULES[k](e, lambda k=k: _parse_from(e, k + 1))  # type: ignore[misc]
+        if found is not None:
+            return found
+    return Known("TIME" if e.clock else "DATE", None)
+
+
+Rest = Callable[[], Timex]  # what the rules after this one make of the expression
+
+
+# --- shared patterns ----------------------------------------------------------------------
+
+_UNIT_RE = r"(second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|centuries)s?"
+_NUMBER_WORD = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|a|an|single|couple|dozen|hundred|half"
+)
+NUM_RE = rf"(\d+(?:\.\d+)?|{_NUMBER_WORD})"
+EXTENSION = r"(?:more|additional|extra|further|full)"
+UNIT_RE = _UNIT_RE
+NUMBER_WORD = _NUMBER_WORD
+VAGUE = {"few", "several", "some", "many", "couple of", "number of", "recent", "coming", "past"}
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_OFFSETS = {
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "this": 0,
+    "current": 0,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+}
+_STEPS = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
+
+
+def unit(word: str) -> str:
+    """The singular unit of a unit word ("centuries" -> "century", "days" -> "day")."""
+    word = word.lower()
+    if word.startswith("centur"):
+        return "century"
+    return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
+
+
+# --- rules, in the order they are tried ---------------------------------------------------
+
+
+def _may(e: Expression, rest: Rest) -> Timex | None:
+    return Month(5) if e.t == "may_month" else None
+
+
+def _period_of(e: Expression, rest: Rest) -> Timex | None:
+    """ "the week of March 6": the period that holds the day."""
+    m = re.fullmatch(r"(week|weekend|month) of (.+)", e.t)
+    if not m:
+        return None
+    inner = re.split(r"\bof\s+", e.text, maxsplit=1, flags=re.I)[-1]  # as written: "May" is a month
+    return PeriodOf(m.group(1), parse(inner), rest())
+
+
+def _weekend(e: Expression, rest: Rest) -> Timex | None:
+    return Weekend() if e.t == "weekend" else None
+
+
+_PERIOD_ENDED = re.compile(
+    r"(?:(?:fiscal-)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ])?(?:fiscal[- ])?"
+    r"(quarter|year|half|(\w+) months) (?:that )?(?:ended|ending|through) (.+)"
+)
+_THIS_YEAR = re.compile(
+    r"(?:in )?(?:the )?(?:full |current |calendar |fiscal |current fiscal )?year(?:[- ]end|'s end)?"
+)
+
+
+def _period_ended(e: Expression, rest: Rest) -> Timex | None:
+    """Reporting periods: "the quarter ended Sept. 30", "the nine months ended June 30"."""
+    m = _PERIOD_ENDED.fullmatch(e.t)
+    if not m:
+        return None
+    period, months = m.group(2), m.group(3)
+    if period == "year":
+        return Known("DURATION", "P1Y")
+    if months is not None:
+        n = number(months)
+        return Known("DURATION", duration(n, "month")) if n else None
+    if period == "half":
+        return Known("DURATION", "P6M")
+    q = ORDINALS[m.group(1)] if m.group(1) else None
+    return QuarterEnded(q, parse(m.group(4)), rest())
+
+
+def _this_year(e: Expression, rest: Rest) -> Timex | None:
+    return Period("year", 0) if _THIS_YEAR.fullmatch(e.t) else None
+
+
+_SAME_DAY = re.compile(r"(?:that|same|that same) day|(next|following|previous) day|day (before|after)")
+_SAME_PERIOD = re.compile(
+    r"(?:that|the same|(following|previous|preceding)) (year|month)|(?:a |the )?(year|month) (before|after)"
+)
+
+
+def _back_to_the_reference(e: Expression, rest: Rest) -> Timex | None:
+    """ "that day", "the following month", "the year before": from the date mentioned last."""
+    day = _SAME_DAY.fullmatch(e.t)
+    if day:
+        return Backref("day", _STEPS.get(day.group(1) or day.group(2) or "", 0), rest())
+    m = _SAME_PERIOD.fullmatch(e.t)
+    if m:
+        step = _STEPS.get(m.group(1) or m.group(4) or "", 0)
+        return Backref(m.group(2) or m.group(3), step, rest())
+    return None
+
+
+def _vague_references(e: Expression, rest: Rest) -> Timex | None:
+    """ "recent weeks", "the next few days", "years" (a stretch of unknown length); "a year earlier"."""
+    m = re.fullmatch(
+        r"(?:(?:in )?recent|(?:last|past|next|coming|upcoming)(?: few| several| couple of)?|early|the)? ?"
+        r"(second|minute|hour|day|week|month|quarter|year|decade)s(?: ahead| to come)?",
+        e.t,
+    )
+    if m:
+        return Known("DURATION", duration(None, m.group(1)))
+    if re.fullmatch(r"(?:in )?recent times", e.t):
+        return Known("DATE", "PAST_REF")
+    if re.fullmatch(r"(?:a|one) year (?:earlier|ago|before)|year-(?:earlier|ago)(?: \w+)?|year-before", e.t):
+        return Backref("year_earlier", -1, Period("year", -1))
+    return None
+
+
+_ORDINAL_QUARTER = re.compile(
+    r"(?:(this|last|next) year's |(\d{4}) |fiscal )?(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)"
+    r"[- ]quarter(?: of (?:fiscal )?(\d{4})| of (this|last|next) year)?"
+)
+_YEAR_OFFSETS = {"this": 0, "last": -1, "next": 1}
+
+
+def _quarters(e: Expression, rest: Rest) -> Timex | None:
+    """Quarters and halves as financial news writes them."""
+    m = _ORDINAL_QUARTER.fullmatch(e.t)
+    if m:
+        q = ORDINALS[m.group(3)]
+        year, relative = m.group(2) or m.group(4), m.group(1) or m.group(5)
+        if year is not None:
+            return Known("DATE", f"{year}-Q{q}")
+        return Quarter(q, _YEAR_OFFSETS[relative] if relative else None)
+    if e.t == "current quarter":
+        return Period("quarter", 0)
+    m = re.fullmatch(
+        r"(?:latest |most recent |current |same |(year-ago |year-earlier ))?(?:quarter|period)", e.t
+    )
+    if m:
+        otherwise = PreviousQuarter() if e.t.endswith("quarter") else rest()
+        return Backref("quarter", -1 if m.group(1) else 0, otherwise)
+    m = re.fullmatch(r"(first|second|1st|2nd|last) half(?: of (\d{4}))?", e.t)
+    if m:
+        half = 1 if m.group(1) in ("first", "1st") else 2
+        return Known("DATE", f"{m.group(2)}-H{half}") if m.group(2) else AnchorYear(f"-H{half}")
+    return None
+
+
+_CENTURY_ORDINALS = "|".join(
+    sorted((w for w, n in ORDINALS.items() if w.isalpha() or "-" in w), key=len)[::-1]
+)
+
+
+def _decades_and_centuries(e: Expression, rest: Rest) -> Timex | None:
+    """ "the 1990s", "the '80s", "the sixties", "the 19th century" (TIMEX3 writes 18)."""
+    t = e.t
+    m = re.fullmatch(r"(?:(?:early|mid|late|last half of|first half of)[- ]?)?(?:the )?(\d{3})0s", t)
+    if m:
+        return Known("DATE", m.group(1))
+    m = re.fullmatch(r"(?:(?:early|mid|late)[- ]?)?(?:the )?'(\d)0s", t)
+    if m:
+        return Known("DATE", "19" + m.group(1))
+    m = re.fullmatch(r"(?:(?:early|mid|late)[- ]?)?(?:the )?(" + "|".join(DECADE_WORDS) + ")", t)
+    if m:
+        return Known("DATE", f"19{DECADE_WORDS[m.group(1)]}")
+    m = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th) century", t) or re.fullmatch(
+        rf"(?:the )?({_CENTURY_ORDINALS}) century", t
+    )
+    if m:
+        word = m.group(1)
+        n = int(word) if word.isdigit() else ORDINALS[word]
+        return Known("DATE", f"{n - 1:02d}")
+    if t in ("centuries", "the centuries"):
+        return Known("DURATION", "PXC")
+    return None
+
+
+_PART_OF_DAY = re.compile(
+    r"(?:later |earlier |early |late |mid-?\s?)?(this |last |yesterday |tomorrow )?"
+    r"(morning|afternoon|evening|night|overnight)( yesterday| today| tomorrow)?"
+)
+
+
+def _parts_of_day(e: Expression, rest: Rest) -> Timex | None:
+    """ "last night", "later this afternoon", "mid-afternoon yesterday", "overnight"."""
+    t = e.t
+    m = _PART_OF_DAY.fullmatch(t)
+    if (
+        not m
+        or t.startswith("midnight")
+        or (
+            m.group(1) is None
+            and m.group(3) is None
+            and not t.startswith(("later", "earlier", "mid", "overnight"))
+        )
+    ):
+        return None
+    day_word = (m.group(1) or m.group(3) or "").strip()
+    offset = {"last": -1 if m.group(2) == "night" else 0, "yesterday": -1, "tomorrow": 1}.get(day_word, 0)
+    return AtClock(DayShift(offset), "T" + PARTS_OF_DAY[m.group(2)])
+
+
+def _holidays(e: Expression, rest: Rest) -> Timex | None:
+    """Christmas, Thanksgiving, Election Day ... ("last Thanksgiving", "Christmas 1999")."""
+    from .timex import holiday_date
+
+    m = re.fullmatch(r"(?:(last|next|this) )?(.+?)(?: (\d{4}))?", e.t)
+    if not m or m.group(2) not in HOLIDAYS:
+        return None
+    if m.group(3):
+        return Known("DATE", holiday_date(m.group(2), int(m.group(3))).isoformat())  # type: ignore[union-attr]
+    return Holiday(m.group(2), m.group(1))
+
+
+_REFERENCES = {"past": "PAST_REF", "recent past": "PAST_REF"} | {
+    w: "FUTURE_REF" for w in ("future", "near future", "coming years", "a later date", "a later time")
+}
+
+
+def _words(e: Expression, rest: Rest) -> Timex | None:
+    """Single words and fixed phrases: "now", "recently", "annually", "the future"."""
+    if e.t in REFERENCE_WORDS:
+        return Known("DATE", REFERENCE_WORDS[e.t])
+    if e.t in SET_WORDS:
+        return Known("SET", SET_WORDS[e.t])
+    if e.t in _REFERENCES:
+        return Known("DATE", _REFERENCES[e.t])
+    return None
+
+
+def _sets(e: Expression, rest: Rest) -> Timex | None:
+    """ "every Monday", "each year", "a week"."""
+    m = re.fullmatch(r"(?:every|each|per|a)\s+(\w+)", e.t)
+    if not m:
+        return None
+    word = m.group(1)
+    if word in WEEKDAYS:
+        return Known("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
+    if unit(word) in UNITS:
+        return Known("SET", duration(1, unit(word)))
+    return None
+
+
+def _seasons(e: Expression, rest: Rest) -> Timex | None:
+    """A season without a modifier, or of a year: "the winter of 1994"."""
+    for word, code in SEASONS.items():
+        m = re.fullmatch(rf"(?:early |late |mid-?)?{word}(?: of)?(?: (\d{{4}}))?", e.t)
+        if m:
+            return Known("DATE", f"{m.group(1)}-{code}") if m.group(1) else AnchorYear(f"-{code}")
+    return None
+
+
+def _calendar_dates(e: Expression, rest: Rest) -> Timex | None:
+    """A calendar date written out, with its clock time if any: "Nov. 20, 2012 at 9 a.m."."""
+    found = absolute(e.t)
+    if found is None:
+        return None
+    return AtClock(found, e.clock) if e.clock else found
+
+
+_RELATIVE_DAYS = (("today", 0), ("tonight", 0), ("yesterday", -1), ("tomorrow", 1))
+
+
+def _relative_days(e: Expression, rest: Rest) -> Timex | None:
+    """ "today", "tonight", "yesterday at 3 p.m.", "tomorrow"."""
+    for word, offset in _RELATIVE_DAYS:
+        if re.search(rf"\b{word}\b", e.t):
+            if e.clock:
+                return AtClock(DayShift(offset), e.clock)
+            if word == "tonight":
+                return AtClock(DayShift(0), "TNI")
+            return DayShift(offset)
+    return None
+
+
+_WEEKDAY_RE = re.compile(r"\b(last|next|this|coming|past)?\s*(" + "|".join(WEEKDAYS) + r")\b\.?")
+_WEEKDAY_DIRECTIONS = {"last": "last", "past": "last", "next": "next", "coming": "future"}
+
+
+def _weekdays(e: Expression, rest: Rest) -> Timex | None:
+    """ "Tuesday", "last Friday", "next Monday at noon"."""
+    m = _WEEKDAY_RE.search(e.t)
+    if not m:
+        return None
+    day = Weekday(WEEKDAYS[m.group(2)], _WEEKDAY_DIRECTIONS.get(m.group(1) or ""))
+    return AtClock(day, e.clock) if e.clock else day
+
+
+def _clock_times(e: Expression, rest: Rest) -> Timex | None:
+    """A clock time or part of day with no day: the anchor's ("this morning", "10:30 a.m.")."""
+    if not e.clock:
+        return None
+    if re.fullmatch(r"(?:this |early |late )?(?:morning|afternoon|evening|night)", e.t) or (
+        re.search(r"\d", e.t) or e.t in ("noon", "midday", "midnight")
+    ):
+        return AtClock(DayShift(0), e.clock)
+    return None
+
+
+_DISTANCE = re.compile(NUM_RE + r"\s+" + _UNIT_RE + r"\s+(ago|earlier|before|later|from now|hence)")
+_VAGUE_DISTANCE = re.compile(
+    r"(?:a few|a couple of|several|few|many|some) " + _UNIT_RE + r" (ago|earlier|before|later|from now)"
+)
+_BACKWARDS = ("ago", "earlier", "before")
+
+
+def _distances(e: Expression, rest: Rest) -> Timex | None:
+    """ "three years ago", "two days later" (a duration, from an event), "several weeks ago"."""
+    m = _DISTANCE.fullmatch(e.bare)
+    if m:
+        n, unit_ = number(m.group(1)), unit(m.group(2))
+        if m.group(3) == "later":
+            return Known("DURATION", duration(n, unit_))
+        backwards = m.group(3) in _BACKWARDS
+        if n is not None and n == int(n):
+            return Shift(unit_, -int(n) if backwards else int(n))
+        return Known("DATE", "PAST_REF" if backwards else "FUTURE_REF")
+    m = _VAGUE_DISTANCE.fullmatch(e.bare)
+    if m and m.group(2) == "later":
+        return Known("DURATION", duration(None, unit(m.group(1))))
+    if m:
+        return Known("DATE", "PAST_REF" if m.group(2) in _BACKWARDS else "FUTURE_REF")
+    return None
+
+
+def _relative_periods(e: Expression, rest: Rest) -> Timex | None:
+    """ "last week", "this spring", "next quarter"; "the past year" is a duration."""
+    m = re.fullmatch(r"(last|past|previous|this|current|next|coming|following)\s+(\w+)", e.bare)
+    if not m:
+        return None
+    offset, word = _OFFSETS[m.group(1)], m.group(2)
+    if word in SEASONS:
+        return AnchorYear(f"-{SEASONS[word]}", offset)
+    if unit(word) in UNITS and m.group(1) != "past":
+        return Period(unit(word), offset)
+    if unit(word) in UNITS:
+        return Known("DURATION", duration(1, unit(word)))
+    return None
+
+
+_DURATION = re.compile(
+    r"(?:(?:past|last|next|coming|first|final|previous)\s+)?"
+    r"(a few|a couple of|several|few|many|some|recent|" + NUM_RE[1:-1] + r")"
+    r"(\s+1/2|\s+and a half)?[\s-]+(?:" + EXTENSION + r"\s+)?" + _UNIT_RE + r"(\s+and a half)?\b"
+)
+
+
+def _durations(e: Expression, rest: Rest) -> Timex | None:
+    """ "three days", "two-year", "the past 18 months", "a few weeks", "an hour and a half"."""
+    m = re.fullmatch(r"half an? " + _UNIT_RE, e.bare)
+    if m:
+        return Known("DURATION", duration(0.5, unit(m.group(1))))
+    m = _DURATION.search(e.bare)
+    if m:
+        word = m.group(1)
+        half = 0.5 if m.group(2) or m.group(4) else 0.0  # "2 1/2 years", "an hour and a half"
+        vague = word in VAGUE or word.startswith(("a few", "a couple")) or "few" in word
+        n = None if vague else number(word)
+        if n is None and word == "a couple of":
+            n = 2
+        return Known("DURATION", duration(n + half if n is not None else None, unit(m.group(3))))
+    m = re.fullmatch(r"(?:a|an|one)\s+(?:" + EXTENSION + r"\s+)?" + _UNIT_RE, e.bare)
+    if m:
+        return Known("DURATION", duration(1, unit(m.group(1))))
+    return None
+
+
+def _bare_decades(e: Expression, rest: Rest) -> Timex | None:
+    """ "200s" (a decade of the third century), "90s" (the 1990s)."""
+    m = re.fullmatch(r"(\d{2,3})0s", e.bare)
+    if m:
+        return Known("DATE", m.group(1))
+    m = re.fullmatch(r"'?(\d0)s", e.bare)
+    return Known("DATE", "19" + m.group(1)[0]) if m else None
+
+
+def _bare_units(e: Expression, rest: Rest) -> Timex | None:
+    """ "by the end of the month" (this month), "for the week" (a week, not which), "the day"."""
+    if e.bare == "month":
+        return Period("month", 0)
+    if e.bare == "week":
+        return AnchorYear("-WXX")
+    if e.bare in ("day", "the day"):
+        return DayShift(0)
+    return None
+
+
+RULES: tuple[Callable[[Expression, Rest], Timex | None], ...] = (
+    _may,
+    _period_of,
+    _weekend,
+    _period_ended,
+    _this_year,
+    _back_to_the_reference,
+    _vague_references,
+    _quarters,
+    _decades_and_centuries,
+    _parts_of_day,
+    _holidays,
+    _words,
+    _sets,
+    _seasons,
+    _calendar_dates,
+    _relative_days,
+    _weekdays,
+    _clock_times,
+    _distances,
+    _relative_periods,
+    _durations,
+    _bare_decades,
+    _bare_units,
+)
+
+
+# --- pieces of expressions ----------------------------------------------------------------
+
+
+def absolute(t: str) -> Timex | None:
+    """A calendar date written out: 'Nov. 20, 2012', '20 November', 'March 2003', '2012'."""
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)
+    if m:
+        return Known("DATE", f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
+    m = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b", t)
+    if m:
+        year = int(m.group(3))
+        year = year + (2000 if year < 50 else 1900) if year < 100 else year
+        return Known("DATE", f"{year}-{int(m.group(1)):02d}-{int(m.group(2)):02d}")
+    m = re.search(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(\d{{4}}))?", t)
+    if m:
+        return _month_day(MONTHS[m.group(1)], int(m.group(2)), m.group(3))
+    m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NAMES})\b\.?(?:,?\s*(\d{{4}}))?", t)
+    if m:
+        return _month_day(MONTHS[m.group(2)], int(m.group(1)), m.group(3))
+    return _month(t) or _year(t)
+
+
+def _month_day(month: int, day: int, year: str | None) -> Timex:
+    return Known("DATE", f"{year}-{month:02d}-{day:02d}") if year else MonthDay(month, day)
+
+
+def _month(t: str) -> Timex | None:
+    """ "March 2003", "last November", "May of this year", "early March"."""
+    m = re.search(
+        rf"\b(?:(early|mid|late|end of|beginning of)[\s-]+)?({_MONTH_NAMES})\b\.?(?:,?\s*(?:of\s+)?(\d{{4}}))?",
+        t,
+    )
+    if not m or not (
+        m.group(2) != "may"
+        or m.group(3)
+        or m.group(1)
+        or re.search(r"\b(?:last|past|next|coming|this) may\b", t)
+    ):
+        return None
+    month = MONTHS[m.group(2)]
+    if m.group(3):
+        return Known("DATE", f"{m.group(3)}-{month:02d}")
+    relative = re.search(r"\b(last|next|this) year\b", t)
+    if relative:
+        return Month(month, year_shift=_YEAR_OFFSETS[relative.group(1)])
+    before = re.search(rf"\b(last|past|next|coming|this)\s+(?:{_MONTH_NAMES})\b", t)
+    return Month(month, direction=before.group(1) if before else None)
+
+
+def _year(t: str) -> Timex | None:
+    m = re.fullmatch(r"(?:(?:fiscal|calendar|the year|year)\s+)?(\d{4})", t)
+    if m and 1000 <= int(m.group(1)) <= 2999:
+        return Known("DATE", m.group(1))
+    m = re.search(r"\b(?:in|of|since|for|by)?\s*(1\d{3}|20\d{2})\b", t)
+    if m and not re.search(r"\d+\s*(?:years?|months?|days?)", t) and not re.search(r"\d{4}s", t):
+        return Known("DATE", m.group(1))
+    return None
+
+
+def time_of_day(text: str) -> str | None:
+    """The clock time or part of day of an expression: "T16:30", "T04:00", "TMO"."""
+    m = re.search(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?", text)
+    if m:
+        hour = int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0)
+        return f"T{hour:02d}:{m.group(2) or '00'}"
+    m = re.search(
+        r"\b(\d{1,2})(?::(\d{2}))?(?: o'clock)? (?:in the|at) (morning|afternoon|evening|night)\b", text
+    )
+    if m and 1 <= int(m.group(1)) <= 12:  # "4 in the morning", "8 o'clock at night"
+        hour = int(m.group(1))
+        evening = m.group(3) != "morning" and not (m.group(3) == "night" and (hour < 4 or hour == 12))
+        return f"T{hour % 12 + (12 if evening else 0):02d}:{m.group(2) or '00'}"
+    m = re.search(r"\b(\d{1,2}):(\d{2})\b", text)
+    if m and int(m.group(1)) < 24:
+        return f"T{int(m.group(1)):02d}:{m.group(2)}"
+    if re.search(r"\bnoon\b|\bmidday\b", text):
+        return "T12:00"
+    if "midnight" in text:
+        return "T24:00"
+    for word, code in PARTS_OF_DAY.items():
+        if re.search(rf"\b{word}\b", text):
+            return "T" + code
+    return None
+
+
+_DAY_ORDINALS = {w: n for w, n in ORDINALS.items() if not w[0].isdigit()}
+# "March eighth", "the twenty-first of March": spoken days next to a month name
+_ORDINAL_WORDS = "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True)).replace("-", "[- ]")
+_SPOKEN_DAY = re.compile(
+    rf"\b(?P<month>{'|'.join(MONTHS)}) (?:the )?(?P<day>{_ORDINAL_WORDS})\b"
+    rf"|\b(?P<day2>{_ORDINAL_WORDS}) of (?P<month2>{'|'.join(MONTHS)})\b"
+)
+
+
+def _spoken_days(t: str) -> str:
+    def day_number(m: re.Match[str]) -> str:
+        day = _DAY_ORDINALS[(m.group("day") or m.group("day2")).replace(" ", "-")]
+        return f"{m.group('month')} {day}" if m.group("month") else f"{day} of {m.group('month2')}"
+
+    return _SPOKEN_DAY.sub(day_number, t)
+
+
+_SPOKEN_YEAR = re.compile(
+    r"\b(nineteen|eighteen|twenty) ((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|ten|eleven"
+    r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)\b"
+)
+_CENTURIES = {"eighteen": 18, "nineteen": 19, "twenty": 20}
+
+
+def _spoken_years(t: str) -> str:
+    """Years as broadcast transcripts write them: "nineteen ninety-six" -> "1996"."""
+
+    def year(m: re.Match[str]) -> str:
+        rest = 0 if m.group(2) == "hundred" else number(m.group(2))
+        return str(_CENTURIES[m.group(1)] * 100 + int(rest)) if rest is not None else m.group(0)
+
+    def thousands(m: re.Match[str]) -> str:
+        rest = number(m.group(1)) if m.group(1) else 0
+        return m.group(0) if rest is None else str(2000 + int(rest))
+
+    t = re.sub(r"\b(?:the year )?two thousand(?: and)?(?: (\w+))?\b", thousands, t)
+    return _SPOKEN_YEAR.sub(year, t)

@@ -1,0 +1,268 @@
+"""Finding temporal expressions in a Doc: where they start and end, and which are not times.
+
+Spans come from spaCy's DATE and TIME entities plus words the recogniser does not tag
+("now", "recently", "annually", holidays, "two more weeks"); they are joined ("9 a.m.
+Tuesday"), split (ranges: "from 1994 to 1997"), trimmed to the edges TimeML annotates, and
+filtered (ages, titles, newspapers).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ... import lexicon
+from .grammar import EXTENSION, NUMBER_WORD, UNIT_RE
+from .resolve import normalise
+from .tense import POSSESSIVE, modifies_noun
+from .timex import HOLIDAYS, MONTHS, SET_WORDS, UNITS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+EXTRA_WORDS = re.compile(
+    r"\b(?i:now|currently|nowadays|recently|lately|today|tonight|tomorrow|yesterday|annually|yearly|monthly|"
+    r"weekly|daily|hourly|nightly|quarterly|the (?:near |distant )?(?:past|future)|the near term|"
+    r"(?:every|each) (?:day|week|month|year|morning|afternoon|evening|night))\b"
+    # month-day dates the entity recogniser sometimes misses ("Sept. 30", "Oct. 1, 1989")
+    r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?\b"
+    r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)"
+    r" \d{1,2}(?:, \d{4})?\b",
+)
+
+
+def _capitalised(name: str) -> str:
+    return " ".join(word[:1].upper() + word[1:] for word in name.split())
+
+
+# Holidays as written in running text: "Christmas Eve", "St. Patrick's Day"
+HOLIDAY_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(_capitalised(n)) for n in sorted(HOLIDAYS, key=len, reverse=True)) + r")\b"
+)
+# a stretch added to another, which the entity recogniser reads as a number: "two more weeks"
+_MORE_OF_A_STRETCH = re.compile(rf"\b(?i:(?:\d+|{NUMBER_WORD}) {EXTENSION} {UNIT_RE})\b")
+AGE_RE = re.compile(r"\b\w+[- ](?:year|month|week|day)s?[- ]old\b|\byears? old\b|\baged?\b", re.I)
+ANY_DAY = date(2000, 1, 3)  # an anchor for asking whether an expression is a time at all
+
+
+def candidate_spans(doc: Doc, text: str) -> list[Span]:
+    """Every stretch that may be a temporal expression, in order, joined and split."""
+    out = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    taken = {t.i for e in out for t in e}
+    for pattern in (EXTRA_WORDS, HOLIDAY_RE, _MORE_OF_A_STRETCH):
+        for m in pattern.finditer(text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and not any(t.i in taken for t in span):
+                out.append(span)
+                taken.update(t.i for t in span)
+    spans = _join_clock_and_day(doc, sorted(out, key=lambda s: s.start))
+    return [part for span in spans for part in _range_parts(span)]
+
+
+_RANGE_WORDS = frozenset({"and", "to", "through", "until", "till", "or", "-", "\u2013"})
+
+
+def _range_parts(span: Span) -> list[Span]:
+    """The dates of a range or list, each its own expression as TimeML annotates them.
+
+    "between 1994 and 1997", "from Sept. 14 to Thursday", "1994, 1995 and 1997"; a duration
+    range ("two to three weeks") and a date with its weekday ("Monday, Oct. 26") stay whole.
+    """
+    start = span.start + (span[0].lower_ in ("between", "from"))
+    parts, begin = [], start
+    for token in span.doc[start : span.end]:
+        joined = token.text in ("-", "\u2013") and not span.doc[token.i - 1].whitespace_  # "year-earlier"
+        if (token.lower_ in _RANGE_WORDS and not joined) or token.text == ",":
+            parts.append(span.doc[begin : token.i])
+            begin = token.i + 1
+    parts.append(span.doc[begin : span.end])
+    parts = [p for p in parts if len(p)]
+    if len(parts) < 2 or (
+        any(t.text == "," for t in span) and not all(re.fullmatch(r"\d{4}", p.text) for p in parts)
+    ):
+        return [span]
+    for part in parts:
+        found = normalise(part.text, ANY_DAY)
+        if found.type != "DATE" or found.value is None or not found.value[:1].isdigit():
+            return [span]
+    return parts
+
+
+_CLOCK_RE = re.compile(r"\d\s*(?:[ap]\.?m\b|:\d\d)|\b(?:noon|midnight|midday)\b", re.I)
+DAY_RE = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})\b|\b(?:{'|'.join(MONTHS)})\.? \d", re.I)
+
+
+def _join_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
+    """One expression for a clock time or weekday and the day after it: "9 a.m. EST Tuesday",
+    "5 p.m., Nov. 6", "Friday Oct. 13"."""
+    out: list[Span] = []
+    for span in spans:
+        if out:
+            last = out[-1]
+            between = doc[last.end : span.start]
+            if (
+                all(t.text == "," for t in between)
+                and len(between) <= 1
+                and (
+                    (_CLOCK_RE.search(last.text) and not _CLOCK_RE.search(span.text))
+                    or last.text.lower() in WEEKDAYS  # "Friday Oct. 13"
+                )
+                and DAY_RE.search(span.text)
+            ):
+                out[-1] = doc[last.start : span.end]
+                continue
+        out.append(span)
+    return out
+
+
+_HEDGES = frozenset({"about", "just", "only", "barely"})
+_EDGE_WORDS = frozenset({"of", "and", "or"})
+_PLURAL_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The edges of an expression as TimeML annotates them: no punctuation, possessive,
+    hedge ("about 10:35 a.m."), or stray "of" ("hundreds of years", "the night of")."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in POSSESSIVE
+    ):
+        end -= 1  # "last year's results": the expression is "last year"
+    while end - start > 1 and doc[start].lower_ in _HEDGES:
+        start += 1
+    while end - start > 1 and doc[start].lower_ in _EDGE_WORDS:
+        start += 1
+    while end - start > 1 and doc[end - 1].lower_ in _EDGE_WORDS:
+        end -= 1
+    if end - start == 2 and doc[start].lower_ == "the" and doc[start + 1].lower_ in _PLURAL_UNITS:
+        start += 1  # "in the weeks before": both corpora annotate "weeks", not "the weeks"
+    return start, end
+
+
+_CLOCK_WORDS = frozenset({"noon", "midnight", "midday"})
+DAY_WORDS = frozenset(WEEKDAYS) | {"yesterday", "today", "tomorrow"}
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Widen a day to the clock time or "every" before it and the part of day after it.
+
+    "noon Saturday", "midnight Friday", "Thursday evening", "yesterday morning", "each
+    Thursday": one expression each, as TimeML annotates them (the recogniser splits them).
+    """
+    if doc[end - 1].lower_ in _DAY_PARTS and end < len(doc) and doc[end].lower_ in DAY_WORDS:
+        return start, end + 1  # "mid-afternoon yesterday"
+    if (
+        start > 0
+        and doc[start - 1].lower_ in ("last", "next", "this")
+        and HOLIDAY_RE.fullmatch(doc[start:end].text)
+    ):
+        return start - 1, end  # "last Thanksgiving": the recogniser tags only the holiday
+    if doc[end - 1].lower_ not in DAY_WORDS:
+        return start, end
+    if start > 0 and doc[start - 1].lower_ in ("every", "each"):
+        start -= 1  # "each Thursday": a set
+    if start > 0 and doc[start - 1].lower_ in _CLOCK_WORDS and doc[end - 1].lower_ in WEEKDAYS:
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in _DAY_PARTS:
+        end += 1
+    return start, end
+
+
+# The corpora annotate "daily life" and "weekly address" but not "quarterly dividend".
+_REPORTING_ADJECTIVES = frozenset({"quarterly", "annually", "yearly", "monthly"})
+_GENERIC_TIME_WORDS = frozenset(
+    "night morning evening afternoon day nights mornings evenings".split()
+    + [f"the {w}" for w in ("night", "morning", "evening", "afternoon", "day")]
+)
+
+
+def skipped(span: Span, full: str) -> bool:
+    """Whether a candidate is no temporal expression: an age, a name, a kind of figure."""
+    doc, text = span.doc, span.text
+    if AGE_RE.search(text) or AGE_RE.match(full[span.end_char : span.end_char + 8]):
+        return True
+    if _not_a_time(span, full):
+        return True
+    if not re.search(r"[A-Za-z0-9]", text) or (text.isdigit() and not 1000 <= int(text) <= 2999):
+        return True
+    if text.lower() in ("annual", "biannual", "semiannual"):
+        return True  # "annual sales", "a modest annual rate": a kind of figure, never annotated
+    if text.lower() in _GENERIC_TIME_WORDS:
+        return True  # "at night", "in the morning": no particular time
+    # "quarterly dividend", "annually adjusted": a kind of report, not a time
+    return text.lower() in _REPORTING_ADJECTIVES and span.end < len(doc) and modifies_noun(doc[span.end])
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "your", "our"})
+_OWNERS = _POSSESSIVE_PRONOUNS | {"its", "'s", "\u2019s"}
+_DECADE_RE = re.compile(
+    r"\d0'?s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", re.I
+)
+_TIME_ZONES = lexicon.words("time_zones")
+_COMMON_TIME_WORDS = frozenset(
+    {f"{unit}{s}" for unit in UNITS for s in ("", "s")}
+    | {"today", "tonight", "tomorrow", "yesterday", "now"}
+    | set(SET_WORDS)
+)
+
+
+def _not_a_time(span: Span, full: str) -> bool:
+    """Words that look like times but name something: an age, a title, a newspaper.
+
+    "in his 30s" (an age, not the 2030s), "ABC's “This Week”", "60 Minutes", "USA Today" (a
+    time word capitalised inside a sentence that is not a headline), "the party daily Granma",
+    "its initial quarterly of five cents" (a set word used as a noun).
+    """
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ in _POSSESSIVE_PRONOUNS and _DECADE_RE.search(span.text):
+        return True
+    words = [t.lower_ for t in span]
+    owner = words[0] if len(words) == 2 else before.lower_ if before is not None and len(words) == 1 else None
+    if owner in _OWNERS and words[-1] in ("year", "month", "week", "day"):
+        return True  # "his year in kindergarten", "Kellogg's year": a stretch of someone's life
+    if (
+        span.text == "March"
+        and before is not None
+        and before.lower_ in ("the", "a", "an", "annual")
+        and after is not None
+        and after.lower_ in ("for", "on", "against")
+    ):
+        return True  # "the annual March for Life", "the March on Washington": a procession
+    if re.fullmatch(r"\d{4}", span.text) and after is not None and after.text in _TIME_ZONES:
+        return True  # "(0735 GMT)": the clock time before it restated in another zone, not a year
+    if span.text.lower() in SET_WORDS and after is not None:
+        if after.lower_ == "of" or (
+            after.is_title and not DAY_RE.match(after.text) and not after.is_sent_start
+        ):
+            return True
+    return _a_name(span, full)
+
+
+def _a_name(span: Span, full: str) -> bool:
+    """A capitalised time word inside a name: "This Week", "60 Minutes", "USA Today"."""
+    capitalised = [t for t in span if t.is_title and t.lower_ in _COMMON_TIME_WORDS]
+    if capitalised and not HOLIDAY_RE.search(span.text) and not _is_headline(_line(full, span.start_char)):
+        first = capitalised[0]
+        if first.i > span.start:
+            return True  # "This Week", "60 Minutes"
+        doc = span.doc
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.i == first.i - 1 and prev.ent_type_ not in ("", "DATE", "TIME"):
+            return prev.is_title or prev.is_upper  # "USA Today", "VOA Today": part of a name
+    return False
+
+
+def _line(text: str, offset: int) -> str:
+    end = text.find("\n", offset)
+    return text[text.rfind("\n", 0, offset) + 1 : end if end >= 0 else len(text)]
+
+
+def _is_headline(line: str) -> bool:
+    """A title-case line: most of its longer words capitalised."""
+    words = re.findall(r"[A-Za-z]{4,}", line)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)

@@ -1,0 +1,242 @@
+"""The tense of the verb governing a temporal expression, one `Tense` for every command.
+
+With a dependency parse, the governing verb is found by climbing the tree; without one (or
+when no verb governs the expression) cue words around the expression decide: auxiliaries
+("will", "had"), plans ("scheduled to", "is set to"), and past forms, known by their tag
+or, with no tagger, by their form.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from ... import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+class Tense(Enum):
+    """What the governing verb says about when: before, after, or near the anchor."""
+
+    PAST = "past"
+    FUTURE = "future"
+    NEAREST = "nearest"  # either way, whichever is closer: after a deadline word, a changed plan
+    UNKNOWN = "unknown"
+
+    @classmethod
+    def of(cls, value: Tense | str | None) -> Tense:
+        """A Tense from itself, its name ("past") or None (unknown)."""
+        if isinstance(value, Tense):
+            return value
+        return cls(value) if value else cls.UNKNOWN
+
+
+# How far the governing verb may be above the expression in the parse: "on Thursday" ->
+# "meeting" -> "at" -> "raise" is three steps; further up lies another clause.
+MAX_HEAD_STEPS = 4
+# Without a parse, cue words are looked for in the clause around the expression: ten tokens
+# to the left hold "would have been scheduled to meet with them on"; three to the right hold
+# "Monday was canceled".
+LEFT_WINDOW = 11
+RIGHT_WINDOW = 4
+# An expression opening its sentence takes the tense of the clause after its comma, read up
+# to this many tokens ("On Tuesday, the league's owners plan to hold …").
+MAIN_CLAUSE_WINDOW = 15
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+_FUTURE_BEFORE_TO = frozenset(
+    "is are set due plans plan going expected scheduled planned intends hopes slated".split()
+)
+_LOOKING_AHEAD = frozenset({"would", "planning", "until", "till"})
+_FUTURE_VERBS = frozenset({"schedule", "expect", "plan", "set", "due", "aim", "intend", "hope"})
+_PLANNED = frozenset({"scheduled", "expected", "upcoming", "planned", "slated"})
+_CLAUSE_LEADS = frozenset({"on", "in", "by", "until", "till", "up", "late", "early", "since"})
+_CLAUSE_ENDS = frozenset({".", ";", ":", "?", "!", '"', "\u201c", "\u201d", "''", "``"})
+_CLAUSE_BREAKS = frozenset({"and", "but", "while", "when"})
+_UNTIL = frozenset({"until", "till"})
+_PASSIVE_BE = frozenset({"be", "is", "are", "am", "was", "were", "been", "being"})
+_AUX_TENSE = {
+    "was": Tense.PAST,
+    "were": Tense.PAST,
+    "had": Tense.PAST,
+    "will": Tense.FUTURE,
+    "would": Tense.FUTURE,
+    "to": Tense.FUTURE,
+    "'ll": Tense.FUTURE,
+}
+# Without a tagger, past verbs are known by their form: regular "-ed" forms and the
+# common irregular ones (lexicon/past_forms.txt), less "-ed" words that are not verbs.
+_IRREGULAR_PAST = lexicon.words("past_forms")
+_NOT_PAST = lexicon.words("not_past_forms")
+_BEFORE_AN_ADJECTIVE = frozenset("a an the its his her their our my your still very newly long".split())
+
+
+def verb_tense(verb: Token) -> Tense:
+    """The tense of a verb from its auxiliaries, tag and lemma."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _FUTURE_AUX or verb.lemma_ in _FUTURE_VERBS or verb.lower_ in ("scheduled", "expected"):
+        return Tense.FUTURE
+    if (
+        verb.tag_ == "VBD"
+        or auxes & {"had", "was", "were", "did"}
+        or (verb.tag_ == "VBN" and auxes & {"has", "have"})
+    ):
+        return Tense.PAST
+    return Tense.UNKNOWN
+
+
+def tense(span: Span) -> Tense:
+    """The tense of the verb governing an expression: from the parse, else from cue words."""
+    doc = span.doc
+    if doc.has_annotation("DEP"):
+        node = span.root
+        for _ in range(MAX_HEAD_STEPS):
+            if node.head is node:
+                break
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return verb_tense(node)
+    left = _left_of(span)
+    if all(t.lower_ in _CLAUSE_LEADS for t in left) and span.end < len(doc) and doc[span.end].text == ",":
+        main = _main_clause_tense(
+            doc[span.end + 1 : span.end + MAIN_CLAUSE_WINDOW], until=bool(left) and left[0].lower_ in _UNTIL
+        )
+        if main is not None:
+            return main  # "On Tuesday, the league plans to hold …", "Until Thursday, they had not called …"
+    right = []
+    for t in doc[span.end : min(len(doc), span.end + RIGHT_WINDOW)]:
+        if t.is_punct:
+            break
+        right.append(t)
+    return _cue_tense(left, right, doc.has_annotation("TAG"))
+
+
+def _left_of(span: Span) -> list[Token]:
+    """The words of the clause left of an expression, nearest first."""
+    doc = span.doc
+    left = []
+    for t in reversed(doc[max(0, span.start - LEFT_WINDOW) : span.start]):
+        if t.text == "(" and t.i == span.start - 1:
+            continue  # "will leave at 4 in the morning (4 a.m. EDT Thursday)"
+        if t.is_punct or "\n" in t.text or t.lower_ in _CLAUSE_BREAKS:
+            break
+        left.append(t)
+    return left
+
+
+def _cue_tense(left: list[Token], right: list[Token], tagged: bool) -> Tense:
+    """The tense the first decisive cue word says, nearest on the left first, then the right."""
+    for k, t in enumerate(left + right):
+        found = _cue(k, t, left, right, tagged)
+        if found is not None:
+            return found
+    return Tense.UNKNOWN
+
+
+def _cue(k: int, t: Token, left: list[Token], right: list[Token], tagged: bool) -> Tense | None:
+    """The tense cue word `t` (the k-th of left + right) says, or None if it says nothing."""
+    word, on_left = t.lower_, k < len(left)
+    if word in ("planned", "slated") and (
+        any(a.lower_ in ("was", "were", "had") and looks_past(b.lower_) for a, b in zip(right, right[1:]))
+        or any(b.lower_ == "previously" for b in left[k + 1 : k + 2])
+    ):
+        return Tense.PAST  # "a service planned for Saturday was canceled", "as previously planned"
+    if word in _FUTURE_AUX or word in _PLANNED:
+        return _unless_had(left[k + 1 : k + 3])
+    if word == "to" and k + 1 < len(left) and left[k + 1].lower_ in _FUTURE_BEFORE_TO:
+        return _unless_had(left[k + 2 : k + 4])  # "set to resume Monday", "is to meet Tuesday"
+    if on_left and (
+        word in _LOOKING_AHEAD
+        or (word == "as" and k + 1 < len(left) and left[k + 1].lower_ in ("soon", "early"))
+    ):
+        return Tense.FUTURE  # "would meet Thursday", "planning to drive ... Monday", "as soon as Tuesday"
+    if on_left and word == "since":
+        return Tense.PAST  # "since Monday", "since the Oct. 23 slaying"
+    if on_left and word in ("is", "are", "am"):
+        return Tense.UNKNOWN  # "is payable Jan. 2", "is calling for the redemption on Dec. 7"
+    if t.tag_ in ("VBD", "VBN") if tagged else past_verb(t):
+        before = left[k + 1 : k + 3] if on_left else []
+        if before and before[0].lower_ in _PASSIVE_BE:  # the auxiliary carries the tense
+            return _AUX_TENSE.get(before[0].lower_) or next(
+                (_AUX_TENSE[b.lower_] for b in before[1:] if b.lower_ in _AUX_TENSE), Tense.UNKNOWN
+            )
+        return Tense.PAST
+    return None
+
+
+def _main_clause_tense(after: Span, until: bool) -> Tense | None:
+    """The tense an expression opening its sentence takes from the clause after its comma:
+    future for a plan or "will" there, past for "had" after "Until …," ("they had not called")."""
+    words = []
+    for t in after:
+        if t.text in _CLAUSE_ENDS or "\n" in t.text:
+            break
+        if t.text != ",":
+            words.append(t.lower_)
+    for k, word in enumerate(words):
+        if word == "had":
+            return Tense.PAST if until else None
+        if looks_past(word):
+            return None  # "In September, it announced plans to …"
+        if word in _FUTURE_AUX or (word in _FUTURE_BEFORE_TO and words[k + 1 : k + 2] == ["to"]):
+            return Tense.FUTURE
+    return None
+
+
+def _unless_had(before: list[Token]) -> Tense:
+    """future, or the nearest such day for a plan in the past perfect, which was often changed:
+    "had been scheduled to expire Friday" (and was extended) may be last Friday or the coming one."""
+    return Tense.NEAREST if any(b.lower_ == "had" for b in before) else Tense.FUTURE
+
+
+def past_verb(t: Token) -> bool:
+    """A past form that is a verb: not an adjective after a determiner ("a still unspecified date",
+    "the preferred shares")."""
+    return looks_past(t.lower_) and not (t.i > 0 and t.doc[t.i - 1].lower_ in _BEFORE_AN_ADJECTIVE)
+
+
+def looks_past(word: str) -> bool:
+    return word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST)
+
+
+# A date after a deadline word is set by the verb, not placed by it: "was extended to Nov. 20"
+# (a past verb, a date yet to come), "loans through January" (in October: the coming one).
+_DEADLINE_WORDS = frozenset({"to", "until", "till", "by", "through", "before", "effective", "past", "around"})
+_DEADLINES_AHEAD = frozenset({"by", "through", "until", "till", "effective"})
+POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_FUNCTION_WORDS = frozenset(
+    "and or but through since for to in at on by with until from of as while when after before than".split()
+)
+
+
+def expression_tense(span: Span) -> Tense:
+    """The tense an expression is resolved with: its verb's, adjusted for deadlines and events."""
+    found = tense(span)
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if found is Tense.PAST and before in _DEADLINE_WORDS:
+        found = Tense.UNKNOWN  # "was extended to Nov. 20": a past verb setting a date yet to come
+    elif found is Tense.UNKNOWN and before in _DEADLINES_AHEAD:
+        found = Tense.NEAREST  # "loans through January" (in October), "this year through August"
+    if found is Tense.FUTURE and names_an_event(span):
+        found = Tense.NEAREST  # "would look for ways around Wednesday's ruling": the ruling's own day
+    return found
+
+
+def modifies_noun(following: Token) -> bool:
+    """Whether a word after an expression is the noun (or adjective) it modifies."""
+    if following.has_morph() and following.pos_:
+        return following.pos_ in ("NOUN", "PROPN", "ADJ")
+    return following.is_alpha and following.lower_ not in _FUNCTION_WORDS
+
+
+def names_an_event(span: Span) -> bool:
+    """A day naming the event after it: "Wednesday's ruling", "the Jan. 14 deadline"."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    if following.lower_ in POSSESSIVE:
+        return True
+    return span.start > 0 and doc[span.start - 1].lower_ == "the" and modifies_noun(following)

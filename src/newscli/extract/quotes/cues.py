@@ -1,0 +1,377 @@
+"""Cues and the words naming their speakers, read from the parse.
+
+A cue is a reporting verb ("said", "wrote", "called it"), a verb with its particle ("fired back"),
+"found" after a finder ("a study found"), or "according to". Its speaker mention is its subject,
+following control, coordination and relative clauses upwards; a report inside another report
+belongs to the outer speaker. The word lists are data in ``newscli.lexicon``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from ... import lexicon
+from ...articles import DATELINE_RE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .marks import Piece
+
+
+def _verbs_of_class(name: str) -> frozenset[str]:
+    return frozenset(
+        lemma for lemma, (classes,) in lexicon.table("reporting_verbs").items() if name in classes.split(",")
+    )
+
+
+# Reporting verbs by lemma; a few inflected forms the lemmatizer leaves as written map to theirs.
+REPORTING_VERBS = _verbs_of_class("speech")
+VERB_FORMS = lexicon.mapping("verb_forms")
+ADDRESSEE_VERBS = _verbs_of_class("addressee")  # "told “Morning Joe”", "assured them": the listener
+PUBLISHING_VERBS = _verbs_of_class("publishing")
+PERCEPTION_VERBS = _verbs_of_class("perception")
+FINDING_VERBS = _verbs_of_class("finding")  # a cue only after a finder: "a study found"
+PHRASAL_CUES = frozenset(tuple(entry.split()) for entry in lexicon.words("phrasal_cues"))
+NOUN_CUES = lexicon.words("reporting_nouns")  # "the mayor's claim that ..."
+FINDERS = lexicon.words("finders")  # subjects whose "found" reports a finding
+ACCORDING = "according"
+PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "him", "her", "them", "you"})
+RELATIVE = frozenset({"who", "that", "which", "whom"})
+THING_PRONOUNS = frozenset({"it", "this", "that"})
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_MANNER_PREPS = frozenset({"by", "in", "after", "before", "while", "when"})  # not "despite"
+
+# How many clauses to climb from a reporting verb to the one that has its subject ("X wanted to
+# go on to say": say -> go -> wanted); beyond that the subject is some other clause's.
+SUBJECT_CLIMB = 4
+# A dateline ("LONDON (Reuters) -") is a few words at the start of a line: how far back to look
+# for the line's start, and how many words after the subject to read the dateline from.
+DATELINE_WORDS_BEFORE = 8
+DATELINE_WORDS_AFTER = 12
+# A short aside in brackets between a name and its verb ("Sen. Ann Becker (D-MA) said"): a
+# party and state, an age or a title fit in this many words.
+BRACKET_ASIDE_WORDS = 8
+# Steps from a quote's root up the parse to the cue that governs it: a quote is the object or
+# the complement of a clause under the cue, rarely deeper.
+GOVERN_DEPTH = 4
+
+
+def is_reporting_word(word: str) -> bool:
+    """Whether a word (lower case) is a reporting verb's lemma, or a form the lemmatizer misses."""
+    return VERB_FORMS.get(word, word) in REPORTING_VERBS
+
+
+def inside(token: Token, pieces: Sequence[Piece]) -> bool:
+    """Whether the token lies inside one of the quoted pieces."""
+    return any(p.start <= token.idx < p.end for p in pieces)
+
+
+def is_cue(token: Token) -> bool:
+    """Whether a token is a cue: a reporting verb, "according (to)", a phrasal cue or a finding."""
+    if token.lower_ == ACCORDING and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+        return True
+    if token.tag_ == "VBN" and token.dep_ in ("acl", "amod") and not misparsed_main_verb(token):
+        return False  # "people accused of ...": a passive modifier reports nothing
+    if token.pos_ == "VERB" and any(
+        (token.lemma_.lower(), c.lower_) in PHRASAL_CUES
+        for c in token.children
+        if c.dep_ in ("prt", "advmod")
+    ):
+        return True  # "fired back that …", "summed up Clinton as “terrible”"
+    if token.lemma_.lower() in FINDING_VERBS and any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in FINDERS or c.ent_type_ == "ORG") for c in token.children
+    ):
+        return True  # "A GAO report found that …", "Pew found that …" (not "police found")
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and is_reporting_word(token.lemma_.lower())
+        or (token.pos_ == "VERB" and is_reporting_word(token.lower_))
+    )
+
+
+def misparsed_main_verb(verb: Token) -> bool:
+    """ "Lena Marsh, the head of economics, compared the budget to ...": the parser sometimes
+    makes the name the root and the sentence's verb a modifier of it."""
+    head = verb.head
+    return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ == "PROPN" and head.i < verb.i - 2
+
+
+def _names_a_time(token: Token) -> bool:
+    """A day or time, not an age (which the recogniser also labels DATE: "the 46-year-old")."""
+    return token.ent_type_ in ("DATE", "TIME") and not token.lower_.endswith("old")
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The speaker token of a reporting verb, following control and coordination upwards."""
+    noun = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and noun.pos_ == "NOUN" and noun.dep_ == "dobj":
+        # "Black Lives Matter issued a statement saying …": the one who issued it (but "to see a
+        # Republican administration defending …": the one seen)
+        perceived = noun.head.lemma_.lower() in PERCEPTION_VERBS
+        issuer = subject_of(noun.head) if noun.head is not noun and not perceived else None
+        if issuer is not None:
+            return issuer
+    if verb.tag_ == "VBG" and verb.i > 0:
+        # "footage of Hillary Clinton asking, “…”", "a video of Trump saying": the one doing it
+        before = verb.doc[verb.i - 1]
+        if before.ent_type_ in ("PERSON", "NORP", "ORG") or (
+            verb.dep_ == "acl" and verb.head == before and before.pos_ == "NOUN"
+        ):
+            return before
+    if misparsed_main_verb(verb):
+        return verb.head
+    seen = 0
+    passive_ok = False
+    while verb is not None and seen < SUBJECT_CLIMB:
+        seen += 1
+        subjects = [
+            c
+            for c in verb.children
+            if (c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and (passive_ok or verb.lemma_ == "quote")))
+            and not _names_a_time(c)  # "Saturday at the convention Sen. Warren said": a misparse
+        ]
+        if subjects:  # two subjects in a misparse ("His verdict: “…,” he said"): the nearer one
+            return _after_dateline(min(subjects, key=lambda c: abs(verb.i - c.i)), verb)
+        for child in verb.children:  # "was told by X", "was quoted by X"
+            if child.dep_ == "agent":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return grandchild
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.text.lower() in _MANNER_PREPS:
+            verb = verb.head.head  # "Holt will insert himself by calling out Trump": Holt
+            passive_ok = True  # "After saying …, she was whisked off": she
+            continue
+        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "relcl") and verb.head is not verb:
+            if verb.dep_ == "relcl":
+                return verb.head
+            verb = verb.head
+            continue
+        break
+    return None
+
+
+def _after_dateline(subject: Token, verb: Token) -> Token:
+    """ "LONDON (Reuters) - Donald Trump said": a place in a dateline is never the subject; the
+    phrase between the dateline and the verb is (its head: the word highest in the parse)."""
+    doc = subject.doc
+    first = subject.i  # the first word of the subject's line (a dateline is a few words long)
+    while first > 0 and subject.i - first < DATELINE_WORDS_BEFORE and "\n" not in doc[first - 1].text_with_ws:
+        first -= 1
+    while first < subject.i and doc[first].is_space:  # a blanked headline leaves spaces
+        first += 1
+    if first > 0 and "\n" not in doc[first - 1].text_with_ws:
+        return subject  # the subject is not near the start of a line
+    start = doc[first].idx
+    dateline = DATELINE_RE.match(doc[first : subject.i + DATELINE_WORDS_AFTER].text)
+    if dateline is None or subject.idx >= start + dateline.end():
+        return subject
+    between = [t for t in doc[subject.i : verb.i] if t.idx >= start + dateline.end() and not t.is_punct]
+    if not between:
+        return subject
+    return min(between, key=lambda t: sum(1 for _ in t.ancestors))
+
+
+def reporting_cues_above(cue: Token) -> Iterator[tuple[Token, Token]]:
+    """The cues (with their subjects) whose report holds `cue`, innermost first."""
+    for ancestor in cue.ancestors:
+        if is_cue(ancestor):
+            subject = subject_of(ancestor)
+            if subject is not None:
+                yield ancestor, subject
+
+
+def outer_reporter(cue: Token) -> tuple[Token, Token] | None:
+    """The cue and speaker reporting a cue whose subject is "it": "She says it underscores that
+    Trump is “unfit”" -> says, She."""
+    for ancestor, subject in reporting_cues_above(cue):
+        return (ancestor, subject) if subject.lower_ not in THING_PRONOUNS else None
+    return None
+
+
+def same_speaker_reporting(cue: Token, subject: Token) -> Token:
+    """ "He says he respects her and calls her “…”": the same speaker reporting their own words
+    is named where the report begins, at the outer subject."""
+    for _, outer in reporting_cues_above(cue):
+        if outer.lower_ == subject.lower_ and outer.i < subject.i:
+            return outer
+    return subject
+
+
+def document_owner(subject: Token, all_pieces: Sequence[Piece]) -> Token:
+    """ "Sanders is releasing an ad that urges voters to “send a message”": the one who made,
+    passed or ran the thing that speaks."""
+    if subject.lower_ not in ("that", "which") or subject.head.dep_ != "relcl":
+        return subject
+    thing = subject.head.head
+    if thing.ent_type_ in SPEAKER_LABELS or thing.pos_ != "NOUN":
+        return subject
+    verb = thing.head.head if thing.dep_ == "pobj" else thing.head
+    if thing.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in PUBLISHING_VERBS:
+        return subject
+    if any(c.dep_ == "prt" for c in verb.children):
+        return subject  # "passed out water bottles that said …": handed out, not published
+    owner = subject_of(verb)
+    if (
+        owner is None
+        or inside(owner, all_pieces)
+        or owner.lower_ in RELATIVE
+        or owner.lower_ in THING_PRONOUNS
+    ):
+        return subject
+    return owner
+
+
+def outermost_report(cue: Token, subject: Token, all_pieces: Sequence[Piece]) -> tuple[Token, Token]:
+    """A report inside another's report is the outer speaker's, as PolNeAR annotates it.
+
+    "The coach said he is sure the striker will stay “a leader in this dressing room”" -> The
+    coach; "The minister told the Herald that the council “ran a reckless budget”" -> The
+    minister. Not a report of its own joined by "and" or an adverbial clause ("…, although she
+    wrote that she “opposes …”", "while the mayor refers to him as “Tommy”", "…, and when asked,
+    the treasurer answered, “…”" even when the parser hangs that on the reported clause), nor a
+    speaker's own relative clause ("said Ruiz, who said there is “no hurry …”": the nearest
+    mention, "who").
+    """
+    for outer_cue, outer in reporting_cues_above(cue):
+        branch = cue
+        while branch.head != outer_cue:
+            branch = branch.head
+        if (
+            branch.dep_ in ("conj", "advcl")
+            or (cue.dep_ == "conj" and any(c.dep_ == "nsubj" for c in cue.children))
+            or inside(outer, all_pieces)
+            or outer.lower_ in RELATIVE
+            or outer.lower_ in THING_PRONOUNS
+            or (subject.lower_ in RELATIVE and subject.head.head == outer)
+        ):
+            break
+        cue, subject = outer_cue, outer
+    return cue, subject
+
+
+def before_brackets(doc: Doc, i: int) -> int | None:
+    """The token before i, passing over a short aside in brackets ("Sen. Ann Becker (D-MA) said")."""
+    before = i - 1
+    if before >= 0 and doc[before].text == ")":
+        opening = next(
+            (k for k in range(before - 1, max(-1, before - BRACKET_ASIDE_WORDS), -1) if doc[k].text == "("),
+            None,
+        )
+        before = opening - 1 if opening is not None else before
+    return before if before >= 0 else None
+
+
+def according_to_the_sentence(cue: Token, roots: Sequence[Token]) -> bool:
+    """ "According to Limbaugh, the move reeks of “fear”": the whole sentence is his, but not
+    the words naming the source ("According to her “clawback” plan")."""
+    return (
+        cue.lower_ == ACCORDING
+        and (cue.dep_ == "ROOT" or cue.head.dep_ == "ROOT")
+        and (source := according_to_speaker(cue)) is not None
+        and all(root.i >= name_span(source).end for root in roots)
+    )
+
+
+def according_to_speaker(token: Token) -> Token | None:
+    to = token.nbor()
+    for child in to.children:
+        if child.dep_ == "pobj":
+            return child
+    following = to.nbor() if to.i + 1 < len(token.doc) else None
+    return following
+
+
+def name_span(token: Token) -> Span:
+    """The words naming a speaker: the entity holding the token, else its noun phrase."""
+    doc = token.doc
+    if token.ent_type_ and token.ent_iob_:
+        start = token.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = token.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        while end - 1 > start and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
+            end -= 1  # "Maria Lopez's claim": the name without the possessive
+        while end - 1 > start and (doc[start].is_punct or doc[start].is_space):
+            start += 1  # "― Ana Ruiz": the recogniser took the dash into the name
+        return doc[start:end]
+    if token.lower_ in PRONOUNS or token.lower_ in RELATIVE:
+        return doc[token.i : token.i + 1]
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in ("det", "compound", "amod", "poss", "nmod", "nummod", "case") or (
+            child.dep_ == "punct" and child.text in "'\u2019"
+        ):
+            left = min(left, child.left_edge.i if child.dep_ == "poss" else child.i)
+    return doc[left : token.i + 1]
+
+
+def is_relative(token: Token) -> bool:
+    return token.lower_ in RELATIVE and token.head.dep_ == "relcl"
+
+
+def speaker_from(token: Token | None) -> Span | None:
+    """The words naming the speaker at `token`; a relative pronoun stays itself ("Pence, who
+    called …": the mention is "who", the resolver names it through its antecedent)."""
+    if token is None:
+        return None
+    if is_relative(token):
+        return token.doc[token.i : token.i + 1]
+    return name_at(token)
+
+
+def name_at(token: Token) -> Span:
+    if is_relative(token):
+        token = token.head.head
+    elif token.dep_ == "relcl":
+        token = token.head
+    if token.ent_type_ not in SPEAKER_LABELS:  # "Her former partner, Tom Becker," -> Tom Becker
+        named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ in SPEAKER_LABELS]
+        if named:
+            token = named[0]
+    return name_span(token)
+
+
+def quote_root_in(pieces: Sequence[Piece], span: Span) -> list[Token]:
+    """Tokens inside the quote whose head lies outside it."""
+    return [t for t in span if inside(t, pieces) and not inside(t.head, pieces) and not t.is_punct]
+
+
+def governs(cue: Token, roots: Sequence[Token]) -> bool:
+    for root in roots:
+        node = root
+        for _ in range(GOVERN_DEPTH):
+            if node == cue:
+                return True
+            if node.head is node:
+                break
+            node = node.head
+    return False
+
+
+def sentences(doc: Doc, start: int, end: int) -> Span:
+    """The sentences covering characters start..end as one span."""
+    first = doc.char_span(start, end, alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return doc[0:0]
+    s = first[0].sent.start if doc.has_annotation("SENT_START") else first.start
+    e = first[-1].sent.end if doc.has_annotation("SENT_START") else first.end
+    return doc[s:e]
+
+
+def has_content(cue: Token) -> bool:
+    """Whether a cue has its own reported words ("said that …", "said: …")."""
+    return any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in cue.children)
+
+
+def token_ending(doc: Doc, end: int) -> Token | None:
+    """The token holding the character just before offset `end`."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def names_someone(token: Token) -> bool:
+    return token.ent_type_ in ("PERSON", "ORG") or token.pos_ == "PROPN" or token.lower_ in ("he", "she")

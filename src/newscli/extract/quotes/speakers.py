@@ -1,0 +1,240 @@
+"""Speaker mentions -> names: one resolver per article.
+
+A mention that is part of an entity takes the entity's name ("Lopez" -> "Maria Lopez"); "it" and
+"they" take the organisation last the subject nearby; "he" and "she" the most plausible earlier
+person (recent, a subject, of the pronoun's gender, already quoted, in the same paragraph); a
+definite description ("the senator", "the 34-year-old") the person in focus when the title or age
+fits; a capitalised mention keeps its words without a leading title ("Mayor Ana Ruiz" -> "Ana
+Ruiz").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ... import lexicon
+from .context import Attribution
+from .cues import PRONOUNS, RELATIVE, is_relative, name_at, reporting_cues_above, speaker_from
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from ...model import Entity
+
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+MALE = frozenset({"he", "him", "his", "himself"})
+TITLE_WORDS = frozenset(lexicon.table("titles"))
+# The gender a title gives its holder ("Mrs.", "Congressman"; "Sen." gives none).
+TITLE_GENDER = {word: gender for word, (gender,) in lexicon.table("titles").items() if gender != "-"}
+TITLE_ABBREVIATIONS = lexicon.mapping("title_abbreviations")
+
+# "it said", "they wrote": the organisation last the subject in this paragraph or the one before.
+ORGANISATION_PARAGRAPHS = 1
+# A definite description standing for a person: "the senator", "the former governor", "the
+# 34-year-old", up to "the state's attorney general" (longer ones name someone new).
+DESCRIPTION_WORDS = 5
+# A pronoun's person is among the last persons mentioned; further back is another topic.
+PERSON_CANDIDATES = 12
+# Scores of a candidate for a pronoun, summed: recency counts most (each person mentioned in
+# between costs 2); being a subject, already being quoted and being in the same paragraph make a
+# person the focus; a known gender that agrees outweighs two steps of recency, one that clashes
+# (learnt from pronouns nearby, so possibly wrong) all but excludes the person.
+SCORE_PER_RANK = -2
+SCORE_SUBJECT = 3
+SCORE_GENDER_AGREES = 5
+SCORE_GENDER_CLASHES = -8
+SCORE_SPEAKER = 1
+SCORE_SAME_PARAGRAPH = 3
+
+
+class Resolver:
+    """Maps speaker mentions to entity names, and pronouns to the likely earlier person."""
+
+    def __init__(self, doc: Doc, entities: Sequence[Entity], paragraphs: Sequence[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.paragraph_starts = [s for s, _ in paragraphs]
+        self.by_start: dict[int, Entity] = {}
+        self.persons: list[tuple[int, Entity, bool]] = []  # (offset, entity, is_subject)
+        self.organisations: list[tuple[int, Entity]] = []  # organisations as subjects
+        self.gender: dict[str, str] = {}
+        self.titled: set[str] = set()  # names whose gender a title gives ("Mrs.", "Sen." does not)
+        for e in entities:
+            self._index(e)
+            for t in e.titles:
+                gender = TITLE_GENDER.get(t.split()[0].lower().rstrip("."))
+                if gender is not None:
+                    self.gender[e.name] = gender
+                    self.titled.add(e.name)
+        self.persons.sort(key=lambda p: p[0])
+        self.organisations.sort(key=lambda p: p[0])
+        self.speakers: list[tuple[int, Entity]] = []
+        self._learn_gender()
+
+    def _index(self, e: Entity) -> None:
+        """Record where the entity's mentions stand, and which of them are subjects."""
+        for m in e.mentions:
+            for i in range(m.start, m.end):
+                self.by_start[i] = e
+            if e.label in ("PERSON", "ORG"):
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                subject = span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
+                if e.label == "PERSON":
+                    self.persons.append((m.start, e, subject))
+                elif subject:
+                    self.organisations.append((m.start, e))
+
+    def _learn_gender(self) -> None:
+        """Gender from pronouns that follow one person's name in a sentence ("Clinton said she")."""
+        if not self.doc.has_annotation("SENT_START"):
+            return
+        votes: dict[str, Counter[str]] = {}
+        for sent in self.doc.sents:
+            named: list[Entity] = []
+            other_name = False  # another name before the pronoun: it may be that one's
+            for tok in sent:
+                e = self.by_start.get(tok.idx)
+                if e is not None and e.label == "PERSON":
+                    if tok.dep_ in ("nsubj", "nsubjpass") and e not in named:
+                        named.append(e)
+                    elif named and e not in named:
+                        other_name = True
+                elif tok.pos_ == "PROPN" and named:
+                    other_name = True  # "Warren told Stumpf, after he admitted ...": Stumpf
+                elif tok.lower_ in FEMALE or tok.lower_ in MALE:
+                    if len(named) == 1 and not other_name:
+                        votes.setdefault(named[0].name, Counter())["f" if tok.lower_ in FEMALE else "m"] += 1
+        for name, counter in votes.items():
+            self.gender.setdefault(name, counter.most_common(1)[0][0])
+
+    def _paragraph(self, offset: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, offset)
+
+    def entity_at(self, span: Span) -> Entity | None:
+        """The entity the span names: its last word must belong to an entity mention."""
+        return self.by_start.get(span[-1].idx) if len(span) else None
+
+    def resolve(self, mention: Span) -> str:
+        if len(mention) == 1 and is_relative(mention[0]):
+            mention = name_at(mention[0])  # "who" -> "Mike Pence, who"
+        e = self.entity_at(mention)
+        if e is not None:
+            if e.label == "PERSON":
+                self.speakers.append((mention.start_char, e))
+            return e.name
+        word = mention.text.lower()
+        if len(mention) == 1 and word in ("it", "they"):
+            # "it said", "they wrote": the organisation that was last the subject, nearby
+            here = self._paragraph(mention.start_char)
+            for pos, org in reversed(self.organisations):
+                if pos < mention.start_char and here - self._paragraph(pos) <= ORGANISATION_PARAGRAPHS:
+                    return org.name
+        if len(mention) == 1 and word in PRONOUNS - {"it", "they", "we", "you", "them", "i"}:
+            person = self.person_before(mention.start_char, word)
+            if person is not None:
+                if word in FEMALE:
+                    self.gender.setdefault(person.name, "f")
+                elif word in MALE:
+                    self.gender.setdefault(person.name, "m")
+                self.speakers.append((mention.start_char, person))
+                return person.name
+        described = self.described_before(mention)
+        if described is not None:  # "the senator said" -> "Maria Lopez" (Senator Maria Lopez)
+            return described.name
+        words = mention.text.split()
+        if len(words) > 1 and all(w[:1].isupper() for w in words):  # "Mayor Ana Ruiz" -> "Ana Ruiz"
+            while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
+                words = words[1:]
+            return " ".join(words)
+        return mention.text
+
+    def described_before(self, mention: Span) -> Entity | None:
+        """The person a definite description stands for: the person a pronoun there would be,
+        when they hold the title it names ("the senator" with "Sen. Maria Lopez" in focus) or
+        when it is an age alone ("the 34-year-old")."""
+        words = mention.text.lower().split()
+        if (
+            not 2 <= len(words) <= DESCRIPTION_WORDS
+            or words[0] != "the"
+            or any(t.ent_type_ == "PERSON" for t in mention)
+        ):
+            return None
+        if _AGE_RE.fullmatch(" ".join(words[1:])):
+            return self.person_before(mention.start_char, "")
+        if len(words) > 3 or (len(words) == 3 and words[1] != "former"):
+            return None  # "the Florida senator": which one the place tells, not the title
+        # the person in focus, as for a pronoun, when their title is the one named (the last
+        # person titled "Sen." is often not the senator the story is about)
+        focus = self.person_before(mention.start_char, "")
+        if focus is not None and set(words[1:]) <= title_words(focus):
+            return focus
+        return None
+
+    def person_before(self, offset: int, pronoun: str) -> Entity | None:
+        """The person a pronoun (or a description) at `offset` most plausibly stands for: the
+        best-scored of the last persons mentioned (see the SCORE_ weights)."""
+        want = "f" if pronoun in FEMALE else "m" if pronoun in MALE else None
+        here = self._paragraph(offset)
+        best, best_score = None, float("-inf")
+        candidates = [(pos, e, subj) for pos, e, subj in self.persons if pos < offset]
+        candidates += [(pos, e, True) for pos, e in self.speakers if pos < offset]
+        for rank, (pos, e, subject) in enumerate(sorted(candidates, key=lambda c: -c[0])[:PERSON_CANDIDATES]):
+            known = self.gender.get(e.name)
+            clash = bool(want and known and known != want)
+            if clash and e.name in self.titled:
+                continue
+            score = SCORE_PER_RANK * rank + (SCORE_SUBJECT if subject else 0)
+            score += SCORE_GENDER_AGREES if want and known == want else 0
+            score += SCORE_GENDER_CLASHES if clash else 0
+            score += SCORE_SPEAKER if any(s is e for _, s in self.speakers) else 0
+            score += SCORE_SAME_PARAGRAPH if self._paragraph(pos) == here else 0
+            if score > best_score:
+                best, best_score = e, score
+        return best
+
+
+_AGE_RE = re.compile(r"\d{1,3}-year-old")
+
+
+def title_words(entity: Entity) -> set[str]:
+    """ "Gov. Tom Becker" -> {"governor"}; "former Secretary of State" -> {"former", "secretary", "of", "state"}."""
+    words = {w.lower().rstrip(".") for title in entity.titles for w in title.split()}
+    return {TITLE_ABBREVIATIONS.get(w, w) for w in words}
+
+
+def named_mention(attribution: Attribution, name: str, resolver: Resolver) -> Attribution:
+    """A pronoun speaker of a relative clause moved to the subject it stands for earlier in the
+    sentence ("Ban condemned what he called ..." -> Ban), when both resolve to the same name."""
+    speaker, cue = attribution.speaker, attribution.cue
+    if speaker is None or len(speaker) != 1 or speaker[0].lower_ not in PRONOUNS or cue is None:
+        return attribution
+    reporter = next(reporting_cues_above(cue), None)
+    if reporter is not None:
+        # "Rubio said that he has begun “to unmask …”": the report starts at the outer speaker
+        # (not "Stevens says, but she cautions": a second report of its own)
+        outer_cue, outer = reporter
+        branch = next(a for a in [cue, *cue.ancestors] if a.head == outer_cue)
+        if (
+            branch.dep_ not in ("conj", "advcl")
+            and outer.i < speaker.start
+            and outer.lower_ not in PRONOUNS
+            and outer.lower_ not in RELATIVE
+        ):
+            candidate = speaker_from(outer)
+            named = resolver.entity_at(candidate) if candidate is not None else None
+            if named is not None and named.name == name:
+                return Attribution(attribution.cue, attribution.cue_text, candidate)
+    if not any(c.lower_ == "what" for c in cue.children):
+        return attribution  # only "what he called" ("whom he described as …" is his own clause)
+    for tok in speaker[0].sent:
+        if tok.i >= speaker.start:
+            break
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in RELATIVE:
+            candidate = speaker_from(tok)
+            named = resolver.entity_at(candidate) if candidate is not None else None
+            if named is not None and named.name == name:
+                return Attribution(attribution.cue, attribution.cue_text, candidate)
+    return attribution
