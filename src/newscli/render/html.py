@@ -62,7 +62,7 @@ h2{font-size:1.05rem;margin:1.2rem 0 .4rem}
 h3{font-size:.9rem;margin:.8rem 0 .2rem;color:var(--muted)}
 .meta,.src{margin:.1rem 0;color:var(--muted)}
 .src{font-size:.85rem;word-break:break-all}
-.cols{display:grid;grid-template-columns:minmax(0,1fr) 20rem;gap:2rem}
+.cols{display:grid;grid-template-columns:minmax(0,46rem) minmax(16rem,24rem);gap:2.5rem}
 @media (max-width:60rem){.cols{grid-template-columns:1fr}}
 .body p{margin:0 0 1rem;max-width:46rem;overflow-wrap:anywhere}
 .panel{font-size:.9rem;border-left:1px solid #d1d5db;padding-left:1rem;position:sticky;top:0;max-height:100vh;overflow:auto;align-self:start}
