@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.console import Console
 
-from newscli.model import Mention
+from newscli.model import Mention, Segment
 from newscli.render import marks as M
 from newscli.render.show import article_view
 
@@ -136,3 +136,21 @@ def test_markers_have_no_escape_codes_and_colours_have_them():
 def test_paragraphs_are_wrapped_to_the_width():
     out = render(hostile_result(speaker="Ana Ruiz"), markers=True, width=40)
     assert max(len(line.rstrip()) for line in out.splitlines()) <= 40
+
+
+def test_reported_speech_is_marked_apart_from_quotations():
+    result = hostile_result(speaker="Ana Ruiz")
+    start, end = span("the works ran until March 2024")
+    reported = replace(
+        result.quotes[0],
+        text=TEXT[start:end],
+        start=start,
+        end=end,
+        segments=(Segment(start, end),),
+        speaker="Ben Okafor",
+        speaker_mention=Mention("Ben Okafor", *span("Ben Okafor")),
+        kind="indirect",
+    )
+    out = render(replace(result, quotes=(reported,)), markers=True, width=300)
+    assert "[Ben Okafor] \u2039the works ran until {March 2024} \u27e82024-03\u27e9\u203a" in out
+    assert "\u00ab" not in out

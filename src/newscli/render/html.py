@@ -336,10 +336,13 @@ def _legend(view: _Article) -> str:
     for label in sorted({e.label for e in r.entities or ()}):
         cls = _class(label) if _class(label) in ENTITY_BACKGROUNDS else "other"
         items.append(f'<span><span class="sw L-{cls}"></span>{_e(label)}</span>')
-    if r.quotes:
+    if any(q.kind != "indirect" for q in r.quotes or ()):
         items.append(
             '<span><span class="quote s0">\u201cquote\u201d</span> in its speaker\u2019s colour</span>'
         )
+    if any(q.kind == "indirect" for q in r.quotes or ()):
+        items.append('<span><span class="quote indirect s0">reported speech</span></span>')
+    if r.quotes:
         items.append('<span><span class="cue s0">cue</span></span>')
     if r.dates:
         items.append(

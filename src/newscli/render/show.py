@@ -79,13 +79,18 @@ def legend(result: ArticleResult, *, kinds: Iterable[str], markers: bool) -> Tex
             else:
                 parts.append(Text(f" {label} ", style=ENTITY_STYLES.get(label, OTHER_ENTITY_STYLE)))
     if "quotes" in kinds and result.quotes:
+        kinds_found = {"reported" if q.kind == "indirect" else "quote" for q in result.quotes}
         if markers:
-            parts.append(Text("[Speaker] \u00abquote\u00bb"))
-            if any(q.kind == "indirect" for q in result.quotes):
-                parts.append(Text("\u2039reported\u203a"))
+            if "quote" in kinds_found:
+                parts.append(Text("[Speaker] \u00abquote\u00bb"))
+            if "reported" in kinds_found:
+                parts.append(Text("[Speaker] \u2039reported\u203a"))
             parts.append(Text("*cue*"))
         else:
-            parts.append(Text("[Speaker] quote", style="italic"))
+            if "quote" in kinds_found:
+                parts.append(Text("[Speaker] quote", style="italic"))
+            if "reported" in kinds_found:
+                parts.append(Text("[Speaker] reported"))
             parts.append(Text("cue", style="bold reverse"))
     if "dates" in kinds and result.dates:
         date = Text("{date}" if markers else "date", style="" if markers else DATE_STYLE)
