@@ -433,7 +433,8 @@ def _shown_kinds(sections: tuple[str, ...]) -> tuple[str, ...]:
 
 def _show_in_terminal(results: Iterator[Any], out: IO[str], sections: tuple[str, ...], color: bool) -> None:
     """The marked articles: colours and a pager on a terminal, bracket markers otherwise."""
-    from rich.console import Console
+    from rich.console import Console, Group
+    from rich.rule import Rule
 
     from .render import show as show_view
 
@@ -445,9 +446,6 @@ def _show_in_terminal(results: Iterator[Any], out: IO[str], sections: tuple[str,
         console = Console(
             file=out, highlight=False, color_system=None, force_terminal=False, width=console.width
         )
-    from rich.console import Group
-    from rich.rule import Rule
-
     views: list[Any] = []
     for r in results:
         if views:
