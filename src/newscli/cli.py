@@ -434,6 +434,7 @@ def _shown_kinds(sections: tuple[str, ...]) -> tuple[str, ...]:
 def _show_in_terminal(results: Iterator[Any], out: IO[str], sections: tuple[str, ...], color: bool) -> None:
     """The marked articles: colours and a pager on a terminal, bracket markers otherwise."""
     from rich.console import Console, Group
+    from rich.pager import SystemPager
     from rich.rule import Rule
 
     from .render import show as show_view
@@ -451,14 +452,17 @@ def _show_in_terminal(results: Iterator[Any], out: IO[str], sections: tuple[str,
         if views:
             views.append(Rule(style="dim"))  # between articles
         views.append(show_view.article_view(r, kinds=_shown_kinds(sections), markers=markers))
-    page = Group(*views)
-    if not out.isatty() or len(console.render_lines(page, pad=False)) <= console.height:
-        console.print(page)  # FORCE_COLOR into a pipe gets colours but no pager
-        return
-    # A long view goes through the pager; less needs -R to show colours (-F: quit on one screen).
-    os.environ["LESS"] = (os.environ.get("LESS", "") + " -RF").strip()
-    with console.pager(styles=not markers):
-        console.print(page)
+    with console.capture() as captured:
+        console.print(Group(*views))
+    text = captured.get()
+    if markers:  # plain text: no spaces left at the ends of wrapped lines
+        text = "\n".join(line.rstrip() for line in text.split("\n"))
+    if out.isatty() and text.count("\n") > console.height:  # FORCE_COLOR into a pipe: no pager
+        # less needs -R to show colours; -F quits at once if the view fits after all.
+        os.environ["LESS"] = (os.environ.get("LESS", "") + " -RF").strip()
+        SystemPager().show(text)
+    else:
+        out.write(text)
 
 
 @main.command()
