@@ -37,7 +37,9 @@ def test_no_color_shows_the_marks_as_bracket_markers():
     assert "[Hillary Clinton|PERSON]" in out or "[Clinton|PERSON]" in out
     assert "{Tuesday} \u27e82012-11-20\u27e9" in out
     assert "\x1b" not in out
-    assert max(len(line.rstrip()) for line in out.splitlines()) <= 100
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= 100
+    assert all(line == line.rstrip() for line in lines)  # no spaces left at wrapped ends
 
 
 def test_piped_output_has_no_escape_codes_and_shows_hostile_text_literally(hostile):
