@@ -453,9 +453,9 @@ def test_short_term_in_a_sentence_attributed_with_according_to_is_a_mixed_quote(
 
 @pytest.mark.model
 def test_quoted_modifier_of_a_noun_in_a_reported_clause_is_a_mixed_quote(parse):
-    text = 'Becker said, arguing that he will bring a "common-sense" approach to the levee board.'
+    text = 'Okafor said, arguing that she will bring a "hands-on" style to the school board.'
     (q,) = quotes_of(parse, text)
-    assert (q.text, q.kind, q.speaker) == ("common-sense", "mixed", "Becker")
+    assert (q.text, q.kind, q.speaker) == ("hands-on", "mixed", "Okafor")
 
 
 @pytest.mark.model
@@ -559,8 +559,8 @@ def test_quote_opening_a_sentence_after_a_no_break_space_floats_to_the_speaker(p
     "text, speaker",
     [
         (
-            "She got so upset, and started steering so wildly, that I had to change my answer: "
-            '"Of course the levee will hold. I was only kidding."',
+            "The fans grew so angry, and booed so loudly, that I had to stop the press conference: "
+            '"We will talk again when everyone has calmed down."',
             "I",
         ),
         (
@@ -720,8 +720,8 @@ def test_document_that_speaks_is_its_publishers(parse, text, mention):
             ("entirely true", "FactWatch"),
         ),
         (
-            'It was an incident Becker brought up as "very fishy" in an interview with the Ledger.',
-            ("very fishy", "Becker"),
+            'It was a payment Okafor flagged as "deeply odd" in a memo to the school board.',
+            ("deeply odd", "Okafor"),
         ),
     ],
 )
@@ -757,14 +757,14 @@ def test_report_of_its_own_inside_a_sentence_keeps_its_speaker(parse):
 
 @pytest.mark.model
 def test_report_joined_by_and_to_a_reported_clause_keeps_its_own_speaker(parse):
-    # the parser hangs "replied" on the clause Lopez reports; it is the engineer's reply
+    # the parser hangs "answered" on the clause Ruiz reports; it is the treasurer's answer
     text = (
-        "Mary Lopez said renters would not be covered by the levee plan, and when pressed on why "
-        "the plan leaves out renters, the 61-year-old engineer replied, \u201cIt is meant to protect "
-        "the owners who have lived on the river the longest.\u201d"
+        "Ana Ruiz said tenants would not get a refund under the new scheme, and when asked why the "
+        "scheme ignores tenants, the 47-year-old treasurer answered, \u201cIt is built to reward the "
+        "owners who have paid rates the longest.\u201d"
     )
     (q,) = quotes_of(parse, text)
-    assert q.speaker_mention.text == "the 61-year-old engineer"
+    assert q.speaker_mention.text == "the 47-year-old treasurer"
 
 
 @pytest.mark.model
@@ -1128,11 +1128,11 @@ def test_it_under_a_reporting_verb_gives_way_to_the_reporter(parse):
 @pytest.mark.model
 def test_a_verb_misparsed_as_a_modifier_of_the_name_still_cues(parse):
     text = (
-        "Aaron Kall, the director of debate at the University of Michigan, compared Trump to a coach "
-        'at a basketball game who is "working the referees" in hopes that "they\'ll go easier" on him.'
+        "Paul Ferris, the director of polling at the University of Kent, compared Baxter to a boxer "
+        'in a title fight who is "playing for time" in hopes that "the judges will score it" his way.'
     )
     found = quotes_of(parse, text)
-    assert [q.speaker for q in found] == ["Aaron Kall", "Aaron Kall"]
+    assert [q.speaker for q in found] == ["Paul Ferris", "Paul Ferris"]
 
 
 @pytest.mark.model
