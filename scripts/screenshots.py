@@ -22,7 +22,12 @@ from dataclasses import replace
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAMPLE = "data/articles/gaza-ceasefire-2012.txt"  # relative: the path is shown in the views
 # The sample and the test articles written for this project (courts, sport, farming, space, ...).
-OVERVIEW_INPUTS = ("data/articles", "tests/data/articles", "tests/data/entities/*.txt")
+OVERVIEW_INPUTS = (
+    "data/articles",
+    "tests/data/articles",
+    "tests/data/entities/*.txt",
+    "tests/data/quotes/*.txt",
+)
 CHROME_FLAGS = (
     "--headless",
     "--no-sandbox",

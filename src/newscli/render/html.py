@@ -183,7 +183,8 @@ SCRIPT = r"""
   });
   function route() {
     var views = document.querySelectorAll(".view");
-    var want = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var want = null;
+    try { want = document.getElementById(decodeURIComponent(location.hash.slice(1))); } catch (e) { want = null; }
     if (!want || !want.classList.contains("view")) { want = views[0]; }
     views.forEach(function (v) { v.classList.toggle("current", v === want); });
     hide();
