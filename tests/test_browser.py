@@ -37,8 +37,8 @@ return out;
 
 
 def open_page(browser, path, anchor=""):
+    browser.get_log("browser")  # empty the log, so it holds what this page logs from loading on
     browser.get("file://" + os.path.abspath(path) + anchor)
-    browser.get_log("browser")  # start each page with an empty log
 
 
 def errors(browser):
@@ -184,3 +184,6 @@ def test_hostile_records_run_no_script_and_show_their_text_literally(browser, tm
     assert not browser.find_elements(By.TAG_NAME, "img")
     assert errors(browser) == []
     screenshot(browser, tmp_path / "hostile.png")
+    open_page(browser, page, "#%E0%A4%A")  # a malformed fragment shows the first view
+    assert browser.find_element(By.ID, "overview").is_displayed()
+    assert errors(browser) == []
