@@ -246,7 +246,7 @@ def test_html_main_text_and_metadata(tmp_path):
     article = read_all([str(page)])[0]
     assert article.title == "Bridge Reopens"
     assert article.authors == ("Jane Roe",)
-    assert article.published == "2024-03-02"
+    assert article.published == "2024-03-02T10:00:00+00:00"  # with its clock time and zone
     assert "Harbor Bridge reopened" in article.text
     assert "ignore me" not in article.text
 

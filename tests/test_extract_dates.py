@@ -270,7 +270,7 @@ def test_set_to_looks_ahead_without_a_tagger():
         # a past verb setting a date still to come: the deadline is this year's
         ("The offer was extended to Nov. 20, the company said.", "Nov. 20", "1989-11-20"),
         # a passive takes its tense from the auxiliary, not the participle
-        ("The dividend will be paid Dec. 14 to holders.", "Dec. 14", "1989-12-14"),
+        ("Members will be refunded Dec. 14 by the club.", "Dec. 14", "1989-12-14"),
         ("The plant was closed in December after the strike.", "December", "1988-12"),
         # weekdays look ahead after modals and "as soon as"; a clock word before one joins it
         ("Officials said the father would travel Thursday.", "Thursday", "1989-11-02"),
@@ -284,8 +284,8 @@ def test_set_to_looks_ahead_without_a_tagger():
         # a present-tense verb in between stops the search for a past one
         ("The company said it is calling the notes on Dec. 7.", "Dec. 7", "1989-12-07"),
         # a plan in the past perfect was often changed: its day is the nearest, either side
-        ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "1989-11-03T24:00"),
-        ("The offer had been scheduled to expire at midnight Monday.", "midnight Monday", "1989-10-30T24:00"),
+        ("The truce had been scheduled to lapse at midnight Friday.", "midnight Friday", "1989-11-03T24:00"),
+        ("The truce had been scheduled to lapse at midnight Monday.", "midnight Monday", "1989-10-30T24:00"),
         ("In London at mid-afternoon yesterday, shares rose.", "mid-afternoon yesterday", "1989-11-01TAF"),
         # a part of day after a day joins it
         ("A clerk was killed Thursday evening when robbers fired.", "Thursday evening", "1989-11-02TEV"),
@@ -320,10 +320,10 @@ def test_set_to_looks_ahead_without_a_tagger():
         ("The levee broke at 10:35 a.m. (1535 GMT) Tuesday.", "10:35 a.m.", "1989-10-31T10:35"),
         # an "-ed" adjective is not the past tense of the clause
         ("The utility will redeem its outstanding preferred shares on Dec. 15.", "Dec. 15", "1989-12-15"),
-        ("Dividends would be paid on a still unspecified date in January.", "January", "1990-01"),
+        ("Refunds would be issued on a still undecided date in January.", "January", "1990-01"),
         ("The offer had been set to expire Nov. 6 before the board extended it.", "Nov. 6", "1989-11-06"),
         # the verb may stand ten words before the expression
-        ("The chain switched from a fiscal year to a calendar year in December.", "December", "1988-12"),
+        ("The charity moved from a school year to a calendar year in December.", "December", "1988-12"),
     ],
 )
 def test_month_year_follows_the_clause(sentence, expression, value):
@@ -402,7 +402,7 @@ def test_reporting_adjectives_and_previously_are_not_dates():
         ("Three days later, the index recovered.", [("Three days", "P3D")]),
         ("About $14 million seeped out Friday Oct. 13 alone.", [("Friday Oct. 13", "1989-10-13")]),
         # an expression with no value the model can name is left out
-        ("Steel plates recovered at the Olympic park bombing appear to match.", []),
+        ("Investigators examined debris from the Olympic park bombing again.", []),
         ("The offering will come at a later date.", [("a later date", "FUTURE_REF")]),
         # a reporting period and the day it ended are two expressions
         (
@@ -467,7 +467,7 @@ def test_hedges_and_stretches(sentence, expected):
         ("Elian was found on Thanksgiving Day.", ["Thanksgiving Day"]),
         # a set word used as a noun: a newspaper, a dividend
         ("The Communist Party daily Granma printed the letter.", []),
-        ("The company declared its initial quarterly of five cents a share.", []),
+        ("The bank announced its first quarterly of eight cents a share.", []),
         ("The paper is published daily.", ["daily"]),
         # the recogniser's function words at the edges are not part of the expression
         ("He returned home on the night of Oct. 23.", ["Oct. 23"]),

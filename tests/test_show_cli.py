@@ -63,7 +63,7 @@ def test_only_marks_just_the_kinds_asked_for(hostile):
 def test_show_cannot_write_csv():
     result = run("show", SAMPLE, "-f", "csv")
     assert result.exit_code == 2
-    assert "CSV" in result.stderr
+    assert "'csv' is not one of" in result.stderr
 
 
 def test_analyze_writes_one_html_page_over_several_articles(tmp_path, hostile):

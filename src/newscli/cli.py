@@ -25,6 +25,13 @@ from .articles import Article, count_articles, parse_published, read_inputs
 from .errors import InputError, NewscliError
 
 FORMATS = ("table", "json", "jsonl", "csv", "html")
+# CSV holds one section a file: `analyze`, which has them all, offers only the others.
+ANALYZE_FORMATS = ("table", "json", "jsonl", "html")
+# The labels of the entity recogniser (OntoNotes, as spaCy's English pipelines use them).
+ENTITY_LABELS = (
+    "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
+    "LANGUAGE", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL",
+)  # fmt: skip
 NUMERIC_LABELS = ("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
 
 
@@ -58,15 +65,25 @@ def _validate_published(ctx: click.Context, param: click.Parameter, value: str |
     return parsed
 
 
-def common_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    """Options every analysing command shares."""
+def _validate_labels(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    unknown = [v for v in value if v.upper() not in ENTITY_LABELS]
+    if unknown:
+        raise click.BadParameter(f"unknown label {unknown[0]!r}; valid labels: {', '.join(ENTITY_LABELS)}")
+    return tuple(v.upper() for v in value)
+
+
+def common_options(f: Callable[..., Any] | None = None, *, formats: tuple[str, ...] = FORMATS) -> Any:
+    """Options every analysing command shares (`@common_options`, or
+    `@common_options(formats=...)` for a command that writes fewer formats)."""
+    if f is None:
+        return lambda g: common_options(g, formats=formats)
     decorators = [
         click.argument("inputs", nargs=-1, required=True, metavar="INPUT..."),
         click.option(
             "-f",
             "--format",
             "fmt",
-            type=click.Choice(FORMATS),
+            type=click.Choice(formats),
             default="table",
             show_default=True,
             help="Output format.",
@@ -167,6 +184,9 @@ class _Output:
             return self.stream
         folder = os.path.dirname(os.path.abspath(self.path))
         fd, self.tmp = tempfile.mkstemp(prefix=".newscli-", suffix=".part", dir=folder)
+        umask = os.umask(0)  # mkstemp makes the file private (0600); give it the usual mode
+        os.umask(umask)
+        os.chmod(self.tmp, 0o666 & ~umask)
         self.stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
         return self.stream
 
@@ -325,7 +345,7 @@ def _render(
 
 
 @main.command()
-@common_options
+@common_options(formats=ANALYZE_FORMATS)
 def analyze(inputs: tuple[str, ...], fmt: str, **options: Any) -> None:
     """Everything about each article: details, leading entities, quotes, dates.
 
@@ -349,6 +369,7 @@ def analyze(inputs: tuple[str, ...], fmt: str, **options: Any) -> None:
     "--label",
     "labels",
     multiple=True,
+    callback=_validate_labels,
     metavar="LABEL",
     help="Only these labels (repeatable): PERSON, ORG, GPE, NORP, ... Numeric labels "
     "(CARDINAL, MONEY, ...) are shown only when asked for.",
@@ -466,7 +487,7 @@ def _show_in_terminal(results: Iterator[Any], out: IO[str], sections: tuple[str,
 
 
 @main.command()
-@common_options
+@common_options(formats=ANALYZE_FORMATS)
 @click.option(
     "--only",
     type=click.Choice(SHOW_KINDS),

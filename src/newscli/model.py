@@ -77,16 +77,24 @@ class Quote:
 
 @dataclass(frozen=True)
 class DateMention:
-    """A temporal expression with its TIMEX3 type and value."""
+    """A temporal expression with its TIMEX3 type and value.
+
+    function: TimeML's functionInDocument, set only for the publication date in a byline
+    ("CREATION_TIME", the document creation time); None (and left out of to_dict) otherwise.
+    """
 
     text: str
     start: int
     end: int
     type: str  # DATE, TIME, DURATION, SET
     value: str | None
+    function: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        if self.function is None:
+            del out["function"]
+        return out
 
 
 @dataclass(frozen=True)
@@ -108,6 +116,7 @@ class ArticleResult:
     entities: tuple[Entity, ...] | None = None
     quotes: tuple[Quote, ...] | None = None
     dates: tuple[DateMention, ...] | None = None
+    updated: str | None = None  # the date of the last update, kept apart from `published`
     # The article text every offset points into and its body paragraphs as (start, end)
     # character spans, for views that show the article with its marks (render/show.py,
     # render/html.py). Not part of to_dict(): the JSON output stays what it was.
@@ -120,6 +129,7 @@ class ArticleResult:
             "title": self.title,
             "authors": list(self.authors),
             "published": self.published,
+            "updated": self.updated,
         }
         if self.stats is not None:
             out["stats"] = asdict(self.stats)

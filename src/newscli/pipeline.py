@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from .articles import Article, record_to_article, with_published
 from .errors import ModelNotFoundError, NewscliError
-from .model import ArticleResult, Stats
+from .model import ArticleResult, DateMention, Stats
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -32,7 +32,7 @@ NEEDS = {
     # entities rank by salience, and being quoted adds to it: the quotes must be found (with
     # the parser) so that `entities` and `analyze` give the same entities.
     "entities": {"ner", "tagger", "attribute_ruler", "lemmatizer", "parser"},
-    "dates": {"ner"},  # tense comes from word forms when no tagger runs
+    "dates": {"ner"},  # date rules read word forms only: the same values from every command
     "quotes": {"ner", "tagger", "attribute_ruler", "lemmatizer", "parser"},
     "stats": {"parser"},
 }
@@ -158,11 +158,14 @@ def analyze_doc(doc: Doc, article: Article, sections: Iterable[str]) -> ArticleR
         found_entities = entities_mod.credit_speakers(found_entities or [], speakers)
     if "dates" in sections:
         found_dates = dates_mod.dates(doc, anchor=dates_mod.anchor_date(article.published))
+        found_dates = _with_creation_time(article, found_dates)
+        _warn_unanchored(article, found_dates)
     return ArticleResult(
         source=article.source,
         title=article.title,
         authors=article.authors,
         published=article.published,
+        updated=article.updated,
         stats=stats(doc, article) if "stats" in sections else None,
         entities=tuple(found_entities) if "entities" in sections and found_entities is not None else None,
         quotes=tuple(found_quotes) if "quotes" in sections and found_quotes is not None else None,
@@ -170,6 +173,39 @@ def analyze_doc(doc: Doc, article: Article, sections: Iterable[str]) -> ArticleR
         text=article.text,
         paragraphs=article.body,
     )
+
+
+def creation_time(article: Article) -> DateMention | None:
+    """The publication date as the byline writes it, as TimeML marks the document creation
+    time: a DATE ("2025-03-04") or, with a clock time, a TIME ("2025-03-04T15:12")."""
+    if article.published_span is None or not article.published:
+        return None
+    start, end = article.published_span
+    value = article.published[:16] if "T" in article.published else article.published[:10]
+    kind = "TIME" if "T" in value else "DATE"
+    return DateMention(article.text[start:end], start, end, kind, value, function="CREATION_TIME")
+
+
+def _with_creation_time(article: Article, found: list[DateMention]) -> list[DateMention]:
+    """The byline's publication date first, then the dates of the story."""
+    first = creation_time(article)
+    if first is None:
+        return found
+    return [first] + [d for d in found if d.end <= first.start or d.start >= first.end]
+
+
+def _warn_unanchored(article: Article, found: list[DateMention]) -> None:
+    """One warning for an article whose relative dates have no publication date to count from."""
+    if article.published:
+        return
+    relative = [d for d in found if d.type in ("DATE", "TIME") and (d.value is None or "X" in d.value)]
+    if relative:
+        log.warning(
+            "%s: no publication date found, so %d relative date%s unresolved; give one with --published DATE",
+            article.source,
+            len(relative),
+            " stays" if len(relative) == 1 else "s stay",
+        )
 
 
 def analyze_articles(

@@ -16,7 +16,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ..model import ArticleResult, Entity, readable
+from ..model import ArticleResult, Entity, Quote, readable
 
 _ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves
@@ -55,6 +55,8 @@ def article_header(result: ArticleResult) -> RenderableType:
         details.append("by " + ", ".join(clean(a) for a in result.authors))
     if result.published:
         details.append("published " + clean(result.published))
+    if result.updated:
+        details.append("updated " + clean(result.updated))
     if result.stats:
         s = result.stats
         details.append(f"{s.words:,} words, {s.sentences:,} sentences, {s.paragraphs:,} paragraphs")
@@ -88,12 +90,29 @@ def quotes_table(result: ArticleResult, *, title: str | None = "Quotes") -> Tabl
         speaker = safe(q.speaker) if q.speaker else Text("unknown", style="dim")
         if q.speaker_mention and q.speaker and clean(q.speaker_mention.text) != clean(q.speaker):
             speaker.append("\n(" + clean(q.speaker_mention.text) + ")", style="dim")
-        table.add_row(
-            speaker, safe(q.cue), Text(q.kind, style="cyan"), Text("\u201c") + safe(q.text) + Text("\u201d")
-        )
+        table.add_row(speaker, safe(q.cue), Text(q.kind, style="cyan"), quote_pieces(q))
     if not result.quotes:
         table.add_row(Text("none found", style="dim"), "", "", "")
     return table
+
+
+def quote_pieces(quote: Quote) -> Text:
+    """A quote in marks, a quote split by its attribution as its pieces:
+    “…restored,” … “The goal…”."""
+    pieces = []
+    pos = 0
+    for segment in quote.segments:
+        length = segment.end - segment.start
+        pieces.append(quote.text[pos : pos + length])
+        pos += length + 1  # the pieces of `text` are joined by one space
+    if len(pieces) < 2 or pos - 1 != len(quote.text):
+        pieces = [quote.text]
+    out = Text()
+    for i, piece in enumerate(pieces):
+        if i:
+            out.append(" \u2026 ", style="dim")
+        out += Text("\u201c") + safe(piece) + Text("\u201d")
+    return out
 
 
 def dates_table(result: ArticleResult, *, title: str | None = "Dates") -> Table:
@@ -130,7 +149,8 @@ def article_view(result: ArticleResult, *, sections: Sequence[str], top_entities
 
 def corpus_summary(results: Sequence[ArticleResult], *, limit: int = 20) -> Group:
     """Across articles: entities by how many articles mention them, most-quoted speakers."""
-    parts: list[RenderableType] = [Text(f"Corpus: {len(results)} articles", style="bold")]
+    noun = "article" if len(results) == 1 else "articles"
+    parts: list[RenderableType] = [Text(f"Corpus: {len(results)} {noun}", style="bold")]
     if any(r.entities is not None for r in results):
         articles: Counter[tuple[str, str]] = Counter()
         mentions: Counter[tuple[str, str]] = Counter()

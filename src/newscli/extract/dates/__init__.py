@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ...model import DateMention
 from .resolve import normalise
-from .spans import ANY_DAY, DAY_WORDS, candidate_spans, skipped, trim, widen
+from .spans import ANY_DAY, DAY_WORDS, candidate_spans, skipped, starts_sentence, trim, widen
 from .tense import Tense, expression_tense
 from .timex import Value
 
@@ -57,7 +57,7 @@ def dates(
     """Temporal expressions of a Doc with TIMEX3 types and values.
 
     Args:
-        doc: a Doc with entity spans (and a parse, which gives the tense of governing verbs).
+        doc: a Doc with entity spans (nothing else is read: tags and parse are not needed).
         anchor: the publication date; without it relative expressions stay underspecified.
 
     Returns:
@@ -89,7 +89,7 @@ def _mentions(span: Span, anchor: date | None, reference: str | None) -> tuple[l
     value = normalise(text, anchor, tense, reference)
     if value.value is None and len(span) > 1:  # "coup d'etat last year": keep the part that is a date
         part, value = _best_part(span, anchor, tense, reference, value)
-        if part.start > span.start and not part[0].is_sent_start and span[0].lower_ not in _DATE_LEADS:
+        if part.start > span.start and not starts_sentence(part[0]) and span[0].lower_ not in _DATE_LEADS:
             span, text = part, part.text  # "coup d'etat last year" -> "last year"
     if (
         value.type == "DATE"

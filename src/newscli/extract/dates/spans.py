@@ -19,7 +19,7 @@ from .tense import POSSESSIVE, modifies_noun
 from .timex import HOLIDAYS, MONTHS, SET_WORDS, UNITS, WEEKDAYS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 EXTRA_WORDS = re.compile(
     r"\b(?i:now|currently|nowadays|recently|lately|today|tonight|tomorrow|yesterday|annually|yearly|monthly|"
@@ -237,7 +237,7 @@ def _not_a_time(span: Span, full: str) -> bool:
         return True  # "(0735 GMT)": the clock time before it restated in another zone, not a year
     if span.text.lower() in SET_WORDS and after is not None:
         if after.lower_ == "of" or (
-            after.is_title and not DAY_RE.match(after.text) and not after.is_sent_start
+            after.is_title and not DAY_RE.match(after.text) and not starts_sentence(after)
         ):
             return True
     return _a_name(span, full)
@@ -266,3 +266,18 @@ def _is_headline(line: str) -> bool:
     """A title-case line: most of its longer words capitalised."""
     words = re.findall(r"[A-Za-z]{4,}", line)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "''", "'"})
+
+
+def starts_sentence(token: Token) -> bool:
+    """Whether a token opens a sentence, by the punctuation before it: the same answer with or
+    without the parser (whose boundaries only `analyze` has)."""
+    doc, i = token.doc, token.i - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in _CLOSING_QUOTES):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            return True
+        i -= 1
+    return i < 0 or doc[i].text in _SENTENCE_ENDS or "\n" in doc[i].whitespace_

@@ -31,6 +31,7 @@ from .cues import (
     names_someone,
     outer_reporter,
     outermost_report,
+    possessive_owner,
     same_speaker_reporting,
     speaker_from,
     subject_of,
@@ -382,6 +383,9 @@ def _colon_subject(ctx: QuoteContext, sent: Span, last: Token) -> Attribution | 
                     and child.lower_ not in THING_PRONOUNS  # "A footnote makes that clear:"
                 ):
                     return Attribution(None, None, speaker_from(child))
+    owner = possessive_owner(doc[last.i - 1]) if last.i > 0 else None
+    if owner is not None and not inside(owner, all_pieces):  # a verbless "Their verdict: “…”"
+        return Attribution(None, None, doc[owner.i : owner.i + 1])
     return None
 
 

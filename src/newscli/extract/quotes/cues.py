@@ -40,6 +40,8 @@ ACCORDING = "according"
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "him", "her", "them", "you"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
 THING_PRONOUNS = frozenset({"it", "this", "that"})
+# Possessive pronouns and the subject pronoun a resolver reads them as.
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _MANNER_PREPS = frozenset({"by", "in", "after", "before", "while", "when"})  # not "despite"
 
@@ -332,7 +334,18 @@ def name_at(token: Token) -> Span:
         named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ in SPEAKER_LABELS]
         if named:
             token = named[0]
+    owner = possessive_owner(token)
+    if owner is not None:  # "Her answer was blunt: “…”" -> her
+        return token.doc[owner.i : owner.i + 1]
     return name_span(token)
+
+
+def possessive_owner(token: Token) -> Token | None:
+    """The pronoun owning a noun of speech ("His reply", "Their verdict"): the person or group
+    behind it is the speaker, not the noun phrase."""
+    if token.lemma_.lower() not in NOUN_CUES and token.lower_ not in NOUN_CUES:
+        return None
+    return next((c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
 
 
 def quote_root_in(pieces: Sequence[Piece], span: Span) -> list[Token]:

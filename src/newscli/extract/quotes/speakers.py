@@ -16,9 +16,17 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ... import lexicon
+from ..entities import vocab as entity_vocab
 from .context import Attribution
-from .cues import PRONOUNS, RELATIVE, is_relative, name_at, reporting_cues_above, speaker_from
+from .cues import (
+    POSSESSIVE_PRONOUNS,
+    PRONOUNS,
+    RELATIVE,
+    is_relative,
+    name_at,
+    reporting_cues_above,
+    speaker_from,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -27,10 +35,12 @@ if TYPE_CHECKING:
 
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 MALE = frozenset({"he", "him", "his", "himself"})
-TITLE_WORDS = frozenset(lexicon.table("titles"))
-# The gender a title gives its holder ("Mrs.", "Congressman"; "Sen." gives none).
-TITLE_GENDER = {word: gender for word, (gender,) in lexicon.table("titles").items() if gender != "-"}
-TITLE_ABBREVIATIONS = lexicon.mapping("title_abbreviations")
+# lexicon/titles.tsv, read once by the entities extractor: the words that open a title, the
+# gender a title gives its holder ("Mrs.", "Congressman"; "Sen." gives none), and the full form
+# of a short one ("sen" -> "senator", "pm" -> "prime minister").
+TITLE_WORDS = entity_vocab.TITLE_WORDS
+TITLE_GENDER = entity_vocab.TITLE_GENDER
+TITLE_ABBREVIATIONS = entity_vocab.TITLE_FULL_FORMS
 
 # "it said", "they wrote": the organisation last the subject in this paragraph or the one before.
 ORGANISATION_PARAGRAPHS = 1
@@ -126,6 +136,8 @@ class Resolver:
                 self.speakers.append((mention.start_char, e))
             return e.name
         word = mention.text.lower()
+        if len(mention) == 1:  # "His reply: “…”" is his
+            word = POSSESSIVE_PRONOUNS.get(word, word)
         if len(mention) == 1 and word in ("it", "they"):
             # "it said", "they wrote": the organisation that was last the subject, nearby
             here = self._paragraph(mention.start_char)
@@ -202,7 +214,7 @@ _AGE_RE = re.compile(r"\d{1,3}-year-old")
 def title_words(entity: Entity) -> set[str]:
     """ "Gov. Tom Becker" -> {"governor"}; "former Secretary of State" -> {"former", "secretary", "of", "state"}."""
     words = {w.lower().rstrip(".") for title in entity.titles for w in title.split()}
-    return {TITLE_ABBREVIATIONS.get(w, w) for w in words}
+    return {full for w in words for full in TITLE_ABBREVIATIONS.get(w, w).split()}
 
 
 def named_mention(attribution: Attribution, name: str, resolver: Resolver) -> Attribution:

@@ -4,9 +4,10 @@ Readers never raise on a bad input: they yield an `InputError` in its place, so 
 file or record costs only itself and the caller decides how to report it.
 
 Plain-text news comes with layout around the story: a headline, a byline with the author
-and date, photo captions with credits, and a sign-off. `parse_layout` recognises these
-parts with general rules of news layout so that only body paragraphs are analysed, while
-every offset still points into the text exactly as it was read.
+and date, photo captions with credits, and a sign-off. `parse_layout` (layout.py) recognises
+these parts with general rules of news layout so that only body paragraphs are analysed,
+while every offset still points into the text exactly as it was read. Bylines and date lines
+are read in byline.py, date stamps in stamps.py, web pages in html.py.
 """
 
 from __future__ import annotations
@@ -20,10 +21,29 @@ import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta, timezone
 from typing import IO, Any
 
-from .errors import InputError
+from ..errors import InputError
+from .byline import clean_authors
+from .layout import DATELINE_RE, Layout, blocks, parse_layout
+from .stamps import parse_published
+
+__all__ = [
+    "DATELINE_RE",
+    "Article",
+    "InputError",
+    "Layout",
+    "article_from_text",
+    "blocks",
+    "count_articles",
+    "decode",
+    "parse_layout",
+    "parse_published",
+    "read_file",
+    "read_inputs",
+    "record_to_article",
+    "with_published",
+]
 
 log = logging.getLogger(__name__)
 
@@ -32,57 +52,6 @@ HTML_SUFFIXES = (".html", ".htm")
 JSON_SUFFIXES = (".jsonl", ".json", ".ndjson")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES
 
-# Time zone abbreviations seen in US and UK bylines, as UTC offsets in hours.
-TZ_OFFSETS = {
-    "UTC": 0,
-    "GMT": 0,
-    "BST": 1,
-    "CET": 1,
-    "CEST": 2,
-    "EET": 2,
-    "EEST": 3,
-    "EST": -5,
-    "EDT": -4,
-    "CST": -6,
-    "CDT": -5,
-    "MST": -7,
-    "MDT": -6,
-    "PST": -8,
-    "PDT": -7,
-    "ET": -5,
-    "PT": -8,
-    "CT": -6,
-}
-
-MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-_MONTH_RE = re.compile(rf"\b(?:{MONTHS})\b\.?", re.IGNORECASE)
-_NUMERIC_DATE_RE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
-_TIME_RE = re.compile(
-    r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\.?(?:\s+([A-Z]{2,4}))?(?![\w])", re.IGNORECASE
-)
-
-_BLOCK_SEP = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v\u00a0]*(?:\r\n|\r|\n)\s*")
-_LINE_SEP = re.compile(r"\r\n|\r|\n")
-_BYLINE_RE = re.compile(r"^\s*by\s+(?=[A-Z\u00c0-\u024f])", re.IGNORECASE)
-_CREDIT_WORDS = (
-    r"(?:Photo|Photos|Photograph|Image|Images|Picture|Pictures|Credit|Illustration|Screenshot|Video|File)"
-)
-_CAPTION_END_RE = re.compile(
-    rf"\((?:[^()]*\b{_CREDIT_WORDS}\b[^()]*|[A-Z][\w.&' -]*/[A-Z][^()]*)\)\s*\.?\s*$"
-)
-_CAPTION_START_RE = re.compile(rf"^\s*(?:{_CREDIT_WORDS}|Caption|FILE PHOTO|FILE -)\s*[:\-\u2013\u2014]")
-_SIGNOFF_RE = re.compile(
-    r"^\s*\(?(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled) by\b"
-    r"|^\s*(?:Copyright|\u00a9|All rights reserved|Follow\b.*\bon (?:Twitter|X)\b|Contact\b.*\bat\b)",
-    re.IGNORECASE,
-)
-# A dateline: a capitalised place, maybe a date, the agency in parentheses, a dash.
-DATELINE_RE = re.compile(r"^[A-Z][A-Z.'\- ]{2,}\b[^()\n]{0,40}\([A-Za-z .]{2,24}\)\s*(?:--|[-\u2013\u2014:])")
-_SENTENCE_END = tuple(".!?\"'\u201d\u2019:;")
-
 
 @dataclass(frozen=True)
 class Article:
@@ -90,6 +59,9 @@ class Article:
 
     `body` holds the character spans of the paragraphs that make up the story; the
     headline, byline, captions and sign-off are outside it. Offsets are into `text`.
+    `published` is the publication date (ISO 8601), `updated` the date of the last update
+    when the page or byline gives one apart; `published_span` is where the publication date
+    stands in the byline, when it does.
     """
 
     source: str
@@ -99,6 +71,8 @@ class Article:
     published: str | None = None
     url: str | None = None
     body: tuple[tuple[int, int], ...] = field(default=())
+    updated: str | None = None
+    published_span: tuple[int, int] | None = None
 
     def body_text(self) -> str:
         """The text with everything outside the body blanked, so offsets stay the same."""
@@ -110,203 +84,8 @@ class Article:
         return "".join(chars)
 
 
-@dataclass(frozen=True)
-class Layout:
-    title: str | None
-    authors: tuple[str, ...]
-    published: str | None
-    body: tuple[tuple[int, int], ...]
-
-
-def blocks(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans.
-
-    Blank lines separate paragraphs; inside a block, each line is a paragraph of its own
-    unless the lines are hard-wrapped prose (short lines that mostly end mid-sentence).
-    """
-    out: list[tuple[int, int]] = []
-    for start, end in _split(text, 0, len(text), _BLOCK_SEP):
-        lines = _split(text, start, end, _LINE_SEP)
-        if len(lines) > 1 and not _hard_wrapped([text[s:e] for s, e in lines]):
-            out.extend(lines)
-        else:
-            out.append((start, end))
-    return out
-
-
-def _split(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Non-blank pieces of text[start:end] between separators, trimmed of white space."""
-    out, pos = [], start
-    bounds = [(m.start(), m.end()) for m in sep.finditer(text, start, end)] + [(end, end)]
-    for sep_start, sep_end in bounds:
-        chunk = text[pos:sep_start]
-        stripped = chunk.strip()
-        if stripped:
-            lead = len(chunk) - len(chunk.lstrip())
-            out.append((pos + lead, pos + lead + len(stripped)))
-        pos = sep_end
-    return out
-
-
-def _hard_wrapped(lines: list[str]) -> bool:
-    if max(len(line) for line in lines) > 100:
-        return False
-    open_ended = sum(not line.rstrip().endswith(_SENTENCE_END) for line in lines[:-1])
-    return open_ended * 2 >= len(lines) - 1 and sum(len(line.split()) for line in lines) > 20
-
-
-def _lines(chunk: str) -> list[str]:
-    return [line.strip() for line in _LINE_SEP.split(chunk) if line.strip()]
-
-
-def _looks_like_headline(chunk: str) -> bool:
-    if DATELINE_RE.match(chunk.strip()):
-        return False  # "WASHINGTON, Aug. 8 (Xinhua) --" opens the story
-    lines = _lines(chunk)
-    if len(lines) != 1 or len(lines[0]) > 200 or lines[0].endswith(":"):
-        return False  # a line ending in a colon introduces the text after it
-    words = lines[0].split()
-    if not 1 <= len(words) <= 25 or lines[0][0] in "\"\u201c\u2018'(":
-        return False
-    if not lines[0].endswith(_SENTENCE_END) or len(words) <= 14:
-        return True
-    content = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    capitalised = sum(w[0].isupper() for w in content)
-    return bool(content) and capitalised / len(content) >= 0.6
-
-
-def _looks_like_name_line(line: str) -> bool:
-    words = line.split()
-    if not 1 <= len(words) <= 8 or line.endswith(_SENTENCE_END) or any(q in line for q in '"\u201c\u201d'):
-        return False
-    return all(
-        w[0].isupper() or w.lower() in {"of", "and", "the", "for", "at", "in", "&"} or not w[0].isalpha()
-        for w in words
-    )
-
-
-def parse_time_zone(abbr: str | None) -> timezone | None:
-    if abbr and abbr.upper() in TZ_OFFSETS:
-        return timezone(timedelta(hours=TZ_OFFSETS[abbr.upper()]))
-    return None
-
-
-def parse_published(value: Any) -> str | None:
-    """Normalise a publication date to ISO 8601 (a date, or a date-time with its offset).
-
-    Returns None when the value holds no recognisable date.
-    """
-    if value is None:
-        return None
-    text = str(value).strip()
-    if not text:
-        return None
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
-    if m:
-        try:
-            return datetime(int(m[1]), int(m[2]), int(m[3])).date().isoformat()
-        except ValueError:
-            return None
-    try:
-        dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        return dt.isoformat()
-    except ValueError:
-        pass
-    if not (_MONTH_RE.search(text) or _NUMERIC_DATE_RE.search(text)):
-        return None
-    from dateutil import parser as date_parser  # light, and only needed for free-form dates
-
-    time = _TIME_RE.search(text)
-    tz = parse_time_zone(time.group(4)) if time else None
-    cleaned = _TIME_RE.sub(" ", text) if time else text
-    try:
-        day = date_parser.parse(cleaned, fuzzy=True, default=datetime(1900, 1, 1))
-    except (ValueError, OverflowError):
-        return None
-    if day.year == 1900:
-        return None
-    if time is None:
-        return day.date().isoformat()
-    hour = int(time.group(1)) % 12 + (12 if time.group(3).lower() == "p" else 0)
-    stamp = day.replace(hour=hour, minute=int(time.group(2) or 0), second=0, tzinfo=tz)
-    return stamp.isoformat()
-
-
-def _parse_byline(chunk: str) -> tuple[tuple[str, ...], str | None] | None:
-    """Authors and date from a byline such as 'By A | November 21, 2012 | 12:25 AM EST'."""
-    line = " ".join(_lines(chunk))
-    if len(line) > 200:
-        return None
-    pieces = [p.strip() for p in re.split(r"\s[|\u2022\u00b7]\s|\s[\u2013\u2014-]\s|\|", line) if p.strip()]
-    authors: list[str] = []
-    dated: list[str] = []
-    is_byline = False
-    for piece in pieces:
-        if _BYLINE_RE.match(piece):
-            is_byline = True
-            names = _BYLINE_RE.sub("", piece)
-            for name in re.split(r",\s*|\s+and\s+|\s*&\s*", names):
-                name = name.strip(" .,;")
-                if name and _looks_like_name_line(name) and not _MONTH_RE.search(name):
-                    authors.append(name)
-        elif _MONTH_RE.search(piece) or _NUMERIC_DATE_RE.search(piece) or _TIME_RE.search(piece):
-            dated.append(piece)
-    published = parse_published(" ".join(dated)) if dated else None
-    if is_byline or (published and len(pieces) <= 4 and len(line.split()) <= 12):
-        return tuple(authors), published
-    return None
-
-
-def parse_layout(text: str, *, title: str | None = None, guess_title: bool = True) -> Layout:
-    """Find the headline, byline, captions and sign-off around the body of a text article.
-
-    Args:
-        text: the article text as read.
-        title: a title known from metadata; a first paragraph equal to it is the headline.
-        guess_title: whether a short first paragraph may be taken for the headline (not for
-            text already extracted from a page, whose headline is in its metadata).
-    """
-    spans = blocks(text)
-    kinds = ["body"] * len(spans)
-    authors: tuple[str, ...] = ()
-    published = None
-    found_title = None
-    if len(spans) > 1:
-        first = text[spans[0][0] : spans[0][1]]
-        if (title and first.strip().rstrip(".") == title.strip().rstrip(".")) or (
-            title is None and guess_title and _looks_like_headline(first)
-        ):
-            kinds[0] = "title"
-            found_title = " ".join(_lines(first))
-    # A byline or a date line sits among the first few paragraphs.
-    for i in range(min(4, len(spans))):
-        if kinds[i] != "body":
-            continue
-        byline = _parse_byline(text[spans[i][0] : spans[i][1]])
-        if byline is not None:
-            kinds[i] = "byline"
-            authors, published = byline
-            break
-    for i, (start, end) in enumerate(spans):
-        chunk = text[start:end]
-        if kinds[i] == "body" and (_CAPTION_END_RE.search(chunk) or _CAPTION_START_RE.match(chunk)):
-            kinds[i] = "caption"
-    # The sign-off: trailing paragraphs of name-like lines or credits.
-    author_set = {a.lower() for a in authors}
-    for i in range(len(spans) - 1, 0, -1):
-        if kinds[i] != "body":
-            continue
-        lines = _lines(text[spans[i][0] : spans[i][1]])
-        if all(
-            _looks_like_name_line(ln) or _SIGNOFF_RE.match(ln) or ln.lower() in author_set for ln in lines
-        ):
-            kinds[i] = "signoff"
-        else:
-            break
-    body = tuple(span for span, kind in zip(spans, kinds) if kind == "body")
-    if not body:  # never lose the whole text to layout rules
-        body = tuple(span for span, kind in zip(spans, kinds) if kind != "byline") or tuple(spans)
-    return Layout(found_title, authors, published, body)
+def _same_day(a: str | None, b: str | None) -> bool:
+    return bool(a and b and a[:10] == b[:10])
 
 
 def article_from_text(
@@ -316,19 +95,27 @@ def article_from_text(
     title: str | None = None,
     authors: Iterable[str] = (),
     published: str | None = None,
+    updated: str | None = None,
     url: str | None = None,
     guess_title: bool = True,
+    sentence_headlines: bool = True,
+    headings: frozenset[str] = frozenset(),
 ) -> Article:
     """Build an Article from text and optional metadata; metadata wins over layout."""
-    layout = parse_layout(text, title=title, guess_title=guess_title)
+    layout = parse_layout(
+        text, title=title, guess_title=guess_title, sentence_headlines=sentence_headlines, headings=headings
+    )
+    published = published or layout.published
     return Article(
         source=source,
         text=text,
         title=title or layout.title,
         authors=tuple(authors) or layout.authors,
-        published=published or layout.published,
+        published=published,
         url=url,
         body=layout.body,
+        updated=updated or layout.updated,
+        published_span=layout.published_span if _same_day(published, layout.published) else None,
     )
 
 
@@ -419,28 +206,19 @@ def read_text_file(path: str, data: bytes) -> Iterator[ReadResult]:
 
 
 def read_html(path: str, data: bytes) -> Iterator[ReadResult]:
-    import trafilatura
+    from .html import read_page
 
-    if not data.strip():
-        raise InputError(path, "empty file")
-    doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False, include_tables=False)
-    if doc is None:
-        raise InputError(path, "no article text found in this HTML page")
-    meta: dict[str, Any] = doc if isinstance(doc, dict) else doc.as_dict()
-    text = meta.get("text")
-    if not text or not text.strip():
-        raise InputError(path, "no article text found in this HTML page")
-    # trafilatura puts one paragraph per line; blank lines make paragraphs explicit.
-    text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
-    authors = tuple(a.strip() for a in re.split(r";|\band\b", meta.get("author") or "") if a.strip())
+    page = read_page(path, data)
     yield article_from_text(
         path,
-        text,
-        title=meta.get("title") or None,
-        authors=authors,
-        published=parse_published(meta.get("date")),
-        url=meta.get("url") or None,
+        page.text,
+        title=page.title,
+        authors=page.authors,
+        published=page.published,
+        updated=page.updated,
+        url=page.url,
         guess_title=False,
+        headings=page.headings,
     )
 
 
@@ -449,6 +227,7 @@ def read_html(path: str, data: bytes) -> Iterator[ReadResult]:
 # NewsArticle as the Zyte API writes it ("articleBody", "datePublished", "headline").
 TEXT_FIELDS = ("text", "maintext", "articleBody")
 DATE_FIELDS = ("published", "date", "date_publish", "publish_date", "datePublished", "published_at")
+UPDATED_FIELDS = ("updated", "dateModified", "date_modify", "modified", "updated_at")
 TITLE_FIELDS = ("title", "headline")
 AUTHOR_FIELDS = ("authors", "author")
 
@@ -495,8 +274,10 @@ def record_to_article(record: Any, source: str, line: int | None) -> Article:
         name,
         text,
         title=str(title) if title else None,
-        authors=_author_names(_first(record, AUTHOR_FIELDS)[1]),
+        authors=clean_authors(_author_names(_first(record, AUTHOR_FIELDS)[1]), keep_unread=True),
         published=published,
+        updated=parse_published(_first(record, UPDATED_FIELDS)[1]),
+        sentence_headlines=False,  # a record's title is a field: its text opens with the story
         url=str(url) if url else None,
     )
 
@@ -567,6 +348,10 @@ def read_file(path: str) -> Iterator[ReadResult]:
         yield from _reader_for(path)(path, data)
     except InputError as exc:
         yield exc
+    except Exception as exc:  # a library failing on one file (lxml, trafilatura) costs only that file
+        log.debug("reading %s failed", path, exc_info=True)
+        first_line = (str(exc).strip().splitlines() or [""])[0][:200]
+        yield InputError(path, f"cannot read this file ({type(exc).__name__}: {first_line})")
 
 
 def files_below(folder: str) -> Iterator[str]:
@@ -584,7 +369,7 @@ def read_inputs(paths: Iterable[str], stdin: IO[bytes] | None = None) -> Iterato
         if path == "-":
             data = stdin.read() if stdin is not None else b""
             try:
-                yield article_from_text("<stdin>", decode(data, "<stdin>"))
+                yield article_from_text("<stdin>", decode(data, "<stdin>"), sentence_headlines=False)
             except InputError as exc:
                 yield exc
         elif os.path.isdir(path):
@@ -621,4 +406,7 @@ def count_articles(paths: Iterable[str]) -> int | None:
 
 def with_published(article: Article, published: str | None) -> Article:
     """The article with its publication date replaced (for --published)."""
-    return replace(article, published=published) if published else article
+    if not published:
+        return article
+    span = article.published_span if _same_day(article.published, published) else None
+    return replace(article, published=published, published_span=span)

@@ -1,0 +1,166 @@
+"""Web pages: the article text and metadata as trafilatura and htmldate read them.
+
+trafilatura finds the main text and the page's metadata; htmldate (which trafilatura uses
+for its date) gives the publication date with its clock time and zone, and the date of the
+last update. What this module adds is what a news reader expects of those fields: a title
+without the site's name, authors who are people rather than the publisher, paragraphs kept
+apart on short pages, and sub-headings kept out of the story text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import InputError
+from .byline import clean_authors
+from .stamps import parse_published
+
+# Separators between a title and the site's name ("Title | Site", "Site - Title").
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\u2022\u00b7:\u2013\u2014-]|::)\s+")
+# trafilatura falls back to a run-together "baseline" text when its extraction is shorter
+# than this config value (250 characters): short news briefs came out as one paragraph.
+# Asked again with this minimum, it keeps their paragraphs.
+SHORT_PAGE_MIN_EXTRACTED = "1"
+_DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a page holds: text (one paragraph a block), metadata, and its sub-headings."""
+
+    text: str
+    title: str | None
+    authors: tuple[str, ...]
+    published: str | None
+    updated: str | None
+    url: str | None
+    headings: frozenset[str]
+
+
+def _key(name: str) -> str:
+    """A site name or host as compared: 'The Valley Courier', 'www.valleycourier.com' ->
+    'valleycourier'."""
+    name = name.lower()
+    name = re.sub(r"^(?:https?://)?(?:www\d?\.)?", "", name)
+    name = re.sub(r"\.(?:com|org|net|co|news|info|gov|edu|ac|[a-z]{2})(?:\.[a-z]{2})?(?:/.*)?$", "", name)
+    name = re.sub(r"^the\s+", "", name)
+    return re.sub(r"[^a-z0-9]", "", name)
+
+
+def _is_site(piece: str, sites: Iterable[str]) -> bool:
+    key = _key(piece)
+    return bool(key) and any(
+        site and (key == site or key.startswith(site) or site.startswith(key)) for site in sites
+    )
+
+
+def strip_site_name(title: str, sitename: str | None, hostname: str | None) -> str:
+    """The title without the site's name at its end or start ('Title | Site', 'Site - Title')
+    when that piece is the site's name or its domain.
+
+    >>> strip_site_name("Bridge Reopens | Daily Bugle", "Daily Bugle", "dailybugle.com")
+    'Bridge Reopens'
+    """
+    sites = [_key(s) for s in (sitename, hostname) if s]
+    pieces = _TITLE_SEPARATOR.split(title.strip())
+    if len(pieces) > 1 and _is_site(pieces[-1], sites):
+        pieces = pieces[:-1]
+    if len(pieces) > 1 and _is_site(pieces[0], sites):
+        pieces = pieces[1:]
+    if len(pieces) == len(_TITLE_SEPARATOR.split(title.strip())):
+        return title.strip()
+    seps = _TITLE_SEPARATOR.findall(title.strip())
+    return seps[0].join(pieces) if len(pieces) > 1 else pieces[0]
+
+
+def page_authors(value: str | None, sitename: str | None, hostname: str | None) -> tuple[str, ...]:
+    """People among a page's authors: not the publisher, its roles or credentials.
+
+    trafilatura joins several authors with ';'; a piece naming the site, an outlet or a job
+    is dropped, and so is a piece that does not read as a person's name.
+    """
+    sites = [_key(s) for s in (sitename, hostname) if s]
+    out: list[str] = []
+    for piece in (value or "").split(";"):
+        piece = piece.strip()
+        if not piece or _is_site(piece, sites):
+            continue
+        for name in clean_authors([piece], keep_unread=False):
+            if name not in out and not _is_site(name, sites):
+                out.append(name)
+    return tuple(out)
+
+
+def _page_dates(tree: Any, url: str | None) -> tuple[str | None, str | None]:
+    """Publication date (with time and zone when the page gives them) and update date."""
+    from htmldate import find_date
+    from trafilatura.settings import set_date_params
+
+    params = set_date_params(extensive=True)
+    published = find_date(tree, **{**params, "outputformat": _DATETIME_FORMAT, "url": url})
+    params["original_date"] = False
+    updated = find_date(tree, **{**params, "outputformat": _DATETIME_FORMAT, "url": url})
+    published, updated = _stamp(published), _stamp(updated)
+    if updated and published and updated[:10] <= published[:10]:
+        updated = None  # the same day, or no later than the publication: no update to tell
+    return published, updated
+
+
+def _stamp(value: str | None) -> str | None:
+    """An htmldate stamp as ISO 8601; a midnight without a zone means only a date was known."""
+    if not value:
+        return None
+    if value.endswith("T00:00:00"):
+        return value[:10]
+    return parse_published(value)
+
+
+def _extract(data: bytes) -> Any:
+    import trafilatura
+
+    options: dict[str, Any] = {"with_metadata": True, "include_comments": False, "include_tables": False}
+    doc: Any = trafilatura.bare_extraction(data, **options)
+    text = getattr(doc, "text", None) or ""
+    if doc is not None and "\n" not in text.strip() and len(re.findall(rb"<p[\s>]", data, re.IGNORECASE)) > 1:
+        from trafilatura.settings import use_config
+
+        config = use_config()
+        config["DEFAULT"]["MIN_EXTRACTED_SIZE"] = SHORT_PAGE_MIN_EXTRACTED
+        again: Any = trafilatura.bare_extraction(data, config=config, **options)
+        if again is not None and "\n" in (again.text or "").strip():
+            doc = again
+    return doc
+
+
+def read_page(path: str, data: bytes) -> Page:
+    """The article of an HTML page.
+
+    Raises:
+        InputError: the page is empty or holds no article text.
+    """
+    import trafilatura
+
+    if not data.strip():
+        raise InputError(path, "empty file")
+    doc = _extract(data)
+    if doc is None or not (doc.text or "").strip():
+        raise InputError(path, "no article text found in this HTML page")
+    tree = trafilatura.load_html(data)
+    published, updated = _page_dates(tree, doc.url) if tree is not None else (None, None)
+    if published is None or (doc.date and published[:10] != doc.date[:10]):
+        published = parse_published(doc.date)
+    headings = frozenset(" ".join("".join(h.itertext()).split()) for h in doc.body.iter("head"))
+    title = strip_site_name(doc.title, doc.sitename, doc.hostname) if doc.title else None
+    return Page(
+        # trafilatura puts one paragraph per line; blank lines make paragraphs explicit.
+        text="\n\n".join(" ".join(line.split()) for line in doc.text.splitlines() if line.strip()),
+        title=title or None,
+        authors=page_authors(doc.author, doc.sitename, doc.hostname),
+        published=published,
+        updated=updated,
+        url=doc.url or None,
+        headings=headings - {title or ""},
+    )

@@ -1,0 +1,366 @@
+"""The layout of a text article: headline, byline and date lines, captions, page furniture
+and sign-off around the body.
+
+`parse_layout` recognises these parts with general rules of news layout so that only body
+paragraphs are analysed, while every offset still points into the text exactly as it was
+read. Datelines ("NAIROBI, Kenya (AP) —") open the body and stay in it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lexicon
+from .byline import READING_TIME, HeadLine, read_head_line
+
+# The head (headline, byline, date lines, wire credit) sits in the first few paragraphs.
+HEAD_WINDOW = 6
+# A headline is one line of at most this many words; a longer line is a paragraph.
+HEADLINE_MAX_WORDS = 25
+HEADLINE_MAX_CHARS = 200
+# A short line ending in a full stop is a headline in a file (not in a record's text field,
+# whose title is a field of its own); the longest such headline in PolNeAR's 924 has 14 words.
+HEADLINE_SENTENCE_MAX_WORDS = 14
+# Otherwise a line ending in a full stop is a headline only when most of its content words are
+# capitalised (Title Case); otherwise it is a sentence.
+TITLE_CASE_SHARE = 0.6
+# A standfirst (the summary under a headline, above the byline) is a sentence or two.
+STANDFIRST_MAX_WORDS = 50
+# A section label above a headline ("Local News", "World | Europe") is a few words.
+SECTION_LABEL_MAX_WORDS = 4
+# A caption or credit line is short; longer text naming a photo credit is story text.
+CAPTION_MAX_WORDS = 60
+
+_BLOCK_SEP = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v\u00a0]*(?:\r\n|\r|\n)\s*")
+_LINE_SEP = re.compile(r"\r\n|\r|\n")
+_CREDIT_WORDS = (
+    r"(?:Photo|Photos|Photograph|Image|Images|Picture|Pictures|Credit|Illustration|Screenshot|Video|File)"
+)
+_CAPTION_END_RE = re.compile(
+    rf"\((?:[^()]*\b{_CREDIT_WORDS}\b[^()]*|[A-Z][\w.&' -]*/[A-Z][^()]*)\)\s*\.?\s*$"
+)
+_CAPTION_START_RE = re.compile(rf"^\s*(?:{_CREDIT_WORDS}|Caption|FILE PHOTO|FILE -)\s*[:\-\u2013\u2014]")
+_CREDIT_INSIDE_RE = re.compile(r"(?:^|[.;)]\s+)(?:Photo|Image|Picture)?\s*Credits?\s*:\s*\S", re.IGNORECASE)
+_SIGNOFF_RE = re.compile(
+    r"^\s*\(?(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled) by\b"
+    r"|^\s*(?:Copyright|\u00a9|All rights reserved|Follow\b.*\bon (?:Twitter|X)\b|Contact\b.*\bat\b)",
+    re.IGNORECASE,
+)
+# A dateline: a capitalised place, maybe a date, the agency in parentheses, a dash.
+DATELINE_RE = re.compile(r"^[A-Z][A-Z.'\- ]{2,}\b[^()\n]{0,40}\([A-Za-z .]{2,24}\)\s*(?:--|[-\u2013\u2014:])")
+# Any dateline opening: "LONDON:", "WELLINGTON, New Zealand —", "NAIROBI, Kenya (AP) _".
+_DATELINE_OPENING = re.compile(
+    r"^[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w.' ]{1,30})?\s*(?:\([^()\n]{2,30}\))?\s*(?:--|[-\u2013\u2014:_])"
+)
+_SENTENCE_END = tuple(".!?\"'\u201d\u2019:;")
+_QUOTES = "\"'\u201c\u201d\u2018\u2019"
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What the layout of a text says: offsets are into the text.
+
+    published_span: where the publication date stands in the byline (None when it does not).
+    """
+
+    title: str | None
+    authors: tuple[str, ...]
+    published: str | None
+    body: tuple[tuple[int, int], ...]
+    updated: str | None = None
+    published_span: tuple[int, int] | None = None
+
+
+def blocks(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans.
+
+    Blank lines separate paragraphs; inside a block, each line is a paragraph of its own
+    unless the lines are hard-wrapped prose (short lines that mostly end mid-sentence).
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in _split(text, 0, len(text), _BLOCK_SEP):
+        lines = _split(text, start, end, _LINE_SEP)
+        if len(lines) > 1 and not _hard_wrapped([text[s:e] for s, e in lines]):
+            out.extend(lines)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _split(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Non-blank pieces of text[start:end] between separators, trimmed of white space."""
+    out, pos = [], start
+    bounds = [(m.start(), m.end()) for m in sep.finditer(text, start, end)] + [(end, end)]
+    for sep_start, sep_end in bounds:
+        chunk = text[pos:sep_start]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append((pos + lead, pos + lead + len(stripped)))
+        pos = sep_end
+    return out
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    if max(len(line) for line in lines) > 100:
+        return False
+    open_ended = sum(not line.rstrip().endswith(_SENTENCE_END) for line in lines[:-1])
+    return open_ended * 2 >= len(lines) - 1 and sum(len(line.split()) for line in lines) > 20
+
+
+def _lines(chunk: str) -> list[str]:
+    return [line.strip() for line in _LINE_SEP.split(chunk) if line.strip()]
+
+
+def headline_text(chunk: str) -> str:
+    """A headline as printed: one line, without Markdown's '#' or emphasis."""
+    line = " ".join(_lines(chunk))
+    return _MARKDOWN_HEADING.sub("", line).strip(" *_").strip()
+
+
+def _opens_with_dateline(line: str) -> bool:
+    """A dateline alone ('NAIROBI, Kenya (AP) _'), with its agency, or opening a paragraph
+    ('LONDON: Train operators will run …'); a kicker before a short headline ('EXCLUSIVE:
+    Council …', 'BOOM: …') is not one."""
+    m = _DATELINE_OPENING.match(line)
+    if not m:
+        return False
+    rest = line[m.end() :].split()
+    if not rest or "(" in m.group():
+        return True
+    content = [w for w in rest if len(w) > 3 and w[0].isalpha()]
+    title_case = sum(w[0].isupper() for w in content) >= TITLE_CASE_SHARE * max(len(content), 1)
+    return len(rest) > HEADLINE_SENTENCE_MAX_WORDS and not title_case
+
+
+def looks_like_headline(chunk: str, *, sentences: bool = False) -> bool:
+    """One short line that does not read as a sentence, a dateline or a lead-in.
+
+    A line without a full stop reads as a headline; one ending in a full stop only in
+    Title Case ("Council Backs Plan."), or, with `sentences`, when it is short (files and
+    saved pages print headlines as sentences: "Council backs flood wall plan."); "?" and
+    "!" end short headlines too.
+    """
+    lines = _lines(chunk)
+    if len(lines) != 1 or _opens_with_dateline(lines[0]):
+        return False  # "WASHINGTON, Aug. 8 (Xinhua) --" opens the story
+    line = headline_text(chunk)
+    words = line.split()
+    if not line or not 1 <= len(words) <= HEADLINE_MAX_WORDS or len(line) > HEADLINE_MAX_CHARS:
+        return False
+    if line[0] in _QUOTES + "(" or line.endswith(":"):
+        return False  # a quotation, or a line introducing the text after it
+    end = line.rstrip(_QUOTES)[-1:] or line[-1]
+    if end not in ".!?;" or line.endswith("..."):
+        return True
+    content = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    capitalised = sum(w[0].isupper() for w in content) / max(len(content), 1)
+    if (end in "!?" or sentences) and len(words) <= HEADLINE_SENTENCE_MAX_WORDS:
+        return True
+    return end != ";" and bool(content) and capitalised >= TITLE_CASE_SHARE
+
+
+def _looks_like_name_line(line: str) -> bool:
+    words = line.split()
+    if not 1 <= len(words) <= 8 or line.endswith(_SENTENCE_END) or any(q in line for q in '"\u201c\u201d'):
+        return False
+    return all(
+        w[0].isupper() or w.lower() in {"of", "and", "the", "for", "at", "in", "&"} or not w[0].isalpha()
+        for w in words
+    )
+
+
+@cache
+def _furniture_re() -> re.Pattern[str]:
+    words = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(lexicon.words("page_furniture"), key=len, reverse=True)
+    )
+    # A line in quotation marks is someone's words, even when they open with "Video:".
+    return re.compile(
+        rf"^[\s\[(*_>#|\u2022-]*(?:{words})\s*(?:[:|\u2013\u2014>\u00bb]|-\s|\W*$)", re.IGNORECASE
+    )
+
+
+def is_furniture(chunk: str) -> bool:
+    """Page furniture: 'Read more: …', 'Header Image: … Credit: …', 'Advertisement', 'Share'."""
+    return bool(_furniture_re().match(chunk.strip()) or READING_TIME.fullmatch(chunk.strip()))
+
+
+def is_caption(chunk: str) -> bool:
+    """A photo caption with its credit, or a credit line."""
+    if len(chunk.split()) > CAPTION_MAX_WORDS:
+        return False
+    return bool(
+        _CAPTION_END_RE.search(chunk) or _CAPTION_START_RE.match(chunk) or _CREDIT_INSIDE_RE.search(chunk)
+    )
+
+
+@dataclass
+class _Head:
+    """The head of an article as it is read, paragraph by paragraph."""
+
+    kinds: list[str]
+    title: str | None = None
+    lines: dict[int, HeadLine] | None = None
+
+
+def _head_lines(text: str, spans: list[tuple[int, int]]) -> dict[int, HeadLine]:
+    """Head lines among the first paragraphs; a line of names alone counts only beside a date
+    line or a credit ('Jane Doe' above 'March 4, 2025' or 'Health Editor')."""
+    found = {}
+    for i, (start, end) in enumerate(spans[:HEAD_WINDOW]):
+        if len(_lines(text[start:end])) == 1:
+            line = read_head_line(text[start:end])
+            if line is not None:
+                found[i] = line
+    for i, line in list(found.items()):
+        if line.kind == "names":
+            beside = [found.get(i - 1), found.get(i + 1)]
+            if not any(b is not None and b.kind in ("date", "credit") for b in beside):
+                del found[i]
+    return found
+
+
+def _read_head(
+    text: str, spans: list[tuple[int, int]], title: str | None, guess_title: bool, sentences: bool
+) -> _Head:
+    """Mark the headline, byline and date lines, and the furniture among them. One short
+    paragraph between the headline and the byline (a standfirst) stays in the body."""
+    head = _Head(["body"] * len(spans), lines=_head_lines(text, spans))
+    assert head.lines is not None
+    seen_byline = standfirst = False
+    for i, (start, end) in enumerate(spans[:HEAD_WINDOW]):
+        chunk = text[start:end]
+        if (
+            head.title is None
+            and (title or not seen_byline)
+            and len(spans) > 1
+            and _is_title(chunk, title, guess_title, i, sentences)
+        ):
+            head.kinds[i], head.title = "title", headline_text(chunk)
+        elif i in head.lines:
+            head.kinds[i] = "furniture" if head.lines[i].kind == "furniture" else "byline"
+            seen_byline = seen_byline or head.kinds[i] == "byline"
+        elif is_furniture(chunk) or _is_section_label(text, spans, i, title):
+            head.kinds[i] = "furniture"
+        elif head.title and not seen_byline and not standfirst and len(chunk.split()) <= STANDFIRST_MAX_WORDS:
+            standfirst = True
+        else:
+            break
+    return head
+
+
+def _split_head_blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A block of the head whose lines are all bylines or date lines is one line each, even
+    when its short open-ended lines look like hard-wrapped prose."""
+    out: list[tuple[int, int]] = []
+    for i, (start, end) in enumerate(spans):
+        lines = _split(text, start, end, _LINE_SEP)
+        if i < HEAD_WINDOW and len(lines) > 1 and all(read_head_line(text[s:e]) for s, e in lines):
+            out.extend(lines)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _is_section_label(text: str, spans: list[tuple[int, int]], i: int, title: str | None) -> bool:
+    """A short label right above the headline a page gives ('Local News', 'Opinion')."""
+    if not title or i + 1 >= len(spans):
+        return False
+    chunk = text[spans[i][0] : spans[i][1]]
+    following = headline_text(text[spans[i + 1][0] : spans[i + 1][1]])
+    return len(chunk.split()) <= SECTION_LABEL_MAX_WORDS and following.rstrip(".") == title.strip().rstrip(
+        "."
+    )
+
+
+def _is_title(chunk: str, title: str | None, guess_title: bool, index: int, sentences: bool) -> bool:
+    """The headline: the metadata's title, else a line that reads as one and is no byline
+    (a line of names alone is taken for the headline only as the very first line)."""
+    if title:
+        return headline_text(chunk).rstrip(".") == title.strip().rstrip(".")
+    if not guess_title or not looks_like_headline(chunk, sentences=sentences and index == 0):
+        return False
+    line = read_head_line(chunk)
+    return line is None or (index == 0 and line.kind in ("names", "credit"))
+
+
+@dataclass(frozen=True)
+class _Byline:
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    updated: str | None = None
+    published_span: tuple[int, int] | None = None
+
+
+def _byline_facts(spans: list[tuple[int, int]], head: _Head) -> _Byline:
+    """Authors, publication and update dates of the byline and date lines of a head."""
+    authors: list[str] = []
+    published = updated = None
+    published_span = None
+    for i, line in sorted((head.lines or {}).items()):
+        if head.kinds[i] != "byline":
+            continue
+        authors += [a for a in line.authors if a not in authors]
+        if line.published and published is None and line.published.value:
+            published = line.published.value
+            published_span = (spans[i][0] + line.published.start, spans[i][0] + line.published.end)
+        if line.updated and updated is None and line.updated.value:
+            updated = line.updated.value
+    return _Byline(tuple(authors), published, updated, published_span)
+
+
+def parse_layout(
+    text: str,
+    *,
+    title: str | None = None,
+    guess_title: bool = True,
+    sentence_headlines: bool = True,
+    headings: frozenset[str] = frozenset(),
+) -> Layout:
+    """Find the headline, byline, captions, furniture and sign-off around the body of a text.
+
+    Args:
+        text: the article text as read.
+        title: a title known from metadata; a first paragraph equal to it is the headline.
+        guess_title: whether a short first paragraph may be taken for the headline (not for
+            text already extracted from a page, whose headline is in its metadata).
+        sentence_headlines: whether a short first sentence may be the headline (in a file, as
+            saved pages print them); not in a record's text field or standard input.
+        headings: sub-headings a page marks as such; they label the story, not tell it.
+    """
+    spans = _split_head_blocks(text, blocks(text))
+    head = _read_head(text, spans, title, guess_title, sentence_headlines)
+    kinds = head.kinds
+    facts = _byline_facts(spans, head)
+    for i, (start, end) in enumerate(spans):
+        chunk = text[start:end]
+        if kinds[i] == "body" and " ".join(chunk.split()) in headings:
+            kinds[i] = "heading"
+        elif kinds[i] == "body" and is_caption(chunk):
+            kinds[i] = "caption"
+        elif kinds[i] == "body" and is_furniture(chunk):
+            kinds[i] = "furniture"
+    _mark_signoff(text, spans, kinds, {a.lower() for a in facts.authors})
+    body = tuple(span for span, kind in zip(spans, kinds) if kind == "body")
+    if not body:  # never lose the whole text to layout rules
+        body = tuple(span for span, kind in zip(spans, kinds) if kind != "byline") or tuple(spans)
+    return Layout(head.title, facts.authors, facts.published, body, facts.updated, facts.published_span)
+
+
+def _mark_signoff(text: str, spans: list[tuple[int, int]], kinds: list[str], authors: set[str]) -> None:
+    """The sign-off: trailing paragraphs of name-like lines or credits."""
+    for i in range(len(spans) - 1, 0, -1):
+        if kinds[i] != "body":
+            if kinds[i] in ("caption", "furniture"):
+                continue
+            break
+        lines = _lines(text[spans[i][0] : spans[i][1]])
+        if all(_looks_like_name_line(ln) or _SIGNOFF_RE.match(ln) or ln.lower() in authors for ln in lines):
+            kinds[i] = "signoff"
+        else:
+            break

@@ -1,0 +1,353 @@
+"""The recogniser's spans, cleaned into mentions.
+
+Determiners, possessives, titles and stray punctuation come off; a possessor ("Morsi" in
+"Morsi's Muslim Brotherhood") and coordinated names ("Chatly and Pictogram") become mentions of
+their own; a name runs on over a company form the recogniser stopped before ("Tallis" +
+"Robotics"); a name never runs over a line break or a spaced dash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from .label import repair_label
+from .mention import RawMention
+from .places import is_place
+from .vocab import (
+    CONNECTORS,
+    DETERMINERS,
+    INSTITUTION_HEADS,
+    NUMERIC_LABELS,
+    PERSON_TITLES,
+    PLACE_PREPOSITIONS,
+    PUBLICATION_HEADS,
+    QUOTE_CHARS,
+    ROLE_NOUNS,
+    TEMPORAL_LABELS,
+    TITLE_ABBREVIATIONS,
+    bare,
+    is_facility_head,
+    is_org_head,
+    is_title,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019", "s"}
+# Capitalised words a name may run on over to reach an organisation's head the recogniser
+# left out ("Attorney's Office"); further on it is another name.
+EXTENSION_WORDS = 3
+_POSSESSIVE_S = frozenset({"'s", "\u2019s"})
+_TAIL_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"})
+_COORDINATORS = frozenset({"and", "or"})
+_OPENING_PUNCT = QUOTE_CHARS + "(\u2013\u2014-"
+
+
+def opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether token i starts a sentence, read from punctuation and line breaks alone (so the
+    answer is the same whether or not the parser ran)."""
+    j = i - 1
+    while j >= 0 and doc[j].text in QUOTE_CHARS + "(":
+        j -= 1
+    return j < 0 or doc[j].is_space or "\n" in doc[j].whitespace_ or doc[j].text in (".", "!", "?", ":")
+
+
+def title_before(doc: Doc, start: int) -> tuple[str, int]:
+    """A title phrase just before token `start` ("Prime Minister", "Secretary of State")."""
+    best, best_start = "", start
+    i = start - 1
+    while i >= 0 and start - i <= 5:
+        tok = doc[i]
+        if not (tok.text[:1].isupper() or tok.lower_ in {"of", "for", "and"}) or "\n" in tok.whitespace_:
+            break
+        if is_title(tok.text):
+            after = doc[i + 1]
+            if i + 1 < start and after.text[:1].isupper() and not is_title(after.text):
+                break  # "Mr. Obama and Mrs. Clinton", "Sgt Ann Carr and Pc": the title is another name's
+            best, best_start = doc[i:start].text, i
+        i -= 1
+    return best, best_start
+
+
+def _split_at_breaks(span: Span) -> list[Span]:
+    """A name never runs over a line break, a colon ("WALLACE: Let's start") or a dash between
+    spaces ("the Minnesota Vikings - while chanting"); what follows a break is a name only when
+    capitalised."""
+    parts, begin = [], span.start
+    for tok in span:
+        dropped = tok.is_space or tok.text == ":" or _spaced_dash(tok)  # the break itself is no part
+        if dropped or "\n" in tok.whitespace_:
+            end = tok.i if dropped else tok.i + 1
+            if end > begin:
+                parts.append(span.doc[begin:end])
+            begin = tok.i + 1
+    if span.end > begin:
+        parts.append(span.doc[begin : span.end])
+    return [p for k, p in enumerate(parts) if k == 0 or looks_like_a_name(p)]
+
+
+def _split_coordinated(span: Span, label: str) -> list[Span]:
+    """ "Chatly and Pictogram" is two names; "Bank of America", "Procter & Gamble", "Trinidad
+    and Tobago", "Bill and Melinda Gates" and "Marks and Spencer Group" stay one."""
+    words = [t for t in span if not t.is_punct]
+    cut = [t for t in span if t.lower_ in _COORDINATORS]
+    if len(cut) != 1 or any(t.lower_ in ("of", "for", "&") for t in span) or is_org_head(words[-1].text):
+        return [span]
+    left, right = span.doc[span.start : cut[0].i], span.doc[cut[0].i + 1 : span.end]
+    if not (len(left) and len(right) and looks_like_a_name(left) and looks_like_a_name(right)):
+        return [span]
+    if label == "PERSON" and len(left) == 1 and len(right) > 1:
+        return [span]  # a couple sharing a surname
+    if is_place(span.text):
+        return [span]
+    return [left, right]
+
+
+def looks_like_a_name(span: Span) -> bool:
+    """ "Brentley Vinson", "Bank of America"; not "while chanting" or "Seventy-four years ago"."""
+    words = [t for t in span if t.is_alpha]
+    return (
+        bool(words)
+        and words[0].is_title
+        and all(t.is_title or t.is_upper or t.lower_ in CONNECTORS for t in words)
+    )
+
+
+def _spaced_dash(tok: Token) -> bool:
+    return (
+        tok.text in ("-", "\u2013", "\u2014", "\u2015")
+        and bool(tok.whitespace_)
+        and tok.i > 0
+        and bool(tok.doc[tok.i - 1].whitespace_)
+    )
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Stray punctuation, quote marks and a final possessive off both ends."""
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].text in QUOTE_CHARS):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].text in QUOTE_CHARS
+        or doc[end - 1].lower_ in _POSSESSIVE
+    ):
+        end -= 1
+    if (
+        end < len(doc)
+        and doc[end].text == "."
+        and not doc[end - 1].whitespace_
+        and bare(doc[end - 1].text) in ("jr", "sr")  # not "World War II."
+    ):
+        end += 1  # "Ernst Vogel Sr." keeps its period
+    return start, end
+
+
+def _lowercase_tail(doc: Doc, start: int, end: int, label: str) -> int:
+    """A name ends at its last capitalised word: "the FNSEA farmers' union" is "FNSEA"."""
+    if label not in _TAIL_LABELS:
+        return end
+    last = end
+    while last > start + 1 and (
+        doc[last - 1].is_lower or doc[last - 1].lower_ in _POSSESSIVE or doc[last - 1].is_punct
+    ):
+        last -= 1
+    if not doc[last - 1].whitespace_:
+        return end  # "Ban Ki-moon": a hyphenated word is not cut
+    return last if any(t.is_lower and t.lower_ not in CONNECTORS for t in doc[last:end]) else end
+
+
+def _extend_company(doc: Doc, end: int) -> int:
+    """A name runs on over capitalised words the recogniser left out when they end in a company
+    form or an organisation's head ("Tallis" + "Robotics", "Harlan Motors" + "Inc.", "Dauphin
+    County District" + "Attorney's Office"); not over a possessive right after the name
+    ("Britain's Foreign Office" is Britain's)."""
+    if end < len(doc) and doc[end].lower_ in _POSSESSIVE_S:
+        return end
+    best, j, words = end, end, 0
+    while j < len(doc) and words < EXTENSION_WORDS:
+        tok = doc[j]
+        if tok.lower_ in _POSSESSIVE_S and not doc[j - 1].whitespace_:
+            j += 1
+            continue
+        if doc[j - 1].whitespace_ != " " or not tok.text[:1].isupper() or not tok.text.rstrip(".").isalpha():
+            break
+        words += 1
+        j += 1
+        if is_org_head(tok.text):
+            best = j
+    return best
+
+
+def _drop_determiner(doc: Doc, start: int, end: int) -> tuple[int, bool]:
+    """ "The" belongs to a name mid-sentence ("The Hague") and to publications ("The Associated
+    Press"); at the start of a sentence it is usually just capitalised."""
+    if not (doc[start].lower_ in DETERMINERS and end - start > 1):
+        return start, False
+    at_sentence_start = start == 0 or opens_sentence(doc, start) or doc[start - 1].text in _OPENING_PUNCT
+    keep = doc[start].text[0].isupper() and (
+        not at_sentence_start or doc[end - 1].lower_ in PUBLICATION_HEADS
+    )
+    return (start, True) if keep else (start + 1, False)
+
+
+def _person_title_run(doc: Doc, start: int, end: int, label: str) -> int:
+    """Where the name starts after the title words opening the span ("Sgt Nils Harrowgate",
+    "President Barack Obama"); `start` when those words are part of a name ("General Motors")."""
+    i = start
+    while i < end - 1 and is_title(doc[i].text):
+        i += 1
+    if label == "PERSON" and i == start and end - start > 2 and doc[start].lower_ in ROLE_NOUNS:
+        return start + 1  # "Farmer Jean-Baptiste Lecomte-Garnier" opening a sentence
+    if i == start or label == "PERSON":
+        return i
+    rest = [t.text for t in doc[i:end]]
+    if not any(bare(t.text) in PERSON_TITLES for t in doc[start:i]) or any(
+        is_org_head(w) or is_facility_head(w) or is_title(w) or not w[:1].isupper() for w in rest
+    ):
+        return start
+    abbreviated = any(bare(t.text) in TITLE_ABBREVIATIONS for t in doc[start:i])
+    return i if abbreviated or len(rest) >= 2 else start
+
+
+def clean(span: Span, label: str) -> list[RawMention]:
+    """Cleaned mentions for one span: usually one, two when a possessor is split off."""
+    doc = span.doc
+    start, end = _trim(doc, span.start, span.end)
+    end = _lowercase_tail(doc, start, end, label)
+    start, end = _trim(doc, start, end)
+    out: list[RawMention] = []
+    # "Morsi's Muslim Brotherhood": the possessor is a mention of its own.
+    for i in range(start + 1, end - 2):  # "St. Mary's Hospital" stays whole: one word follows
+        if doc[i].lower_ in {"'s", "\u2019s"} or (doc[i].tag_ == "POS"):
+            out.extend(clean(doc[start:i], label))
+            start = i + 1
+            break
+    if start >= end:
+        return out
+    if label != "PERSON" and end == span.end:
+        grown = _extend_company(doc, end)
+        if grown > end:
+            end, label = grown, "ORG"
+    start, sentence_initial_the = _drop_determiner(doc, start, end)
+    if start >= end:
+        return out
+    name_start = start + (1 if sentence_initial_the else 0)
+    titles: list[str] = []
+    if not sentence_initial_the:
+        name_start = _person_title_run(doc, start, end, label)
+        if name_start > start:
+            label = "PERSON"
+    if label == "PERSON" and not sentence_initial_the:  # "Lt" + "Col Ann Roy": one title, "Lt Col"
+        _, title_start = title_before(doc, start)
+        if title_start < name_start:
+            titles.append(doc[title_start:name_start].text)
+        start = name_start
+    words = tuple(doc[name_start:end].text.split())  # as written: "Ocasio-Cortez" is one word
+    text = doc[start:end].text
+    if not any(c.isalpha() for c in text):
+        return out
+    first_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    out.append(
+        RawMention(
+            text, first_char, end_char, label, words, tuple(titles), sentence_initial_the, start, end - 1
+        )
+    )
+    return out
+
+
+# Words after which a possessive 's belongs to a name: only a name can follow an article with
+# its 's ("a McDonald's restaurant", "the Sainsbury's on Main Street").
+_ARTICLES = frozenset({"a", "an", "every", "each"})
+_AFTER_NAME = frozenset({"is", "was", "has", "had", "have", "will", "would", "said", "says", "and", "or"})
+
+
+def keep_possessive_names(doc: Doc, found: list[RawMention]) -> None:
+    """A brand or venue named with its 's ("McDonald's", "Moody's", "Harrigan's") keeps it when
+    the bare form never stands alone in the article and the 's cannot be a possessive there
+    (an article before it, or punctuation or a verb after it). People's possessives still fold."""
+    bare_keys = {m.key for m in found if not _possessive_after(doc, m.last)}
+    for m in found:
+        if len(m.words) != 1 or m.key in bare_keys or m.titles or m.words[0].isupper():
+            continue
+        s = _possessive_after(doc, m.last)
+        if s is None:
+            continue
+        before = doc[m.first - 1].lower_ if m.first > 0 else ""
+        after = doc[s + 1] if s + 1 < len(doc) else None
+        # an 's no possessive can be: a verb, punctuation or a preposition after it
+        strong = (
+            after is None
+            or (after.is_punct and after.text not in QUOTE_CHARS)
+            or after.lower_ in _AFTER_NAME
+            or after.lower_ in PLACE_PREPOSITIONS
+        )
+        if strong or (before in _ARTICLES and m.label != "PERSON"):
+            m.words = (m.words[0] + doc[s].text,)
+            m.label = "ORG"  # a name that keeps its 's is a business's: people's possessives fold
+            m.text = doc[m.first : s + 1].text
+            m.end, m.last = doc[s].idx + len(doc[s].text), s
+
+
+def _possessive_after(doc: Doc, last: int) -> int | None:
+    i = last + 1
+    return i if i < len(doc) and doc[i].lower_ in ("'s", "\u2019s") and not doc[last].whitespace_ else None
+
+
+def _is_noise(m: RawMention, doc: Doc) -> bool:
+    if not any(c.isupper() for c in m.text) and m.label not in NUMERIC_LABELS:
+        return True  # a name has a capital letter: "gunmen" is not an entity
+    first = m.first
+    if (
+        len(m.words) == 1
+        and is_title(m.words[0])
+        and m.last + 1 < len(doc)
+        and is_title(doc[m.last + 1].text)
+    ):
+        return True  # "State" of "State Sen. Gordon Pike" is part of the title
+    if first >= 2 and len(m.words) == 1:
+        # "State" in "Secretary of State", "Defense" in "Minister of Defense"
+        if doc[first - 1].lower_ == "of" and is_title(doc[first - 2].text):
+            return True
+    return False
+
+
+def _joined_institutions(doc: Doc) -> list[tuple[Span, str]]:
+    """The recogniser's spans with their labels, where a place it read as an organisation and an
+    institution after "and" are one name ("Norfolk and Norwich University Hospital")."""
+    ents = list(doc.ents)
+    out: list[tuple[Span, str]] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and ent.label_ == "ORG" == nxt.label_
+            and len(ent) == 1
+            and nxt.start == ent.end + 1
+            and doc[ent.end].lower_ == "and"
+            and bare(nxt[-1].text) in INSTITUTION_HEADS
+            and is_place(ent.text)
+        ):
+            out.append((doc[ent.start : nxt.end], "ORG"))
+            k += 2
+            continue
+        out.append((ent, ent.label_))
+        k += 1
+    return out
+
+
+def mentions(doc: Doc, *, labels: Iterable[str] | None = None) -> list[RawMention]:
+    """Cleaned entity mentions of a Doc (DATE and TIME are left to the dates extractor)."""
+    wanted = set(labels) if labels is not None else None
+    out: list[RawMention] = []
+    for ent, label in _joined_institutions(doc):
+        if label in TEMPORAL_LABELS or (wanted is not None and label not in wanted):
+            continue
+        for part in _split_at_breaks(ent):
+            for piece in _split_coordinated(part, label):
+                out.extend(repair_label(m) for m in clean(piece, label) if not _is_noise(m, doc))
+    return out

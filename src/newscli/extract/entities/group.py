@@ -1,0 +1,337 @@
+"""Mentions -> groups of mentions, one group an entity.
+
+Mentions join by exact form; by a form without its legal suffix ("Harlan Motors Inc." and
+"Harlan Motors") or a state's AP abbreviation ("Calif." and "California"); by acronym (with or
+without parentheses); and by short forms that fit exactly one longer name: a person's surname
+or first name (also where the model labelled it a place or a group), a club's last word, a
+company's first word ("Tallis" of "Tallis Robotics"). Two people sharing a surname stay apart:
+"Mr"/"Ms" go by gender, a bare surname to the person introduced first when the writer calls
+every other one by first name; otherwise it stays a row of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from .label import vote_label
+from .mention import RawMention
+from .places import is_place, state_abbreviations
+from .vocab import CONNECTORS, OFFICE_TITLES, SUFFIXES, TITLE_GENDER, bare, is_company_form, legal_forms
+
+# Labels the model gives a person's lone surname or first name by mistake ("Okoro" GPE, "Marta"
+# GPE, "Tallis" NORP, "Anand" ORG).
+_MISREAD_PERSON = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+
+
+# Words of a surname written in several ("Mac Giolla", "van der Berg").
+MAX_SURNAME_WORDS = 3
+
+
+@dataclass
+class _Group:
+    mentions: list[RawMention] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+    forms: list[tuple[str, ...]] = field(default_factory=list)  # distinct multi-word forms
+    _label: str | None = None
+
+    def add(self, m: RawMention) -> None:
+        self.mentions.append(m)
+        if len(m.words) > 1 and m.key not in self.keys:
+            self.forms.append(m.words)
+        self.keys.add(m.key)
+        self._label = None
+
+    @property
+    def label(self) -> str:
+        if self._label is None:
+            self._label = vote_label(self.mentions)
+        return self._label
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    def gender(self) -> str | None:
+        """From a title ("Ms"), else from the pronouns that follow the person's mentions."""
+        return _gender(self.mentions)
+
+    def offices(self) -> set[str]:
+        return _offices(self.mentions)
+
+
+def _gender(ms: Iterable[RawMention]) -> str | None:
+    ms = list(ms)
+    for m in ms:
+        for t in m.titles:
+            g = TITLE_GENDER.get(bare(t.split()[0]))
+            if g:
+                return g
+    votes = Counter(m.gender for m in ms if m.gender)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _offices(ms: Iterable[RawMention]) -> set[str]:
+    return {bare(w) for m in ms for t in m.titles for w in t.split() if bare(w) in OFFICE_TITLES}
+
+
+def _initials(words: Sequence[str], *, skip_connectors: bool) -> str:
+    letters = []
+    for w in words:
+        if skip_connectors and w.lower() in CONNECTORS:
+            continue
+        if "." in w and w.replace(".", "").isalpha() and len(w) <= 6:  # U.S. -> US
+            letters.append(w.replace(".", ""))
+        elif w[:1].isalpha():
+            letters.append(w[0])
+    return "".join(letters).lower()
+
+
+def is_acronym_of(short: str, words: Sequence[str]) -> bool:
+    """Whether `short` ("NASA", "TxDOT", "USDA") abbreviates the name `words`."""
+    letters = short.replace(".", "").replace("&", "")
+    if len(letters) < 2 or len(words) < 2 or not letters[0].isupper():
+        return False
+    candidates = {letters.lower(), "".join(c for c in letters if c.isupper()).lower()}
+    return bool(
+        candidates & {_initials(words, skip_connectors=True), _initials(words, skip_connectors=False)}
+    )
+
+
+def looks_like_acronym(words: Sequence[str]) -> bool:
+    return len(words) == 1 and sum(c.isupper() for c in words[0]) >= 2
+
+
+def _parenthesised_acronyms(text: str, found: Sequence[RawMention]) -> dict[str, str]:
+    """Acronym key -> long form key from 'Long Form (ACR)' in the text."""
+    out = {}
+    for m in found:
+        if len(m.words) < 2:
+            continue
+        after = re.match(r"\s*[(\[]\s*([A-Za-z][A-Za-z.&]{1,11})\s*[)\]]", text[m.end : m.end + 20])
+        if after and sum(c.isupper() for c in after.group(1)) >= 2:
+            out[after.group(1).lower()] = m.key
+    return out
+
+
+def _singular(key: str) -> str:
+    return key[:-1] if key.endswith("s") and len(key) > 3 else key
+
+
+@cache
+def person_parts(words: tuple[str, ...]) -> tuple[str, str]:
+    """(first, last) name of a person's name, lower case, by nameparser ("Ernst Vogel Jr." ->
+    ("ernst", "vogel"))."""
+    from nameparser import HumanName
+
+    name = HumanName(" ".join(words))
+    return name.first.lower(), name.last.lower()
+
+
+def _group_key(m: RawMention, split_by_gender: set[str]) -> str:
+    """The form mentions must share to be one entity without further evidence."""
+    key = m.key
+    if m.label == "GPE" and len(m.words) == 1 and key in state_abbreviations():
+        return state_abbreviations()[key].lower()  # "Calif." is California
+    if m.label == "ORG" and len(m.words) > 1 and bare(m.words[-1]) in legal_forms():
+        return " ".join(w.lower() for w in m.words[:-1]).rstrip(",")  # "Harlan Motors Inc."
+    if m.label == "PERSON" and len(m.words) == 1:
+        gender = next((TITLE_GENDER.get(bare(t.split()[0])) for t in m.titles), None)
+        if gender and key in split_by_gender:
+            return f"{key}|{gender}"  # "Mr Marsh" and "Ms Marsh" are two people
+    return key
+
+
+class _FormIndex:
+    """Groups by the words, initials and possessive prefixes of their multi-word forms, so
+    that finding the group a short form abbreviates does not scan every group."""
+
+    def __init__(self) -> None:
+        self.by_word: dict[str, list[_Group]] = defaultdict(list)
+        self.by_initials: dict[str, list[_Group]] = defaultdict(list)
+        self.by_prefix: dict[tuple[str, ...], list[_Group]] = defaultdict(list)
+
+    def add(self, group: _Group, words: tuple[str, ...]) -> None:
+        if len(words) < 2:
+            return
+        lowered = tuple(w.lower() for w in words)
+        for w in set(lowered):
+            self.by_word[w].append(group)
+        for skip in (True, False):
+            self.by_initials[_initials(words, skip_connectors=skip)].append(group)
+        for n, w in enumerate(lowered):  # "St. Mary" of "St. Mary's Hospital"
+            if n and w in ("'s", "\u2019s"):
+                self.by_prefix[lowered[:n]].append(group)
+            elif n < len(lowered) - 1 and w.endswith(("'s", "\u2019s")) and words[n + 1][:1].isupper():
+                self.by_prefix[lowered[:n] + (w[:-2],)].append(group)
+
+
+def _unique(groups: Iterable[_Group]) -> list[_Group]:
+    out: list[_Group] = []
+    for g in groups:
+        if not any(g is o for o in out):
+            out.append(g)
+    return out
+
+
+def group_mentions(found: Sequence[RawMention], text: str) -> list[list[RawMention]]:
+    """Mentions grouped into entities, in order of first mention."""
+    by_key: dict[str, list[RawMention]] = defaultdict(list)
+    # the same form the recogniser also labels a place or an organisation is one entity ("Islam")
+    named_otherwise = {m.key for m in found if m.label not in ("NORP", "PERSON")}
+    genders: dict[str, set[str]] = defaultdict(set)
+    for m in found:
+        for t in m.titles if len(m.words) == 1 else ():
+            if bare(t.split()[0]) in TITLE_GENDER:
+                genders[m.key].add(TITLE_GENDER[bare(t.split()[0])])
+    split_by_gender = {k for k, g in genders.items() if len(g) > 1}
+    for m in found:
+        key = _group_key(m, split_by_gender)
+        if m.label == "NORP" and key not in named_otherwise:  # "Israeli" and "Israelis" are one group
+            key = "norp:" + _singular(key)
+        by_key[key].append(m)
+    acronyms = _parenthesised_acronyms(text, found)
+    forms = sorted(by_key, key=lambda k: (-len(by_key[k][0].words), by_key[k][0].start))
+    single = {k for k in by_key if len(by_key[k][0].words) == 1}
+    groups: list[_Group] = []
+    index = _FormIndex()
+    key_group: dict[str, _Group] = {}
+    for key in forms:
+        ms = by_key[key]
+        words = max((m.words for m in ms), key=len)
+        target = None
+        if key in acronyms and acronyms[key] in key_group:
+            target = key_group[acronyms[key]]
+        else:
+            prefixed = _unique(index.by_prefix.get(tuple(w.lower() for w in words), ()))
+            target = prefixed[0] if len(prefixed) == 1 else None  # "St. Mary" of "St. Mary's Hospital"
+            if target is None and len(words) == 1:
+                target = _short_form_target(words[0], ms, index, single)
+            elif target is None and len(words) <= MAX_SURNAME_WORDS:
+                target = _surname_target(words, ms, index)
+        if target is None:
+            target = _Group()
+            groups.append(target)
+        for m in ms:
+            target.add(m)
+        index.add(target, words)
+        key_group[key] = target
+    ordered = sorted(groups, key=lambda g: g.first)
+    return [sorted(g.mentions, key=lambda m: m.start) for g in ordered]
+
+
+def _surname_target(words: tuple[str, ...], ms: Sequence[RawMention], index: _FormIndex) -> _Group | None:
+    """The one person whose name ends in these words: a surname of several words ("Mac Giolla"
+    of "Siobhan Mac Giolla", "de Blasio"), also where the model took it for something else."""
+    if not ({m.label for m in ms} & _MISREAD_PERSON | {m.label for m in ms} & {"PERSON"}):
+        return None
+    tail = tuple(w.lower() for w in words)
+    found = [
+        g
+        for g in _unique(index.by_word.get(tail[-1], ()))
+        if g.label == "PERSON" and any(_ends_surname(lf, tail) for lf in g.forms)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _ends_surname(form: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+    """Whether `tail` is the end of the surname of `form` ("Mac Giolla" of "Siobhan Mac Giolla",
+    "Suu Kyi" of "Aung San Suu Kyi"), not a first name and surname ("Hillary Clinton" of
+    "Crooked Hillary Clinton")."""
+    last = tuple(person_parts(form)[1].split())
+    return len(form) > len(tail) and len(last) >= len(tail) and last[-len(tail) :] == tail
+
+
+def _person_fits(lower: str, long_forms: Sequence[tuple[str, ...]]) -> bool:
+    """Whether a lone word is part of a person's name: not a connector, suffix or initial."""
+    return any(
+        lower == w.lower()
+        and len(w.rstrip(".")) > 1
+        and bare(w) not in SUFFIXES
+        and w.lower() not in CONNECTORS
+        for lf in long_forms
+        for w in lf
+    )
+
+
+def _short_form_target(
+    word: str, ms: Sequence[RawMention], index: _FormIndex, single: set[str]
+) -> _Group | None:
+    """The one group a one-word form abbreviates: its acronym, a surname or first name, a
+    club's last word, a company's first word."""
+    lower = word.lower()
+    labels = {m.label for m in ms}
+    acronym = looks_like_acronym([word])
+    candidates: list[_Group] = []
+    if acronym:
+        letters = word.replace(".", "").replace("&", "")
+        for variant in {letters.lower(), "".join(c for c in letters if c.isupper()).lower()}:
+            candidates += index.by_initials.get(variant, [])
+    candidates += index.by_word.get(lower, [])
+    persons, others = [], []
+    for g in _unique(candidates):
+        glabel = g.label
+        if glabel == "NORP":
+            continue
+        long_forms = g.forms
+        if acronym and any(is_acronym_of(word, lf) for lf in long_forms):
+            others.append(g)
+        elif glabel == "PERSON" and _joins_person(word, labels) and _person_fits(lower, long_forms):
+            persons.append(g)
+        elif glabel == "ORG" and labels & {"ORG", "GPE", "PERSON", "NORP"} and _fits_org(word, long_forms):
+            others.append(g)
+        elif glabel in labels and glabel not in {"PERSON", "GPE", "LOC", "ORG"}:
+            if any(lf[-1].lower() == lower for lf in long_forms):
+                others.append(g)
+    found = others + _choose_person(lower, ms, persons, single)
+    return found[0] if len(found) == 1 else None
+
+
+def _joins_person(word: str, labels: set[str]) -> bool:
+    """A lone word the model labelled a person or organisation, or a place or group the
+    gazetteer does not know as a place ("Okoro" GPE), may be part of a person's name."""
+    if labels & {"PERSON", "ORG"}:
+        return True
+    return bool(labels & _MISREAD_PERSON) and not is_place(word)
+
+
+def _fits_org(word: str, long_forms: Sequence[tuple[str, ...]]) -> bool:
+    """A club's last word ("United"), the lower-case head of an organisation ("the
+    department"), or a company's first word ("Tallis" of "Tallis Robotics") unless a place."""
+    lower = word.lower()
+    for lf in long_forms:
+        if lf[-1].lower() == lower or (word.islower() and lower in (w.lower() for w in lf)):
+            return True
+        core = lf[:-1] if len(lf) > 2 and bare(lf[-1]) in legal_forms() else lf  # "Corvane Chemicals Ltd"
+        if core[0].lower() == lower and len(core) == 2 and is_company_form(core[-1]) and not is_place(word):
+            return True
+    return False
+
+
+def _choose_person(
+    lower: str, ms: Sequence[RawMention], persons: list[_Group], single: set[str]
+) -> list[_Group]:
+    """The person a lone name stands for among several that share it: by the gender of its
+    title ("Ms Marsh"), else the one introduced first when every other is called by a first
+    name of their own somewhere in the article (so the writer keeps them apart)."""
+    gender = _gender(ms)
+    if len(persons) > 1:  # "President Obama" is not Michelle Obama, never called President
+        offices = _offices(ms)
+        persons = [g for g in persons if offices <= g.offices()]
+    if gender:
+        persons = [g for g in persons if g.gender() in (gender, None)]
+        fitting = [g for g in persons if g.gender() == gender]
+        if len(fitting) == 1:
+            return fitting
+    if len(persons) <= 1:
+        return persons
+    surname_of = [g for g in persons if any(person_parts(lf)[1] == lower for lf in g.forms)]
+    if len(surname_of) < 2:
+        return surname_of or persons
+    first, *rest = sorted(surname_of, key=lambda g: g.first)
+    if all(any(person_parts(lf)[0] in single for lf in g.forms) for g in rest):
+        return [first]
+    return persons

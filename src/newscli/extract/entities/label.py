@@ -1,0 +1,181 @@
+"""One label per entity, from the evidence an article gives; the model's label is one vote.
+
+Evidence, strongest first: a person's title ("Gov. Ed Rendell"); the head word of the name
+("Mill Street", "Kesselplatz" FAC; "Harlan Motors Inc." ORG; "the Marlow Valley" LOC); words
+that are no names of organisations or people ("DOC", "SMS", "Bitcoin" PRODUCT); the pronoun
+after a speech verb ("X said it" ORG, "X said she" PERSON); a gazetteer that knows the name as
+a country, US state or large city (GPE).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from .mention import RawMention
+from .places import TOWN_POPULATION, is_country_or_state, is_place
+from .vocab import (
+    NAME_LABELS,
+    NOT_NAMES,
+    OFFICES,
+    PLACE_HEADS,
+    PLACE_PREPOSITIONS,
+    PRODUCT_HEADS,
+    ROLE_GENDER,
+    ROLE_NOUNS,
+    SPEECH_VERB_FORMS,
+    bare,
+    is_facility_head,
+    is_org_head,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_LABEL_PRIORITY = {label: i for i, label in enumerate(NAME_LABELS)}
+# A pronoun this many tokens after a speech verb still refers to its subject ("X said on
+# Tuesday it would"); further on it is as likely to be someone else.
+PRONOUN_REACH = 4
+# What one piece of evidence from the text weighs against the model's votes, which count a
+# mention's words (so a two-word name outvotes a lone surname).
+EVIDENCE_WEIGHT = 3
+# Words of an apposition read for a role noun: "X, the port director", "X, a former Labour
+# councillor"; longer appositions describe more than the person.
+APPOSITION_REACH = 4
+_ORG_PRONOUNS = frozenset({"it", "its"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
+_APPOSITION_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+_PLACE_OPENERS = frozenset({"lake", "mount", "mt", "loch", "isle", "cape"})
+
+
+def form_label(words: Sequence[str]) -> str | None:
+    """The label a name's own words give, or None ("Old Ferry Bridge" FAC, "Tallis Robotics" ORG)."""
+    if not words:
+        return None
+    last = words[-1]
+    if len(words) == 1:
+        if bare(last) in NOT_NAMES:
+            return "PRODUCT"
+        return "FAC" if is_facility_head(last) and not bare(last).endswith(("street", "road")) else None
+    if bare(last) in ("jr", "sr"):
+        return "PERSON"  # "Ernst Vogel Sr.", not "World War II"
+    if bare(last) in PRODUCT_HEADS:
+        return "PRODUCT"  # "James Webb Space Telescope"
+    if is_org_head(last):
+        return "ORG"
+    if is_facility_head(last):
+        return "FAC"
+    first = bare(words[0])
+    if bare(last) in PLACE_HEADS or (first in PLACE_HEADS and (words[1] == "of" or first in _PLACE_OPENERS)):
+        return "LOC"
+    return None
+
+
+def repair_label(m: RawMention) -> RawMention:
+    """A typical model slip: "Manchester United" as PERSON, "Kesselplatz" as PERSON, "SMS" as ORG.
+    A name whose own words say what it is is that, unless a title makes it a person."""
+    label = form_label(m.words)
+    if label == "LOC" and (m.label == "GPE" or is_country_or_state(" ".join(m.words))):
+        return m  # "Staten Island", "Rhode Island": a political place named after an island
+    if label is not None and not (m.titles and m.label == "PERSON"):
+        m.label = label
+    return m
+
+
+def context_evidence(doc: Doc, first: int, last: int) -> str | None:
+    """The label the words around a name argue for, or None:
+    PERSON for "her lawyer X", "board chair X", "X, the port director," "X, head of …";
+    GPE for "in X" where a gazetteer knows X as a town; after a speech verb, ORG for
+    "X said it …" and PERSON for "X said she …"."""
+    before = doc[first - 1] if first > 0 else None
+    name = doc[first : last + 1].text
+    role_before = (
+        before is not None
+        and before.text.islower()
+        and (before.lower_ in ROLE_NOUNS or before.lower_ in OFFICES)
+    )
+    if role_before and not is_place(name):  # not "NATO member Estonia"
+        return "PERSON"
+    placed = before is not None and before.lower_ in PLACE_PREPOSITIONS
+    if placed and first == last and is_place(name, population=TOWN_POPULATION):
+        return "GPE"
+    if not placed and _apposition_names_role(doc, last + 1) and not is_place(name):
+        return "PERSON"
+    return _pronoun_after_speech(doc, last + 1)
+
+
+def _apposition_names_role(doc: Doc, i: int) -> bool:
+    """ "X, the port director", "X, a school board member", "X, head of the union"."""
+    if not (i + 1 < len(doc) and doc[i].text == ","):
+        return False
+    start = i + 2 if doc[i + 1].lower_ in _APPOSITION_OPENERS else i + 1
+    for tok in doc[start : start + APPOSITION_REACH]:
+        if tok.text.islower() and (tok.lower_ in ROLE_NOUNS or tok.lower_ in OFFICES):
+            return True
+        if tok.is_punct:
+            break
+    return False
+
+
+def _pronoun_after_speech(doc: Doc, i: int) -> str | None:
+    if i < len(doc) and doc[i].lower_ in SPEECH_VERB_FORMS:
+        for tok in doc[i + 1 : i + 1 + PRONOUN_REACH]:
+            if tok.lower_ in _ORG_PRONOUNS:
+                return "ORG"
+            if tok.lower_ in _PERSON_PRONOUNS:
+                return "PERSON"
+            if tok.is_punct and tok.text not in ",":
+                break
+    return None
+
+
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+
+
+def pronoun_gender(doc: Doc, first: int, last: int) -> str | None:
+    """ "m" for "X said he …" or "his brother X", "f" for "X said she …" or "his wife, X",
+    else None."""
+    j = first - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j >= 0 and doc[j].text.islower() and doc[j].lower_ in ROLE_GENDER:
+        return ROLE_GENDER[doc[j].lower_]
+    i = last + 1
+    if i < len(doc) and doc[i].lower_ in SPEECH_VERB_FORMS:
+        for tok in doc[i + 1 : i + 1 + PRONOUN_REACH]:
+            if tok.lower_ in _MALE or tok.lower_ in _FEMALE:
+                return "m" if tok.lower_ in _MALE else "f"
+            if tok.is_punct and tok.text != ",":
+                break
+    return None
+
+
+def vote_label(ms: Iterable[RawMention]) -> str:
+    """The label of an entity: a person's title settles it ("Gov. Ed Rendell", then "Rendell"
+    three times read as an organisation); else the name's own words; else the votes of the
+    mentions (a full name's label says more than a lone surname's) and of the text around them;
+    ties go to the more specific name label."""
+    ms = list(ms)
+    if any(m.titles and m.label == "PERSON" for m in ms):
+        return "PERSON"
+    longest = max(ms, key=lambda m: len(m.words))
+    own = form_label(longest.words)
+    if own == "LOC" and any(m.label == "GPE" for m in ms):
+        own = "GPE"
+    if own is not None:
+        return own
+    votes: Counter[str] = Counter()
+    for m in ms:
+        votes[m.label] += len(m.words)
+        if m.evidence:
+            votes[m.evidence] += EVIDENCE_WEIGHT
+    label = max(votes, key=lambda lab: (votes[lab], -_LABEL_PRIORITY.get(lab, 99)))
+    if label in ("ORG", "NORP", "PERSON") and len(longest.words) == 1 and not any(m.evidence for m in ms):
+        name = longest.words[0]
+        # a single word the model took for a people that a gazetteer knows as a place; a
+        # company or person only when it is a country or state (a club is named after its city)
+        if (label == "NORP" and is_place(name)) or is_country_or_state(name):
+            return "GPE"
+    return label

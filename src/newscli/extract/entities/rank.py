@@ -1,0 +1,114 @@
+"""Entities out of groups: a canonical name, aliases, titles, and salience for ranking."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from ...model import Entity, Mention
+from .group import looks_like_acronym
+from .label import vote_label
+from .mention import RawMention
+from .vocab import NUMERIC_LABELS
+
+QUOTED_WEIGHT = 1.5  # salience each quotation adds to its speaker
+# A word this short ending in a period is an abbreviation ("Calif.", "Corp."): a reader knows
+# the entity by its full form.
+ABBREVIATION_CHARS = 6
+
+
+def canonical(ms: Sequence[RawMention]) -> str:
+    """The most complete proper form: not an acronym or abbreviation when a full form exists,
+    the longest, the most frequent, not a shouting dateline, the first."""
+    counts = Counter(m.key for m in ms)
+
+    def rank(m: RawMention) -> tuple:
+        acronym = looks_like_acronym(m.words) and len(ms) > 1 and any(len(o.words) > 1 for o in ms)
+        short = len(m.words) == 1 and m.words[0].endswith(".") and len(m.words[0]) <= ABBREVIATION_CHARS
+        shouted = m.text.isupper() and any(o.key == m.key and not o.text.isupper() for o in ms)  # a dateline
+        return (acronym, short, -len(m.words), -counts[m.key], shouted, m.start)
+
+    best = min(ms, key=rank)
+    name = " ".join(best.words) if best.label == "PERSON" or best.titles else best.text
+    if best.sentence_initial_the and any(m.key == best.key and not m.sentence_initial_the for m in ms):
+        name = " ".join(best.words)
+    return tidy(name)
+
+
+def tidy(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def salience(ms: Sequence[RawMention], text_length: int, title: str | None) -> float:
+    first = min(m.start for m in ms)
+    early = 1.0 - first / max(text_length, 1)
+    in_title = title is not None and any(
+        re.search(rf"\b{re.escape(w)}\b", title, re.IGNORECASE) for m in ms for w in m.words[-1:]
+    )
+    return len(ms) + 1.0 * early + 2.0 * in_title
+
+
+def entity(ms: Sequence[RawMention], text_length: int, title: str | None) -> Entity:
+    """One Entity from a group of mentions."""
+    label = vote_label(ms)
+    name = canonical(ms)
+    aliases = []
+    seen = {name.lower()}
+    for m in ms:
+        form = tidy(" ".join(m.words) if m.label == "PERSON" or m.titles else m.text)
+        if form.lower() not in seen:
+            seen.add(form.lower())
+            aliases.append(form)
+    titles: list[str] = []
+    for m in ms:
+        for t in m.titles:
+            if t not in titles:
+                titles.append(t)
+    return Entity(
+        name=name,
+        label=label,
+        count=len(ms),
+        aliases=tuple(aliases),
+        mentions=tuple(Mention(m.text, m.start, m.end) for m in ms),
+        titles=tuple(titles) if label == "PERSON" else (),
+        salience=salience(ms, text_length, title),
+    )
+
+
+def credit_speakers(found: Sequence[Entity], speaker_starts: Iterable[int]) -> list[Entity]:
+    """Entities re-ranked with being quoted counted in: speaker mentions start inside them."""
+    starts = set(speaker_starts)
+    out = []
+    for e in found:
+        quoted = sum(any(m.start <= s < m.end for m in e.mentions) for s in starts)
+        out.append(replace(e, salience=e.salience + QUOTED_WEIGHT * quoted) if quoted else e)
+    out.sort(key=lambda e: -e.salience)
+    return out
+
+
+def select(
+    found: Iterable[Entity],
+    *,
+    labels: Iterable[str] = (),
+    min_count: int = 1,
+    sort: str = "salience",
+) -> list[Entity]:
+    """Filter and order entities as the `entities` command shows them.
+
+    Numeric labels are hidden unless asked for in `labels`.
+    """
+    wanted = {label.upper() for label in labels}
+    kept = [
+        e
+        for e in found
+        if e.count >= min_count and (e.label in wanted if wanted else e.label not in NUMERIC_LABELS)
+    ]
+    keys = {
+        "salience": lambda e: -e.salience,
+        "count": lambda e: (-e.count, -e.salience),
+        "name": lambda e: e.name.lower(),
+        "first": lambda e: min(m.start for m in e.mentions),
+    }
+    return sorted(kept, key=keys[sort])

@@ -1,0 +1,118 @@
+"""Details a new user meets: output file modes, label names, counts, offered formats, split
+quotes in tables, a warning for unanchored dates, the byline's date as CREATION_TIME, and a
+reader that fails on one file while the batch goes on."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+import pytest
+from click.testing import CliRunner
+from rich.console import Console
+
+from newscli.articles import Article, article_from_text, read_inputs
+from newscli.cli import main
+from newscli.errors import InputError
+from newscli.model import ArticleResult, DateMention, Quote, Segment
+from newscli.pipeline import _warn_unanchored, _with_creation_time
+from newscli.render import tables
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args), env={"COLUMNS": "120"})
+
+
+def render(renderable) -> str:
+    console = Console(width=120, force_terminal=False, record=True)
+    console.print(renderable)
+    return console.export_text()
+
+
+def test_unknown_label_is_a_usage_error_that_lists_the_labels(tmp_path):
+    story = tmp_path / "s.txt"
+    story.write_text("Story.", encoding="utf-8")
+    result = run("entities", str(story), "-l", "PERSN")
+    assert result.exit_code == 2
+    assert "unknown label 'PERSN'" in result.output and "PERSON, NORP" in result.output
+
+
+def test_analyze_offers_only_the_formats_it_writes():
+    out = run("analyze", "--help").output
+    assert "[table|json|jsonl]" in out and "csv" not in out
+    assert "csv" in run("dates", "--help").output
+
+
+def test_corpus_of_one_article_is_singular():
+    result = ArticleResult("a.txt", None, (), None, entities=())
+    assert "Corpus: 1 article\n" in render(tables.corpus_summary([result]))
+    assert "Corpus: 2 articles" in render(tables.corpus_summary([result, result]))
+
+
+def test_quote_split_by_attribution_is_shown_as_its_pieces():
+    text = "\u201cThe pump station is restored,\u201d she said. \u201cThe goal is a dry winter.\u201d"
+    first = (1, text.index("\u201d"))
+    second = (text.index("\u201cThe goal") + 1, len(text) - 1)
+    quoted = text[first[0] : first[1]] + " " + text[second[0] : second[1]]
+    quote = Quote(
+        quoted, 0, len(text), (Segment(*first), Segment(*second)), "Ada Moss", None, "said", "direct"
+    )
+    shown = tables.quote_pieces(quote).plain
+    assert shown == "\u201cThe pump station is restored,\u201d \u2026 \u201cThe goal is a dry winter.\u201d"
+
+
+@pytest.mark.model
+def test_output_file_has_the_usual_permissions(tmp_path):
+    story = tmp_path / "s.txt"
+    story.write_text("The bridge opened on Monday.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = run("dates", str(story), "-f", "jsonl", "-o", str(out), "--published", "2025-03-04")
+    assert result.exit_code == 0, result.output
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_byline_date_is_listed_first_as_creation_time():
+    text = "Dam Opens\n\nBy Ada Moss | March 4, 2025 3:12 PM EST\n\nThe dam opened on Tuesday."
+    article = article_from_text("a.txt", text)
+    story = DateMention("Tuesday", text.index("Tuesday"), text.index("Tuesday") + 7, "DATE", "2025-03-04")
+    first, second = _with_creation_time(article, [story])
+    assert (first.text, first.type, first.value) == ("March 4, 2025 3:12 PM EST", "TIME", "2025-03-04T15:12")
+    assert first.to_dict()["function"] == "CREATION_TIME" and "function" not in second.to_dict()
+    assert text[first.start : first.end] == first.text
+
+
+def test_metadata_date_alone_gives_no_creation_time_mention():
+    article = article_from_text("a.json", "The dam opened on Tuesday.", published="2025-03-04")
+    assert _with_creation_time(article, []) == []
+
+
+def test_unanchored_relative_dates_give_one_warning_naming_the_file(caplog):
+    article = Article("notes/story.txt", "It opens on Tuesday and closes next week.")
+    found = [
+        DateMention("Tuesday", 12, 19, "DATE", "XXXX-WXX-2"),
+        DateMention("next week", 31, 40, "DATE", "XXXX-WXX"),
+    ]
+    with caplog.at_level(logging.WARNING, logger="newscli"):
+        _warn_unanchored(article, found)
+    (record,) = caplog.records
+    assert record.getMessage().startswith("notes/story.txt: no publication date found, so 2 relative dates")
+    assert "--published" in record.getMessage()
+
+
+def test_html_reader_failure_is_one_line_and_the_batch_goes_on(tmp_path, monkeypatch):
+    import trafilatura
+
+    def broken(*args, **kwargs):
+        raise ImportError("lxml.html.clean module is now a separate project\nmore lines of traceback")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    page = tmp_path / "a.html"
+    page.write_text("<html><body><p>Story.</p></body></html>", encoding="utf-8")
+    story = tmp_path / "b.txt"
+    story.write_text("A plain story.", encoding="utf-8")
+    error, article = list(read_inputs([str(page), str(story)]))
+    assert isinstance(error, InputError) and str(error).startswith(str(page))
+    assert "\n" not in str(error) and "ImportError" in str(error)
+    assert isinstance(article, Article) and article.text == "A plain story."

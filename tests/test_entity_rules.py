@@ -1,0 +1,162 @@
+"""Entity rules, one kind of fault each, on sentences written for these tests.
+
+The model-free tests check the lexicon-driven helpers; the model tests run each sentence
+through the default pipeline once and check what a reader expects of the entity list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscli.extract.entities.group import _ends_surname, _group_key, person_parts
+from newscli.extract.entities.label import form_label
+from newscli.extract.entities.mention import RawMention
+from newscli.extract.entities.vocab import TITLE_WORDS, is_company_form, is_facility_head
+
+
+@pytest.mark.parametrize(
+    "words, label",
+    [
+        (("Brückengasse",), "FAC"),
+        (("Lindenplatz",), "FAC"),
+        (("Harbour", "Road"), "FAC"),
+        (("Old", "Mill", "Bridge"), "FAC"),
+        (("Ostrava", "Robotics"), "ORG"),
+        (("Pellworth", "Shipping", "plc"), "ORG"),
+        (("the", "Sorrel", "Valley"), "LOC"),
+        (("Gulf", "of", "Aden"), "LOC"),
+        (("Hubble", "Space", "Telescope"), "PRODUCT"),
+        (("JPEG",), "PRODUCT"),
+        (("Anton", "Reyes", "Jr."), "PERSON"),
+        (("World", "War", "II"), None),
+        (("Ostrava",), None),
+    ],
+)
+def test_a_name_s_own_words_give_its_label(words, label):
+    assert form_label(words) == label
+
+
+def test_ranks_and_roles_are_lexicon_titles():
+    for word in ("sgt", "cpl", "lt", "col", "det", "insp", "councilmember", "supervisor", "pm", "mp"):
+        assert word in TITLE_WORDS
+    assert is_facility_head("Vondelstraat") and not is_facility_head("Strasser")
+    assert is_company_form("Inc.") and is_company_form("Robotics") and not is_company_form("Council")
+
+
+def _mention(words, label, titles=()):
+    text = " ".join(words)
+    return RawMention(text, 0, len(text), label, tuple(words), tuple(titles))
+
+
+def test_group_keys_join_legal_forms_and_state_abbreviations():
+    assert _group_key(_mention(["Tenn."], "GPE"), set()) == "tennessee"
+    assert _group_key(_mention(["Pellworth", "Shipping", "plc"], "ORG"), set()) == "pellworth shipping"
+    assert _group_key(_mention(["Brock"], "PERSON", ["Ms"]), {"brock"}) == "brock|f"
+    assert _group_key(_mention(["Brock"], "PERSON", ["Ms"]), set()) == "brock"
+
+
+def test_surnames_by_nameparser():
+    assert person_parts(("Anton", "Reyes", "Sr.")) == ("anton", "reyes")
+    assert _ends_surname(("Seán", "Mac", "Dara"), ("mac", "dara"))
+    assert not _ends_surname(("Crooked", "Ada", "Pell"), ("ada", "pell"))
+
+
+# --- on the model ---------------------------------------------------------------------------
+
+TEXTS = {
+    "rank": "Cpl Marisol Venter said the convoy left at dawn. Lt Col Andrzej Kowal confirmed the time.",
+    "role": "Her grandson Teodor Lindahl told the court she had been confused about the dates.",
+    "speech": "Former minister for Rail and Roads Ottilie Brandvold said the timetable would not change.",
+    "hyphen": "Mireille Aubert-Lacroix opened the gallery in 2009. Aubert-Lacroix said it took a decade.",
+    "streets": "The market moves from Brückengasse to Lindenplatz next year, and Harbour Road will close.",
+    "company": "Ostrava Robotics Ltd said on Monday it would hire 200 engineers. "
+    "Ostrava Robotics builds warehouse arms.",
+    "state": "The plant in Maryville, Tenn., employs 900 people. Tennessee officials welcomed the news.",
+    "brand": "The old Fennimore's on Bridge Street reopened on Friday. Fennimore's is now run by a cooperative.",
+    "suffix": "Anton Reyes Sr. founded the rowing club in 1971. Anton Reyes Jr. runs it now.",
+    "coordinated": "Fans of Quillo and Brightnest complained on Sunday about the new fees.",
+    "surname_place": "Ifeoma Chukwu runs the clinic in the old school. According to Chukwu, demand doubled.",
+    "shared": "Hannes Brock and his wife, Greta Brock, run the ferry. Mr Brock steers the boat and "
+    "Ms Brock keeps the accounts.",
+    "dateline": "LISBON (Reuters) - Portugal's parliament approved the budget on Friday.",
+}
+
+
+@pytest.fixture(scope="module")
+def found(parse):
+    from newscli.extract.entities import entities
+
+    return {key: entities(parse(text)[1]) for key, text in TEXTS.items()}
+
+
+def _named(entities, name):
+    hits = [e for e in entities if e.name == name]
+    assert len(hits) == 1, [(e.name, e.label, e.aliases) for e in entities]
+    return hits[0]
+
+
+def _holding(entities, form):
+    return [e for e in entities if form == e.name or form in e.aliases]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "key, name, label, titles",
+    [
+        ("rank", "Marisol Venter", "PERSON", ("Cpl",)),
+        ("rank", "Andrzej Kowal", "PERSON", ("Lt Col",)),
+        ("role", "Teodor Lindahl", "PERSON", ()),
+        ("speech", "Ottilie Brandvold", "PERSON", None),
+        ("streets", "Brückengasse", "FAC", ()),
+        ("streets", "Lindenplatz", "FAC", ()),
+        ("streets", "Harbour Road", "FAC", ()),
+        ("suffix", "Anton Reyes Sr.", "PERSON", ()),
+        ("suffix", "Anton Reyes Jr.", "PERSON", ()),
+        ("dateline", "LISBON", "GPE", ()),
+        ("dateline", "Reuters", "ORG", ()),
+    ],
+)
+def test_names_the_model_misses_or_mislabels(found, key, name, label, titles):
+    e = _named(found[key], name)
+    assert e.label == label
+    if titles is not None:
+        assert e.titles == titles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "key, name, alias",
+    [
+        ("hyphen", "Mireille Aubert-Lacroix", "Aubert-Lacroix"),
+        ("company", "Ostrava Robotics Ltd", "Ostrava Robotics"),
+        ("state", "Tennessee", "Tenn."),
+        ("surname_place", "Ifeoma Chukwu", "Chukwu"),
+    ],
+)
+def test_short_forms_join_their_entity(found, key, name, alias):
+    e = _named(found[key], name)
+    assert alias in e.aliases
+    assert _holding(found[key], alias) == [e]
+
+
+@pytest.mark.model
+def test_a_brand_keeps_its_possessive(found):
+    assert _named(found["brand"], "Fennimore's").label == "ORG"
+    assert not _holding(found["brand"], "Fennimore")
+
+
+@pytest.mark.model
+def test_coordinated_names_are_two_entities(found):
+    names = [e.name for e in found["coordinated"]]
+    assert "Quillo and Brightnest" not in names
+    assert "Quillo" in names and "Brightnest" in names
+
+
+@pytest.mark.model
+def test_shared_surname_goes_by_honorific(found):
+    text = TEXTS["shared"]
+    mr, ms = text.index("Mr Brock") + 3, text.index("Ms Brock") + 3
+    hannes, greta = _named(found["shared"], "Hannes Brock"), _named(found["shared"], "Greta Brock")
+    assert hannes is not greta
+    assert any(m.start == mr for m in hannes.mentions)
+    assert any(m.start == ms for m in greta.mentions)
