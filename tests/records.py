@@ -80,6 +80,7 @@ def hostile_result(*, speaker=HOSTILE_NAME):
         title="Riverton <script>window.__pwned=5</script> Bridge Opens",
         authors=("[red]Kim Lee[/red]",),
         published="2024-03-06",
+        updated="2024-03-07 <i>late</i>",
         entities=entities,
         quotes=quotes,
         dates=dates,

@@ -120,6 +120,7 @@ def test_article_text_is_shown_literally_and_cannot_style_the_terminal():
         out = render(hostile_result(), markers=markers, width=300)
         assert "[bold]at last[/bold]" in out  # Rich markup in the article is text
         assert "[red]Kim Lee[/red]" in out
+        assert "updated 2024-03-07 <i>late</i>" in out
         assert "<script>window.__pwned=1</script>" in out
         assert "\x07" not in out and "[31m" not in out  # escapes and controls removed
         assert "red tape" in out

@@ -325,6 +325,8 @@ def _header(result: ArticleResult, heading_id: str) -> str:
         details.append("by " + ", ".join(_e(a) for a in result.authors))
     if result.published:
         details.append("published " + _e(result.published))
+    if result.updated:
+        details.append("updated " + _e(result.updated))
     if details:
         parts.append(f'<p class="meta">{" · ".join(details)}</p>')
     parts.append(f'<p class="src">{_e(result.source)}</p>')

@@ -59,6 +59,8 @@ def header(result: ArticleResult) -> Text:
         details.append("by " + ", ".join(clean(a) for a in result.authors))
     if result.published:
         details.append("published " + clean(result.published))
+    if result.updated:
+        details.append("updated " + clean(result.updated))
     if details:
         head.append("\n" + " \u00b7 ".join(details))
     if result.title:
