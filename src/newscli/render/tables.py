@@ -36,6 +36,14 @@ def clean(text: str) -> str:
     return re.sub(r"\s+", " ", _ESCAPES.sub("", text)).strip()
 
 
+def neutralise(text: str) -> str:
+    """Text fit for running prose on a terminal: no escapes or controls, line breaks as spaces.
+
+    Unlike `clean`, spaces at the ends are kept, so pieces of one paragraph join up.
+    """
+    return re.sub(r"[\t\n\r\f\v]", " ", _ESCAPES.sub("", re.sub(r"\r\n", "\n", text)))
+
+
 def safe(text: str | None, style: str = "") -> Text:
     return Text(clean(text or ""), style=style)
 
