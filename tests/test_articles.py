@@ -263,3 +263,23 @@ def test_opening_line_ending_in_a_colon_is_body_not_headline():
     layout = parse_layout(text)
     assert layout.title is None
     assert text[layout.body[0][0] :].startswith("The Courier said")
+
+
+@pytest.mark.parametrize(
+    "author, publisher, kept",
+    [
+        ("Radio Nordkapp (www.rnk.example)", "Radio Nordkapp (www.rnk.example)", ()),
+        ("Radio Nordkapp", "\u00a9 2025 Radio Nordkapp. All rights reserved", ()),
+        # a reporter whose initials are the site's is still a reporter
+        ("Rune Nils Karlsen", "Radio Nordkapp (www.rnk.example)", ("Rune Nils Karlsen",)),
+    ],
+)
+def test_page_author_that_is_the_named_publisher_is_dropped(author, publisher, kept):
+    import trafilatura
+
+    from newscli.articles.html import _publishers, page_authors
+
+    tree = trafilatura.load_html(
+        f'<html><head><meta name="publisher" content="{publisher}"></head><body></body></html>'
+    )
+    assert page_authors(author, "RNK.COM", "rnk.example", _publishers(tree)) == kept
