@@ -205,7 +205,8 @@ def read_page(path: str, data: bytes) -> Page:
         # The date a site prints in its own title ('Title | DW | 10.06.2013') is the page's;
         # htmldate can take one from a list of other stories on the page instead.
         published = stamped
-    headings = frozenset(" ".join("".join(h.itertext()).split()) for h in doc.body.iter("head"))
+    # Pieces joined with a space: a heading broken with <br> reads 'cuts' + 'strand', not 'cutsstrand'.
+    headings = frozenset(" ".join(" ".join(h.itertext()).split()) for h in doc.body.iter("head"))
     title = strip_site_name(doc.title, doc.sitename, doc.hostname) if doc.title else None
     return Page(
         # trafilatura puts one paragraph per line; blank lines make paragraphs explicit.
