@@ -79,6 +79,10 @@ TEXTS = {
     "shared": "Hannes Brock and his wife, Greta Brock, run the ferry. Mr Brock steers the boat and "
     "Ms Brock keeps the accounts.",
     "dateline": "LISBON (Reuters) - Portugal's parliament approved the budget on Friday.",
+    "common": "Shifts at the Calder Mills plant will be cut to eight hours. Workers said the new shift "
+    "pattern would cost them overtime.",
+    "generation": "Pieter Haas Sr. opened the bakery in 1960, and Pieter Haas Jr. runs it now. The younger "
+    "Haas said the rye recipe had not changed.",
 }
 
 
@@ -160,3 +164,16 @@ def test_shared_surname_goes_by_honorific(found):
     assert hannes is not greta
     assert any(m.start == mr for m in hannes.mentions)
     assert any(m.start == ms for m in greta.mentions)
+
+
+@pytest.mark.model
+def test_a_capitalised_common_noun_opening_a_sentence_is_no_entity(found):
+    names = [e.name for e in found["common"]]
+    assert "Shifts" not in names and "Calder Mills" in names
+
+
+@pytest.mark.model
+def test_the_younger_of_two_namesakes_is_the_junior(found):
+    at = TEXTS["generation"].index("Haas said")
+    junior = _named(found["generation"], "Pieter Haas Jr.")
+    assert any(m.start == at for m in junior.mentions)

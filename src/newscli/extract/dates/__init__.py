@@ -23,17 +23,19 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ... import lexicon
 from ...model import DateMention
 from .resolve import normalise
 from .spans import ANY_DAY, DAY_WORDS, candidate_spans, skipped, starts_sentence, trim, widen
 from .tense import Tense, expression_tense
-from .timex import Value
+from .timex import Value, valid
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 __all__ = ["Tense", "Value", "anchor_date", "dates", "normalise"]
 
+MONTH_NAMES = sorted((m for m in lexicon.mapping("months")), key=len, reverse=True)
 _HEDGES = frozenset({"about", "just", "only", "barely"})
 # words after which "a year" is a stretch of time, not a rate ("$1 billion a year"); no tagger runs
 _BEFORE_A_STRETCH = _HEDGES | frozenset(
@@ -41,6 +43,8 @@ _BEFORE_A_STRETCH = _HEDGES | frozenset(
     "take takes took taking last lasts lasted spend spent".split()
 )
 _EDGE_WORDS = frozenset({"of", "and", "or"})
+_BARE_UNITS = frozenset({"year", "month", "week", "day", "the year", "the month", "the week", "the day"})
+_MODALS = lexicon.words("modal_verbs") | {"will", "'ll", "shall"}
 # words that start a date expression: a span starting with one is not cut to a part of it
 _DATE_LEADS = frozenset(
     "the a an this that last next early late mid about around almost nearly some each every more less over".split()
@@ -67,6 +71,7 @@ def dates(
     reference: str | None = None
     covered = 0  # the token where the last expression ended
     full = doc.text  # Doc.text joins every token: build it once
+    day_first = day_first_convention(full)
     for found in candidate_spans(doc, full):
         start, end = trim(doc, found.start, found.end)
         if start >= end or start < covered:
@@ -76,19 +81,43 @@ def dates(
         span = doc[start:end]
         if skipped(span, full):
             continue
-        mentions, reference = _mentions(span, anchor, reference)
+        mentions, reference = _mentions(span, anchor, reference, day_first)
         out.extend(mentions)
     return _clocks_dated_by_the_day_after(out, full, anchor)
 
 
-def _mentions(span: Span, anchor: date | None, reference: str | None) -> tuple[list[DateMention], str | None]:
+_NUMERIC = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})\b")
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{'|'.join(MONTH_NAMES)})\b", re.I)
+_MONTH_DAY = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\.? \d{{1,2}}\b", re.I)
+
+
+def day_first_convention(text: str) -> bool:
+    """Whether an article writes numeric dates day first ("03/04/2026" is 3 April).
+
+    A numeric date with a first number above 12 settles it (day first), one with a second
+    number above 12 too (month first); else dates written out decide ("4 March" against
+    "March 4"), and without evidence month first, the US convention of most wire copy.
+    """
+    orders = [(int(m.group(1)), int(m.group(3))) for m in _NUMERIC.finditer(text)]
+    if any(first > 12 for first, second in orders if second <= 12):
+        return True
+    if any(second > 12 for first, second in orders if first <= 12):
+        return False
+    return len(_DAY_MONTH.findall(text)) > len(_MONTH_DAY.findall(text))
+
+
+def _mentions(
+    span: Span, anchor: date | None, reference: str | None, day_first: bool = False
+) -> tuple[list[DateMention], str | None]:
     """The mentions of one expression (none, one, or a period and the day it ended) and the
     reference for the expressions after it."""
     doc, text = span.doc, span.text
     tense = expression_tense(span)
-    value = normalise(text, anchor, tense, reference)
+    value = normalise(text, anchor, tense, reference, day_first=day_first)
     if value.value is None and len(span) > 1:  # "coup d'etat last year": keep the part that is a date
         part, value = _best_part(span, anchor, tense, reference, value)
+        if part.text.lower() in _BARE_UNITS and part.start > span.start:
+            return [], reference  # "a banner year", "a typical year": a kind of year, no time
         if part.start > span.start and not starts_sentence(part[0]) and span[0].lower_ not in _DATE_LEADS:
             span, text = part, part.text  # "coup d'etat last year" -> "last year"
     if (
@@ -98,10 +127,16 @@ def _mentions(span: Span, anchor: date | None, reference: str | None) -> tuple[l
         and normalise(text, anchor, tense) == value
     ):  # not itself a reference back
         reference = value.value
+    if text.lower() == "one day" and span.start > 0 and doc[span.start - 1].lower_ in _MODALS:
+        value = Value("DATE", "FUTURE_REF")  # "would one day build": some day to come
     if (
         value.type == "SET"
         and re.fullmatch(r"an? \w+", text.lower())
-        and (span.start == 0 or doc[span.start - 1].lower_ in _BEFORE_A_STRETCH)
+        and (
+            span.start == 0
+            or doc[span.start - 1].lower_ in _BEFORE_A_STRETCH
+            or (span.end < len(doc) and doc[span.end].lower_ == "of")
+        )
     ):
         value = Value(
             "DURATION", value.value
@@ -111,6 +146,11 @@ def _mentions(span: Span, anchor: date | None, reference: str | None) -> tuple[l
     if value.type == "DURATION" and len(span) > 1 and span[-1].lower_ == "later":
         span = span[:-1]  # "three days later": the duration is "three days"
         text = span.text
+    elif _a_difference(span):  # "a decade earlier than its rival": ten years' difference
+        span = span[:-1]
+        text, value = span.text, Value("DURATION", normalise(span.text).value)
+    if not valid(value.value):
+        value = Value(value.type, None)  # never write a malformed value
     ended = next((t for t in span[1:-1] if t.lower_ in ("ended", "ending")), None)
     if ended is not None and value.value is not None:
         # "the quarter ended Sept. 30": the period and the day it ended, as TimeML has them
@@ -122,6 +162,17 @@ def _mentions(span: Span, anchor: date | None, reference: str | None) -> tuple[l
             DateMention(day.text, day.start_char, day.end_char, day_value.type, day_value.value),
         ], reference
     return [DateMention(text, span.start_char, span.end_char, value.type, value.value)], reference
+
+
+def _a_difference(span: Span) -> bool:
+    doc = span.doc
+    return (
+        len(span) > 1
+        and span[-1].lower_ in ("earlier", "later", "sooner")
+        and span.end < len(doc)
+        and doc[span.end].lower_ == "than"
+        and normalise(span[:-1].text).type in ("DURATION", "SET")
+    )
 
 
 def _best_part(
@@ -140,27 +191,58 @@ def _best_part(
     return span, value
 
 
+# What may stand between a clock time and the day it goes with: a time zone, the same time in
+# another zone in brackets, "on", a comma ("9:00 a.m. PDT (4 p.m. UTC) on August 28").
+_CLOCK_TO_DAY = re.compile(r"[\s,()]*(?:(?:[A-Z]{2,5}|on|\([^()]{1,20}\))[\s,()]*)*")
+# ... and between a day and a clock time after it: "on Monday at 10 a.m.", "Friday, 5 p.m."
+_DAY_TO_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _clocks_dated_by_the_day_after(
     found: list[DateMention], full: str, anchor: date | None
 ) -> list[DateMention]:
-    """A clock time gets the day named after the time zone in brackets: "at 10:35 a.m. (0735 GMT)
-    Friday" is Friday's, as wire copy writes it; TimeML keeps the two expressions apart."""
+    """A clock time takes the day written with it: "at 9 a.m. on August 28", "3:15 PM yesterday",
+    "on Monday at 10 a.m.", "10:35 a.m. (0735 GMT) Friday" (TimeML keeps the two expressions
+    apart; without a day the clock time was put on the publication day)."""
     if anchor is None:
         return found
     out = list(found)
-    for k, (clock, day) in enumerate(zip(found, found[1:])):
-        if (
+    for k, clock in enumerate(found):
+        if not (
             clock.type == "TIME"
             and clock.value is not None
             and clock.value.startswith(anchor.isoformat() + "T")
             and not DAY_WORDS & set(clock.text.lower().split())
-            and day.type == "DATE"
-            and day.value is not None
-            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.value)
-            and re.fullmatch(r"\s*\([^()]{1,20}\)\s*", full[clock.end : day.start])
         ):
-            out[k] = replace(clock, value=day.value + clock.value[10:])
+            continue
+        day = _day_after(found, k, full) or _day_before(found, k, full)
+        if day is not None:
+            out[k] = replace(clock, value=day + clock.value[10:])
     return out
+
+
+def _day_after(found: list[DateMention], k: int, full: str) -> str | None:
+    end = found[k].end
+    for other in found[k + 1 :]:
+        if not _CLOCK_TO_DAY.fullmatch(full[end : other.start]):
+            return None
+        if other.type == "DATE" and other.value and _DAY_VALUE.fullmatch(other.value):
+            return other.value
+        if other.type != "TIME":
+            return None
+        end = other.end  # the same time in another zone: "(4 p.m. UTC)"
+    return None
+
+
+def _day_before(found: list[DateMention], k: int, full: str) -> str | None:
+    if k == 0:
+        return None
+    day = found[k - 1]
+    if day.type == "DATE" and day.value and _DAY_VALUE.fullmatch(day.value):
+        if _DAY_TO_CLOCK.fullmatch(full[day.end : found[k].start]):
+            return day.value
+    return None
 
 
 def anchor_date(published: str | None) -> date | None:

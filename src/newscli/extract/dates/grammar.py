@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from .timex import (
@@ -131,6 +132,12 @@ class Holiday:
 
 
 @dataclass(frozen=True)
+class CountedDay:
+    """ "the eighth day (of the strike)": today when told in the present, else a day the words
+    do not place ("said the first day of classes would be Aug. 27")."""
+
+
+@dataclass(frozen=True)
 class AtClock:
     """A clock time or part of day (`clock`, "T09:30", "TMO") on a day: a TIME."""
 
@@ -180,6 +187,7 @@ Timex = (
     | Quarter
     | PreviousQuarter
     | Holiday
+    | CountedDay
     | AtClock
     | Backref
     | PeriodOf
@@ -199,6 +207,7 @@ class Expression:
     t: str
     bare: str
     clock: str | None
+    day_first: bool = False
 
 
 _LEADING_WORDS = re.compile(r"^(?:the|this past|on|in|during|since|until|by|of|its|their|at)\s+")
@@ -212,23 +221,25 @@ _HEDGE = re.compile(
 )
 
 
-def expression(text: str) -> Expression:
-    """The normalised forms of an expression that the rules match against."""
+def expression(text: str, day_first: bool = False) -> Expression:
+    """The normalised forms of an expression that the rules match against; `day_first` is the
+    article's convention for numeric dates ("03/04/2026")."""
     t = text.lower().strip()
-    t = re.sub(r"[\u2019']s$", "", t)
+    t = re.sub(r"(?<!\d0)[\u2019']s$", "", t)  # "last year's"; not "the 2000's", a decade
     t = _LEADING_WORDS.sub("", t)
     t = re.sub(r"\s+", " ", t).strip(" ,.")
     t = _spoken_days(_spoken_years(t))
     t = re.sub(r"^the ", "", _MODIFIER.sub("", t))
     if t == "may" and text.strip()[:1] == "M" and not text.strip().startswith("MAY"):
         t = "may_month"  # the month, not the verb
-    return Expression(text, t, _HEDGE.sub("", t), time_of_day(t))
+    return Expression(text, t, _HEDGE.sub("", t), time_of_day(t), day_first)
 
 
 @lru_cache(maxsize=4096)
-def parse(text: str) -> Timex:
-    """The underspecified TIMEX of one expression ("last week", "Nov. 20", "three days")."""
-    return _parse_from(expression(text), 0)
+def parse(text: str, day_first: bool = False) -> Timex:
+    """The underspecified TIMEX of one expression ("last week", "Nov. 20", "three days");
+    `day_first`: numeric dates in the article put the day first."""
+    return _parse_from(expression(text, day_first), 0)
 
 
 def _parse_from(e: Expression, first: int) -> Timex:
@@ -397,10 +408,16 @@ _CENTURY_ORDINALS = "|".join(
 )
 
 
+# "the late 19th (and early 20th centuries)": a modified ordinal from 10th to 21st is a century
+_CENTURY_MOD = re.compile(r"(?:early|late|mid)[- ]")
+
+
 def _decades_and_centuries(e: Expression, rest: Rest) -> Timex | None:
     """ "the 1990s", "the '80s", "the sixties", "the 19th century" (TIMEX3 writes 18)."""
     t = e.t
-    m = re.fullmatch(r"(?:(?:early|mid|late|last half of|first half of)[- ]?)?(?:the )?(\d{3})0s", t)
+    m = re.fullmatch(
+        r"(?:(?:early|mid|late|last half of|first half of)[- ]?)?(?:the )?(\d{3})0[\u2019']?s", t
+    )
     if m:
         return Known("DATE", m.group(1))
     m = re.fullmatch(r"(?:(?:early|mid|late)[- ]?)?(?:the )?'(\d)0s", t)
@@ -409,8 +426,13 @@ def _decades_and_centuries(e: Expression, rest: Rest) -> Timex | None:
     m = re.fullmatch(r"(?:(?:early|mid|late)[- ]?)?(?:the )?(" + "|".join(DECADE_WORDS) + ")", t)
     if m:
         return Known("DATE", f"19{DECADE_WORDS[m.group(1)]}")
-    m = re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th) century", t) or re.fullmatch(
-        rf"(?:the )?({_CENTURY_ORDINALS}) century", t
+    m = (
+        re.fullmatch(r"(?:the )?(\d{1,2})(?:st|nd|rd|th)(?: century| centuries|-century)", t)
+        or re.fullmatch(rf"(?:the )?({_CENTURY_ORDINALS})(?: century| centuries|-century)", t)
+        or re.fullmatch(
+            r"(?:the )?(1\d|2[01])(?:st|nd|rd|th)",
+            e.t if _CENTURY_MOD.match(e.text.lower().lstrip("the ")) else "",
+        )
     )
     if m:
         word = m.group(1)
@@ -498,7 +520,7 @@ def _seasons(e: Expression, rest: Rest) -> Timex | None:
 
 def _calendar_dates(e: Expression, rest: Rest) -> Timex | None:
     """A calendar date written out, with its clock time if any: "Nov. 20, 2012 at 9 a.m."."""
-    found = absolute(e.t)
+    found = absolute(e.t, e.day_first)
     if found is None:
         return None
     return AtClock(found, e.clock) if e.clock else found
@@ -605,7 +627,7 @@ def _durations(e: Expression, rest: Rest) -> Timex | None:
         if n is None and word == "a couple of":
             n = 2
         return Known("DURATION", duration(n + half if n is not None else None, unit(m.group(3))))
-    m = re.fullmatch(r"(?:a|an|one)\s+(?:" + EXTENSION + r"\s+)?" + _UNIT_RE, e.bare)
+    m = re.fullmatch(r"(?:a|an|one|another)\s+(?:" + EXTENSION + r"\s+)?" + _UNIT_RE, e.bare)
     if m:
         return Known("DURATION", duration(1, unit(m.group(1))))
     return None
@@ -618,6 +640,14 @@ def _bare_decades(e: Expression, rest: Rest) -> Timex | None:
         return Known("DATE", m.group(1))
     m = re.fullmatch(r"'?(\d0)s", e.bare)
     return Known("DATE", "19" + m.group(1)[0]) if m else None
+
+
+def _unnamed_days(e: Expression, rest: Rest) -> Timex | None:
+    """ "the first day (of classes)", "the final day": a day the words do not place."""
+    m = re.fullmatch(r"(\w+) day", e.bare)
+    if m and (m.group(1) in ORDINALS or m.group(1) in ("last", "final", "opening", "closing")):
+        return CountedDay()
+    return None
 
 
 def _bare_units(e: Expression, rest: Rest) -> Timex | None:
@@ -654,6 +684,7 @@ RULES: tuple[Callable[[Expression, Rest], Timex | None], ...] = (
     _relative_periods,
     _durations,
     _bare_decades,
+    _unnamed_days,
     _bare_units,
 )
 
@@ -661,16 +692,45 @@ RULES: tuple[Callable[[Expression, Rest], Timex | None], ...] = (
 # --- pieces of expressions ----------------------------------------------------------------
 
 
-def absolute(t: str) -> Timex | None:
-    """A calendar date written out: 'Nov. 20, 2012', '20 November', 'March 2003', '2012'."""
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b")
+_COMPACT_DATE = re.compile(rf"\b(\d{{1,2}})([ /-])({_MONTH_NAMES})\.?\2(\d{{4}}|\d{{2}})\b")
+
+
+def full_year(year: str) -> int:
+    """A year written with two digits is in this century up to 49, else the last: 24 -> 2024."""
+    n = int(year)
+    return n + (2000 if n < 50 else 1900) if n < 100 else n
+
+
+def calendar_day(year: int, month: int, day: int) -> Timex:
+    """A written-out day, or no value when there is no such day ("2024-19-11")."""
+    try:
+        return Known("DATE", date(year, month, day).isoformat())
+    except ValueError:
+        return Known("DATE", None)
+
+
+def numeric_order(first: int, second: int, day_first: bool) -> tuple[int, int]:
+    """(month, day) of a numeric date: a number above 12 settles the order, else the article's
+    convention ("19/11/2024" and "11/19/2024" are both 19 November)."""
+    if first > 12 or (day_first and second <= 12):
+        return second, first
+    return first, second
+
+
+def absolute(t: str, day_first: bool = False) -> Timex | None:
+    """A calendar date written out: 'Nov. 20, 2012', '20 November', '19-Nov-24', '19/11/2024',
+    'March 2003', '2012'."""
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", t)
     if m:
-        return Known("DATE", f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
-    m = re.search(r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b", t)
+        return calendar_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = _NUMERIC_DATE.search(t)
     if m:
-        year = int(m.group(3))
-        year = year + (2000 if year < 50 else 1900) if year < 100 else year
-        return Known("DATE", f"{year}-{int(m.group(1)):02d}-{int(m.group(2)):02d}")
+        month, day = numeric_order(int(m.group(1)), int(m.group(3)), day_first)
+        return calendar_day(full_year(m.group(4)), month, day)
+    m = _COMPACT_DATE.search(t)
+    if m:  # "19-Nov-24", "19 Nov 2024": the day first, the year after the month
+        return calendar_day(full_year(m.group(4)), MONTHS[m.group(3)], int(m.group(1)))
     m = re.search(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(\d{{4}}))?", t)
     if m:
         return _month_day(MONTHS[m.group(1)], int(m.group(2)), m.group(3))
@@ -681,7 +741,7 @@ def absolute(t: str) -> Timex | None:
 
 
 def _month_day(month: int, day: int, year: str | None) -> Timex:
-    return Known("DATE", f"{year}-{month:02d}-{day:02d}") if year else MonthDay(month, day)
+    return calendar_day(int(year), month, day) if year else MonthDay(month, day)
 
 
 def _month(t: str) -> Timex | None:
@@ -708,6 +768,9 @@ def _month(t: str) -> Timex | None:
 
 
 def _year(t: str) -> Timex | None:
+    m = re.fullmatch(r"(?:(?:fiscal|financial|the|season|year)\s+)?(\d{4})[-/](\d{2})", t)
+    if m and int(m.group(2)) == (int(m.group(1)) + 1) % 100:  # "2011-12": a season or fiscal year
+        return Known("DATE", m.group(1))
     m = re.fullmatch(r"(?:(?:fiscal|calendar|the year|year)\s+)?(\d{4})", t)
     if m and 1000 <= int(m.group(1)) <= 2999:
         return Known("DATE", m.group(1))

@@ -192,6 +192,11 @@ def _holiday(x: g.Holiday, anchor: date | None, tense: Tense, reference: str | N
     return _date(found.isoformat() if found else None)
 
 
+def _counted_day(x: g.CountedDay, anchor: date | None, tense: Tense, reference: str | None) -> Value:
+    present = tense in (Tense.UNKNOWN, Tense.NEAREST)
+    return _date(anchor.isoformat() if anchor and present else "XXXX-XX-XX")
+
+
 def _at_clock(x: g.AtClock, anchor: date | None, tense: Tense, reference: str | None) -> Value:
     day = resolve(x.day, anchor, tense, reference).value
     return Value("TIME", day + x.clock if day else None)
@@ -249,6 +254,7 @@ _RESOLVERS: dict[type, Callable[[Any, date | None, Tense, str | None], Value]] =
     g.Quarter: _quarter,
     g.PreviousQuarter: _previous_quarter,
     g.Holiday: _holiday,
+    g.CountedDay: _counted_day,
     g.AtClock: _at_clock,
     g.Backref: _backref,
     g.PeriodOf: _period_of,
@@ -257,7 +263,12 @@ _RESOLVERS: dict[type, Callable[[Any, date | None, Tense, str | None], Value]] =
 
 
 def normalise(
-    text: str, anchor: date | None = None, tense: Tense | str | None = None, reference: str | None = None
+    text: str,
+    anchor: date | None = None,
+    tense: Tense | str | None = None,
+    reference: str | None = None,
+    *,
+    day_first: bool = False,
 ) -> Value:
     """The TIMEX3 type and value of one temporal expression.
 
@@ -267,5 +278,6 @@ def normalise(
         tense: a `Tense` (or its name, "past"; None for unknown) from the governing verb.
         reference: the value of the date mentioned last before it, which "a year earlier"
             and "the quarter" refer back to.
+        day_first: the article writes numeric dates day first ("03/04/2026" is 3 April).
     """
-    return resolve(g.parse(text), anchor, Tense.of(tense), reference)
+    return resolve(g.parse(text, day_first), anchor, Tense.of(tense), reference)

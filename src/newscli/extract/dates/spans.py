@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from .grammar import EXTENSION, NUMBER_WORD, UNIT_RE
+from .grammar import EXTENSION, NUMBER_WORD, UNIT_RE, VAGUE
 from .resolve import normalise
 from .tense import POSSESSIVE, modifies_noun
 from .timex import HOLIDAYS, MONTHS, SET_WORDS, UNITS, WEEKDAYS
@@ -40,8 +40,24 @@ def _capitalised(name: str) -> str:
 HOLIDAY_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(_capitalised(n)) for n in sorted(HOLIDAYS, key=len, reverse=True)) + r")\b"
 )
-# a stretch added to another, which the entity recogniser reads as a number: "two more weeks"
-_MORE_OF_A_STRETCH = re.compile(rf"\b(?i:(?:\d+|{NUMBER_WORD}) {EXTENSION} {UNIT_RE})\b")
+# a stretch added to another, which the entity recogniser reads as a number: "two more weeks";
+# and expressions it often misses: "last autumn", "two nights", "another week"
+_MORE_OF_A_STRETCH = re.compile(
+    rf"\b(?i:(?:\d+|{NUMBER_WORD}) {EXTENSION} {UNIT_RE}|(?:another|one more) {UNIT_RE}"
+    rf"|(?:last|this|next|coming|past) (?:spring|summer|autumn|fall|winter)|(?:\d+|{NUMBER_WORD}) nights)\b"
+)
+# the years of a range the recogniser leaves out or tags only one end of: "between 2000 and
+# 2016", "from 2009-10 to 2015-16"
+_YEAR_RANGE = re.compile(
+    r"\b(?:between|from) (\d{4}(?:-\d{2})?) (?:and|to|through|until) (\d{4}(?:-\d{2})?)\b"
+)
+
+
+# dates written in figures, which the recogniser often leaves out: "19-Nov-24", "19/11/2024"
+_WRITTEN_DATES = re.compile(
+    rf"\b\d{{1,2}}([/ -])(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\1\d{{2}}(?:\d{{2}})?\b"
+    r"|\b\d{1,2}([/.-])\d{1,2}\2\d{2}(?:\d{2})?\b|\b\d{4}-\d{2}-\d{2}\b"
+)
 AGE_RE = re.compile(r"\b\w+[- ](?:year|month|week|day)s?[- ]old\b|\byears? old\b|\baged?\b", re.I)
 ANY_DAY = date(2000, 1, 3)  # an anchor for asking whether an expression is a time at all
 
@@ -50,17 +66,46 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     """Every stretch that may be a temporal expression, in order, joined and split."""
     out = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
     taken = {t.i for e in out for t in e}
-    for pattern in (EXTRA_WORDS, HOLIDAY_RE, _MORE_OF_A_STRETCH):
-        for m in pattern.finditer(text):
-            span = doc.char_span(m.start(), m.end())
-            if span is not None and not any(t.i in taken for t in span):
-                out.append(span)
-                taken.update(t.i for t in span)
+    found = [
+        (m.start(), m.end())
+        for p in (EXTRA_WORDS, HOLIDAY_RE, _MORE_OF_A_STRETCH, _WRITTEN_DATES)
+        for m in p.finditer(text)
+    ]
+    found += [m.span(g) for m in _YEAR_RANGE.finditer(text) for g in (1, 2)]
+    for start, end in sorted(found):
+        span = doc.char_span(start, end)
+        if span is not None and not any(t.i in taken for t in span):
+            out.append(span)
+            taken.update(t.i for t in span)
     spans = _join_clock_and_day(doc, sorted(out, key=lambda s: s.start))
-    return [part for span in spans for part in _range_parts(span)]
+    return [piece for span in spans for part in _range_parts(span) for piece in _stretch_and_date(part)]
+
+
+_DATE_STARTS = (
+    frozenset({"last", "this", "next", "yesterday", "today", "tomorrow"}) | set(WEEKDAYS) | set(MONTHS)
+)
+
+
+def _stretch_and_date(span: Span) -> list[Span]:
+    """A stretch and the date it fell in, which the recogniser tags as one: "six weeks last
+    autumn", "three days last week" are a DURATION and a DATE, as TimeML annotates them."""
+    for i in range(1, len(span)):
+        if span[i].lower_ in _DATE_STARTS:
+            first, second = span[:i], span[i:]
+            if (
+                normalise(first.text, ANY_DAY).type == "DURATION"
+                and normalise(second.text, ANY_DAY).type == "DATE"
+            ):
+                if normalise(second.text, ANY_DAY).value is not None:
+                    return [first, second]
+    return [span]
 
 
 _RANGE_WORDS = frozenset({"and", "to", "through", "until", "till", "or", "-", "\u2013"})
+
+
+# the tails of an expression that are part of it: "a minute and a half", "a week or so ago"
+_RANGE_TAILS = frozenset({"a", "so", "half"})
 
 
 def _range_parts(span: Span) -> list[Span]:
@@ -69,7 +114,7 @@ def _range_parts(span: Span) -> list[Span]:
     "between 1994 and 1997", "from Sept. 14 to Thursday", "1994, 1995 and 1997"; a duration
     range ("two to three weeks") and a date with its weekday ("Monday, Oct. 26") stay whole.
     """
-    start = span.start + (span[0].lower_ in ("between", "from"))
+    start = next((t.i + 1 for t in span if t.lower_ == "between"), span.start + (span[0].lower_ == "from"))
     parts, begin = [], start
     for token in span.doc[start : span.end]:
         joined = token.text in ("-", "\u2013") and not span.doc[token.i - 1].whitespace_  # "year-earlier"
@@ -78,6 +123,19 @@ def _range_parts(span: Span) -> list[Span]:
             begin = token.i + 1
     parts.append(span.doc[begin : span.end])
     parts = [p for p in parts if len(p)]
+    ran_on = False
+    while (
+        len(parts) > 1
+        and not re.search(r"\d", parts[-1].text)
+        and normalise(parts[-1].text, ANY_DAY).value is None
+        and parts[-1][0].lower_ not in _RANGE_TAILS
+    ):
+        parts.pop()  # "August 28 and end on ...": the recogniser ran on into the next clause
+        ran_on = True
+    if ran_on and len(parts) == 1:
+        return parts
+    if len(parts) == 1 and start > span.start + 1:
+        return parts  # "the same period between 2011-12": the date after "between"
     if len(parts) < 2 or (
         any(t.text == "," for t in span) and not all(re.fullmatch(r"\d{4}", p.text) for p in parts)
     ):
@@ -141,6 +199,13 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _a_decade_s(doc: Doc, end: int) -> bool:
+    """ "the 2000's": the "'s" of a decade, not a possessive."""
+    return (
+        end >= 2 and re.fullmatch(r"\d{3}0", doc[end - 2].text) is not None and not doc[end - 2].whitespace_
+    )
+
+
 _CLOCK_WORDS = frozenset({"noon", "midnight", "midday"})
 DAY_WORDS = frozenset(WEEKDAYS) | {"yesterday", "today", "tomorrow"}
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
@@ -152,6 +217,8 @@ def widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
     "noon Saturday", "midnight Friday", "Thursday evening", "yesterday morning", "each
     Thursday": one expression each, as TimeML annotates them (the recogniser splits them).
     """
+    if end < len(doc) and doc[end].lower_ in POSSESSIVE and _a_decade_s(doc, end + 1):
+        return start - (start > 0 and doc[start - 1].lower_ == "the"), end + 1  # "the 2000's"
     if doc[end - 1].lower_ in _DAY_PARTS and end < len(doc) and doc[end].lower_ in DAY_WORDS:
         return start, end + 1  # "mid-afternoon yesterday"
     if (
@@ -176,6 +243,7 @@ _REPORTING_ADJECTIVES = frozenset({"quarterly", "annually", "yearly", "monthly"}
 _GENERIC_TIME_WORDS = frozenset(
     "night morning evening afternoon day nights mornings evenings".split()
     + [f"the {w}" for w in ("night", "morning", "evening", "afternoon", "day")]
+    + ["middle of the day", "the middle of the day", "the middle of the night", "middle of the night"]
 )
 
 
@@ -192,8 +260,41 @@ def skipped(span: Span, full: str) -> bool:
         return True  # "annual sales", "a modest annual rate": a kind of figure, never annotated
     if text.lower() in _GENERIC_TIME_WORDS:
         return True  # "at night", "in the morning": no particular time
+    if _an_adjective_of_a_unit(text) or _a_fraction(span):
+        return True
     # "quarterly dividend", "annually adjusted": a kind of report, not a time
     return text.lower() in _REPORTING_ADJECTIVES and span.end < len(doc) and modifies_noun(doc[span.end])
+
+
+_UNIT_ADJECTIVE = re.compile(rf"([a-z]+)-{UNIT_RE}", re.I)
+# prefixes of a unit word that still make a time: "mid-year", "late-night"
+_TIME_PREFIXES = frozenset({"mid", "late", "early", "all", "year", "half"})
+
+
+def _an_adjective_of_a_unit(text: str) -> bool:
+    """A unit word made into an adjective by a prefix that is no number: "zero-hours
+    contracts", "a multi-year deal" (but "two-year", "mid-year" are times)."""
+    from .timex import ORDINALS, number
+
+    m = _UNIT_ADJECTIVE.fullmatch(text)
+    if not m:
+        return False
+    prefix = m.group(1).lower()
+    return number(prefix) is None and prefix not in ORDINALS and prefix not in _TIME_PREFIXES | VAGUE
+
+
+_FRACTIONS = frozenset({"quarter", "half", "third"})
+
+
+def _a_fraction(span: Span) -> bool:
+    """ "at least a quarter of the valley": a share of something, not three months."""
+    doc = span.doc
+    if span[-1].lower_ not in _FRACTIONS or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    if any(t.like_num or t.lower_ in ("first", "second", "third", "fourth", "last") for t in span[:-1]):
+        return False  # "the first quarter of 1990"
+    after = [t.lower_.rstrip("s") for t in doc[span.end + 1 : span.end + 4]]
+    return not any(w in UNITS or w.isdigit() for w in after)  # "a quarter of a century"
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "my", "your", "our"})

@@ -45,10 +45,8 @@ RIGHT_WINDOW = 4
 MAIN_CLAUSE_WINDOW = 15
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
-_FUTURE_BEFORE_TO = frozenset(
-    "is are set due plans plan going expected scheduled planned intends hopes slated".split()
-)
-_LOOKING_AHEAD = frozenset({"would", "planning", "until", "till"})
+_FUTURE_BEFORE_TO = lexicon.words("plans_before_to")
+_LOOKING_AHEAD = lexicon.words("modal_verbs") | {"planning", "until", "till"}
 _PLANNED = frozenset({"scheduled", "expected", "upcoming", "planned", "slated"})
 _CLAUSE_LEADS = frozenset({"on", "in", "by", "until", "till", "up", "late", "early", "since"})
 _CLAUSE_ENDS = frozenset({".", ";", ":", "?", "!", '"', "\u201c", "\u201d", "''", "``"})
@@ -68,6 +66,29 @@ _AUX_TENSE = {
 # common irregular ones (lexicon/past_forms.txt), less "-ed" words that are not verbs.
 _IRREGULAR_PAST = lexicon.words("past_forms")
 _NOT_PAST = lexicon.words("not_past_forms")
+
+
+def _present_forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """The present forms of verbs: base, -s ("starts", "goes") and -ing ("flying", "running")."""
+    out = set()
+    for lemma in lemmas:
+        out |= {
+            lemma,
+            lemma + "s",
+            lemma + "es",
+            lemma + "ing",
+            lemma[:-1] + "ing",
+            lemma + lemma[-1] + "ing",
+        }
+    return frozenset(out)
+
+
+# A present-tense verb of a scheduled event looks ahead: "the hearing starts on Thursday".
+_SCHEDULED = _present_forms(lexicon.words("scheduled_verbs")) | {"due"}
+_PAST_AUX = frozenset({"did", "didn't", "had", "hadn't", "was", "were", "wasn't", "weren't"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+# A date attached to an event noun is the event's, whatever the tense of the clause around it.
+EVENT_NOUNS = lexicon.words("event_nouns")
 _BEFORE_AN_ADJECTIVE = frozenset("a an the its his her their our my your still very newly long".split())
 
 
@@ -96,10 +117,16 @@ def _left_of(span: Span) -> list[Token]:
     for t in reversed(doc[max(0, span.start - LEFT_WINDOW) : span.start]):
         if t.text == "(" and t.i == span.start - 1:
             continue  # "will land at 6 in the evening (6 p.m. CET Sunday)"
+        if _joins_a_word(t):
+            continue  # "full-year results on 27 February": a hyphen inside a word
         if t.is_punct or "\n" in t.text or t.lower_ in _CLAUSE_BREAKS:
             break
         left.append(t)
     return left
+
+
+def _joins_a_word(t: Token) -> bool:
+    return t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
 
 
 def _cue_tense(left: list[Token], right: list[Token]) -> Tense:
@@ -128,18 +155,37 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token]) -> Tense | Non
         or (word == "as" and k + 1 < len(left) and left[k + 1].lower_ in ("soon", "early"))
     ):
         return Tense.FUTURE  # "would meet Thursday", "planning to drive ... Monday", "as soon as Tuesday"
+    if on_left and _scheduled(k, t, left):
+        return Tense.FUTURE  # "the hearing starts on Thursday", "is flying to Lagos on Monday"
     if on_left and word == "since":
         return Tense.PAST  # "since Monday", "since the Oct. 23 slaying"
     if on_left and word in ("is", "are", "am"):
         return Tense.UNKNOWN  # "is payable March 3", "is pressing for a vote on June 9"
     if past_verb(t):
         before = left[k + 1 : k + 3] if on_left else []
+        if (
+            [b.lower_ for b in before] == ["be", "to"]
+            and k + 3 < len(left)
+            and left[k + 3].lower_ in _FUTURE_BEFORE_TO
+        ):
+            return _unless_had(left[k + 4 : k + 6])  # "had been due to be sentenced on Monday"
         if before and before[0].lower_ in _PASSIVE_BE:  # the auxiliary carries the tense
             return _AUX_TENSE.get(before[0].lower_) or next(
                 (_AUX_TENSE[b.lower_] for b in before[1:] if b.lower_ in _AUX_TENSE), Tense.UNKNOWN
             )
         return Tense.PAST
     return None
+
+
+def _scheduled(k: int, t: Token, left: list[Token]) -> bool:
+    """A present form of a scheduling verb, not a noun ("the close") nor after a past auxiliary."""
+    word = t.lower_
+    if word not in _SCHEDULED or (t.i > 0 and t.doc[t.i - 1].lower_ in _BEFORE_AN_ADJECTIVE):
+        return False
+    before = [b.lower_ for b in left[k + 1 : k + 3]]
+    if word.endswith("ing"):  # the present progressive as a future: "is flying to Lagos on Monday"
+        return bool(before) and before[0] in _PRESENT_BE
+    return not (set(before) & _PAST_AUX) and before[:1] != ["to"]  # "due to expire Friday": the plan decides
 
 
 def _main_clause_tense(after: Span, until: bool) -> Tense | None:
@@ -195,9 +241,21 @@ def expression_tense(span: Span) -> Tense:
         found = Tense.UNKNOWN  # "was extended to Nov. 20": a past verb setting a date yet to come
     elif found is Tense.UNKNOWN and before in _DEADLINES_AHEAD:
         found = Tense.NEAREST  # "loans through January" (in October), "this year through August"
+    if found is Tense.PAST and _an_event_before_the_verb(span):
+        found = Tense.NEAREST  # "a vote ... for February 19" called on Feb 10; "the ceremony on Feb. 9"
     if found is Tense.FUTURE and names_an_event(span):
         found = Tense.NEAREST  # "would look for ways around Wednesday's ruling": the ruling's own day
     return found
+
+
+def _an_event_before_the_verb(span: Span) -> bool:
+    """An event noun nearer the expression than any verb: "the ceremony on Feb. 9 was ..."."""
+    for t in _left_of(span):
+        if t.lower_ in EVENT_NOUNS or (t.lower_.endswith("s") and t.lower_[:-1] in EVENT_NOUNS):
+            return True
+        if past_verb(t) or t.lower_ in _FUTURE_AUX or t.lower_ in _PRESENT_BE:
+            return False
+    return False
 
 
 def modifies_noun(following: Token) -> bool:

@@ -170,3 +170,26 @@ def holiday_date(name: str, year: int) -> date | None:
         last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
         found = last - timedelta(days=(last.weekday() - weekday) % 7)
     return found + timedelta(days=after)
+
+
+# The TIMEX3 value grammar (TimeML 1.2.1, section 2.2.1.2), as newscli writes values: dates
+# to any granularity with X for unknown digits, weeks, quarters, halves, seasons, weekends,
+# times with a clock or part of day, durations, and the three reference words.
+_YEAR = r"(?:\d{4}|\d{3}X?|\d{2}(?:XX)?|\d{3}|XXXX)"
+_DAY_OF = r"(?:-(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX))?)"
+_WEEK = r"(?:-W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-[1-7]|-WE)?)"
+_PERIOD = r"(?:-(?:Q[1-4X]|H[12]|SP|SU|FA|WI))"
+_DATE = rf"{_YEAR}(?:{_DAY_OF}|{_WEEK}|{_PERIOD})?"
+_CLOCK = r"T(?:(?:[01]\d|2[0-4])(?::[0-5]\d(?::[0-5]\d)?)?(?:Z|[+-]\d\d(?::?\d\d)?)?|MO|AF|EV|NI|MI|DT)"
+_AMOUNT = r"(?:\d+(?:\.\d+)?|X)"
+_DURATION = (
+    rf"P(?:(?:{_AMOUNT}(?:Y|M|W|D|DE|CE|ML|Q|WE|L|E|C))+(?:T(?:{_AMOUNT}[HMS])+)?|T(?:{_AMOUNT}[HMS])+)"
+)
+TIMEX3_VALUE = re.compile(
+    rf"(?:{_DATE}(?:{_CLOCK})?|XXXX-WXX-[1-7](?:{_CLOCK})?|{_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF)"
+)
+
+
+def valid(value: str | None) -> bool:
+    """Whether a value is a well-formed TIMEX3 value (None, no value, counts as valid)."""
+    return value is None or TIMEX3_VALUE.fullmatch(value) is not None

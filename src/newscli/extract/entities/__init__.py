@@ -19,13 +19,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...model import Entity
-from .clean import keep_possessive_names, mentions
+from .clean import drop_common_nouns, keep_possessive_names, mentions
 from .group import group_mentions, is_acronym_of
 from .label import context_evidence, pronoun_gender, repair_label, vote_label
 from .mention import RawMention
 from .rank import QUOTED_WEIGHT, credit_speakers, entity, select
 from .recover import recovered_mentions
-from .vocab import NAME_LABELS, NUMERIC_LABELS, SPEECH_VERB_FORMS, TEMPORAL_LABELS, TITLE_WORDS
+from .vocab import (
+    GENERATION_WORDS,
+    NAME_LABELS,
+    NUMERIC_LABELS,
+    SPEECH_VERB_FORMS,
+    TEMPORAL_LABELS,
+    TITLE_WORDS,
+)
 
 # Labels whose names cannot be the subject of a speech verb.
 _NOT_SPEAKING = frozenset({"WORK_OF_ART", "LAW", "LANGUAGE", "EVENT"})
@@ -51,6 +58,17 @@ __all__ = [
 ]
 
 
+def _namesake(doc: Doc, m: RawMention) -> bool:
+    """ "the younger Vogel", "the elder Vogel": one of two people of one name."""
+    return (
+        m.first > 1
+        and len(m.words) == 1
+        and m.label != "NORP"
+        and doc[m.first - 1].lower_ in GENERATION_WORDS
+        and doc[m.first - 2].lower_ == "the"
+    )
+
+
 def entities(doc: Doc, *, title: str | None = None) -> list[Entity]:
     """Entities of a Doc, ranked by salience.
 
@@ -61,6 +79,7 @@ def entities(doc: Doc, *, title: str | None = None) -> list[Entity]:
     found = mentions(doc)
     found += recovered_mentions(doc, found)
     keep_possessive_names(doc, found)
+    found = drop_common_nouns(doc, found)
     person_surnames = {m.words[-1].lower() for m in found if m.label == "PERSON" and len(m.words) > 1}
     for m in found:
         repair_label(m)
@@ -69,6 +88,9 @@ def entities(doc: Doc, *, title: str | None = None) -> list[Entity]:
             m.label = "PERSON"  # a work or a people does not speak: "Mac Giolla said"
         elif m.label == "NORP" and len(m.words) > 1 and m.words[-1].lower() in person_surnames:
             m.label = "PERSON"  # "Agnes Whitlow", wife of "Frank Whitlow", is no nationality
+        if _namesake(doc, m):
+            m.generation = GENERATION_WORDS[doc[m.first - 1].lower_]  # "the younger Vogel"
+            m.label = "PERSON"
         if m.label == "PERSON":
             m.gender = pronoun_gender(doc, m.first, m.last)
     text = doc.text  # Doc.text joins every token: build it once

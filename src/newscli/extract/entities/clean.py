@@ -351,3 +351,46 @@ def mentions(doc: Doc, *, labels: Iterable[str] | None = None) -> list[RawMentio
             for piece in _split_coordinated(part, label):
                 out.extend(repair_label(m) for m in clean(piece, label) if not _is_noise(m, doc))
     return out
+
+
+def drop_common_nouns(doc: Doc, found: list[RawMention]) -> list[RawMention]:
+    """The mentions without capitalised common nouns opening a sentence ("Shifts at the plant
+    …", "Teachers' pay"): one word the story also writes in lower case, as it is or in the
+    singular, and no part of a longer name ("Rose" stays when "Ann Rose" is in the story)."""
+    common = {t.text for t in doc if t.is_lower and t.is_alpha}
+    for m in found:
+        _trim_headline_words(doc, m, common)
+    in_names = {w.lower() for m in found if len(m.words) > 1 for w in m.words}
+    return [m for m in found if m.key in in_names or not _common_noun(m, doc, common)]
+
+
+# A line this capitalised is in headline case (a caption, a video title): its capitals do not
+# mark names.
+HEADLINE_CASE_SHARE = 0.6
+HEADLINE_CASE_WORDS = 6
+
+
+def _trim_headline_words(doc: Doc, m: RawMention, common: set[str]) -> None:
+    """A person's name in a headline-case line ends before a word the story writes in lower
+    case ("President Obama Speech at Black Caucus …" names Obama)."""
+    if m.label != "PERSON" or len(m.words) < 2 or m.words[-1].lower() not in common:
+        return
+    line_start = doc.text.rfind("\n", 0, m.start) + 1
+    line_end = doc.text.find("\n", m.end)
+    words = [w for w in doc.text[line_start : line_end if line_end >= 0 else None].split() if w[:1].isalpha()]
+    capitalised = sum(w[0].isupper() for w in words)
+    if len(words) < HEADLINE_CASE_WORDS or capitalised < HEADLINE_CASE_SHARE * len(words):
+        return
+    last = m.last
+    while last > m.first and doc[last].lower_ in common:
+        last -= 1
+    m.words = tuple(doc[m.first : last + 1].text.split())
+    m.text = doc[m.first : last + 1].text
+    m.end, m.last = doc[last].idx + len(doc[last].text), last
+
+
+def _common_noun(m: RawMention, doc: Doc, common: set[str]) -> bool:
+    if len(m.words) != 1 or m.titles or not opens_sentence(doc, m.first) or m.words[0].isupper():
+        return False
+    word = m.words[0].lower().rstrip("'\u2019")
+    return word in common or (word.endswith("s") and word[:-1] in common)

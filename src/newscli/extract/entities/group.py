@@ -142,6 +142,8 @@ def _group_key(m: RawMention, split_by_gender: set[str]) -> str:
         gender = next((TITLE_GENDER.get(bare(t.split()[0])) for t in m.titles), None)
         if gender and key in split_by_gender:
             return f"{key}|{gender}"  # "Mr Marsh" and "Ms Marsh" are two people
+        if m.generation:
+            return f"{key}|{m.generation}"  # "the younger Vogel" and "the elder Vogel"
     return key
 
 
@@ -286,7 +288,10 @@ def _short_form_target(
         elif glabel in labels and glabel not in {"PERSON", "GPE", "LOC", "ORG"}:
             if any(lf[-1].lower() == lower for lf in long_forms):
                 others.append(g)
-    found = others + _choose_person(lower, ms, persons, single)
+    chosen = _choose_person(lower, ms, persons, single)
+    if chosen and "PERSON" in labels:  # "the younger Vogel said": the son, not Vogel Shipping
+        others = []
+    found = others + chosen
     return found[0] if len(found) == 1 else None
 
 
@@ -317,10 +322,16 @@ def _choose_person(
     """The person a lone name stands for among several that share it: by the gender of its
     title ("Ms Marsh"), else the one introduced first when every other is called by a first
     name of their own somewhere in the article (so the writer keeps them apart)."""
+    generation = next((m.generation for m in ms if m.generation), None)
+    if generation and len(persons) > 1:  # "the younger Vogel" is Ernst Vogel Jr.
+        persons = [g for g in persons if any(bare(lf[-1]) == generation for lf in g.forms)]
     gender = _gender(ms)
+    offices = _offices(ms)
     if len(persons) > 1:  # "President Obama" is not Michelle Obama, never called President
-        offices = _offices(ms)
         persons = [g for g in persons if offices <= g.offices()]
+    elif offices:  # a titled surname used before any full name is a person of its own
+        earliest = min(m.start for m in ms)
+        persons = [g for g in persons if g.first < earliest or offices <= g.offices()]
     if gender:
         persons = [g for g in persons if g.gender() in (gender, None)]
         fitting = [g for g in persons if g.gender() == gender]

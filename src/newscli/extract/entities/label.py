@@ -25,6 +25,7 @@ from .vocab import (
     ROLE_GENDER,
     ROLE_NOUNS,
     SPEECH_VERB_FORMS,
+    SUFFIXES,
     bare,
     is_facility_head,
     is_org_head,
@@ -58,8 +59,8 @@ def form_label(words: Sequence[str]) -> str | None:
         if bare(last) in NOT_NAMES:
             return "PRODUCT"
         return "FAC" if is_facility_head(last) and not bare(last).endswith(("street", "road")) else None
-    if bare(last) in ("jr", "sr"):
-        return "PERSON"  # "Ernst Vogel Sr.", not "World War II"
+    if bare(last) in ("jr", "sr") or (bare(last) in SUFFIXES and any(_initial(w) for w in words)):
+        return "PERSON"  # "Ernst Vogel Sr.", "Vann R. Newkirk II"; not "World War II"
     if bare(last) in PRODUCT_HEADS:
         return "PRODUCT"  # "James Webb Space Telescope"
     if is_org_head(last):
@@ -70,6 +71,10 @@ def form_label(words: Sequence[str]) -> str | None:
     if bare(last) in PLACE_HEADS or (first in PLACE_HEADS and (words[1] == "of" or first in _PLACE_OPENERS)):
         return "LOC"
     return None
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def repair_label(m: RawMention) -> RawMention:
@@ -89,6 +94,15 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     GPE for "in X" where a gazetteer knows X as a town; after a speech verb, ORG for
     "X said it …" and PERSON for "X said she …"."""
     before = doc[first - 1] if first > 0 else None
+    apposed = last + 1 >= len(doc) or doc[last + 1].is_punct  # "Her son, Mateo, runs the shop"
+    if (
+        before is not None
+        and before.text == ","
+        and first > 1
+        and doc[first - 2].lower_ in ROLE_NOUNS
+        and apposed
+    ):
+        before = doc[first - 2]
     name = doc[first : last + 1].text
     role_before = (
         before is not None
@@ -166,6 +180,14 @@ def vote_label(ms: Iterable[RawMention]) -> str:
         own = "GPE"
     if own is not None:
         return own
+    if (
+        len(longest.words) > 1
+        and longest.label == "PERSON"
+        and all(m.label == "PERSON" or len(m.words) == 1 for m in ms)
+    ):
+        # "Donald Trump" once and "Trump" read as an organisation ten times is a person
+        if not any(m.evidence and m.evidence != "PERSON" for m in ms):
+            return "PERSON"
     votes: Counter[str] = Counter()
     for m in ms:
         votes[m.label] += len(m.words)

@@ -20,6 +20,7 @@ class RawMention:
     last: int = -1
     evidence: str | None = None  # a label the text around the mention argues for
     gender: str | None = None  # "m"/"f" from a pronoun that follows in the sentence
+    generation: str | None = None  # "jr"/"sr" from "the younger"/"the elder" before the name
 
     @property
     def key(self) -> str:

@@ -66,7 +66,7 @@ def quotes(
         paragraphs = blocks(text)
     found = merge_split_quotes(doc, find_quotes(text, paragraphs), text)
     all_pieces = [p for f in found for p in f.pieces]
-    resolver = Resolver(doc, entities, paragraphs)
+    resolver = Resolver(doc, entities, paragraphs, [(p.start, p.end) for p in all_pieces])
     kept: list[_Kept] = []
     for f in found:
         ctx = QuoteContext(doc, text, paragraphs, all_pieces, f, quote_kind(text, f))

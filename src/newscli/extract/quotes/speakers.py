@@ -64,8 +64,17 @@ SCORE_SAME_PARAGRAPH = 3
 class Resolver:
     """Maps speaker mentions to entity names, and pronouns to the likely earlier person."""
 
-    def __init__(self, doc: Doc, entities: Sequence[Entity], paragraphs: Sequence[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        entities: Sequence[Entity],
+        paragraphs: Sequence[tuple[int, int]],
+        quoted: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.doc = doc
+        # a person named inside a quotation is talked about, not the speaker a pronoun after it
+        # stands for ("“Walter knows more gossip than I do,” she said")
+        self.quoted = sorted(quoted)
         self.paragraph_starts = [s for s, _ in paragraphs]
         self.by_start: dict[int, Entity] = {}
         self.persons: list[tuple[int, Entity, bool]] = []  # (offset, entity, is_subject)
@@ -185,13 +194,19 @@ class Resolver:
             return focus
         return None
 
+    def _in_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.quoted, (offset, float("inf"))) - 1
+        return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
+
     def person_before(self, offset: int, pronoun: str) -> Entity | None:
         """The person a pronoun (or a description) at `offset` most plausibly stands for: the
         best-scored of the last persons mentioned (see the SCORE_ weights)."""
         want = "f" if pronoun in FEMALE else "m" if pronoun in MALE else None
         here = self._paragraph(offset)
         best, best_score = None, float("-inf")
-        candidates = [(pos, e, subj) for pos, e, subj in self.persons if pos < offset]
+        candidates = [
+            (pos, e, subj) for pos, e, subj in self.persons if pos < offset and not self._in_quote(pos)
+        ]
         candidates += [(pos, e, True) for pos, e in self.speakers if pos < offset]
         for rank, (pos, e, subject) in enumerate(sorted(candidates, key=lambda c: -c[0])[:PERSON_CANDIDATES]):
             known = self.gender.get(e.name)

@@ -1,0 +1,91 @@
+"""Kinds of date faults found on real articles (issue 21), each shown by sentences of our own.
+
+Every row is (sentence, publication date, expression, expected value); `None` as the value
+means the expression must not be reported as a date at all.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+TUE = date(2025, 3, 4)  # a Tuesday
+
+KINDS = [
+    # a scheduled event told in the present tense looks ahead
+    ("The inquest opens on Thursday in Truro.", TUE, "Thursday", "2025-03-06"),
+    ("The board meets on Friday to pick a chair.", TUE, "Friday", "2025-03-07"),
+    ("A ruling is due on Monday.", TUE, "Monday", "2025-03-10"),
+    ("The show returns in October with a new host.", TUE, "October", "2025-10"),
+    ("The minister is flying to Accra on Sunday.", TUE, "Sunday", "2025-03-09"),
+    # ... but not after a past auxiliary, nor when it is a noun
+    ("The two sides did meet on Friday, aides said.", TUE, "Friday", "2025-02-28"),
+    # the future in the past looks ahead from the report
+    ("She said the guild would discuss the offer on Thursday.", TUE, "Thursday", "2025-03-06"),
+    ("The firm hoped to settle the claim by Friday.", TUE, "Friday", "2025-03-07"),
+    ("Snow could reach the valley on Saturday night.", TUE, "Saturday night", "2025-03-08TNI"),
+    # a hyphen inside a word does not end the clause the tense is read from
+    (
+        "The group will release full-year figures on 27 February.",
+        date(2024, 10, 24),
+        "27 February",
+        "2025-02-27",
+    ),
+    # a plan in the past perfect, told with an infinitive passive: the nearest such day
+    ("He had been due to be sentenced on Monday.", TUE, "Monday", "2025-03-03"),
+    # a date attached to an event noun is the event's, whatever the clause's tense
+    ("Two finalists for the award at the gala on March 20 were not invited.", TUE, "March 20", "2025-03-20"),
+    ("The chair called a vote on the plan for March 19.", TUE, "March 19", "2025-03-19"),
+    # a clock time takes the day written with it
+    ("The polls close at 8 p.m. on Thursday.", TUE, "8 p.m.", "2025-03-06T20:00"),
+    ("The ferry left at 6:40 AM yesterday.", TUE, "6:40 AM", "2025-03-03T06:40"),
+    ("Gates open on Saturday at 11 a.m. for members.", TUE, "11 a.m.", "2025-03-08T11:00"),
+    ("The launch is set for 7:30 a.m. EST (1230 GMT) on March 12.", TUE, "7:30 a.m. EST", "2025-03-12T07:30"),
+    # a stretch and the date it fell in are two expressions; missed spans are found
+    ("The pier was shut for three weeks last winter.", TUE, "last winter", "2024-WI"),
+    ("The crew spent two nights on the ridge.", TUE, "two nights", "P2D"),
+    ("Nobody wants to waste another month.", TUE, "another month", "P1M"),
+    # not times: a unit made an adjective, a fraction
+    ("Most cleaners are on zero-hours deals.", TUE, "hours", None),
+    ("The club agreed a multi-year lease.", TUE, "year", None),
+    ("The marsh covers nearly a quarter of the parish.", TUE, "quarter", None),
+    # a range the recogniser tags only the end of keeps both ends
+    ("Bird counts fell between 2004 and 2019.", TUE, "2004", "2004"),
+    # a season or fiscal year written as a span of two years is its first year
+    ("Grants shrank over the years between 2009-10 and 2015-16.", TUE, "2009-10", "2009"),
+    # decades and centuries
+    ("Vinyl sales peaked again in the 1970's.", TUE, "the 1970's", "197"),
+    ("The mill was built in the late 18th and early 19th centuries.", TUE, "early 19th centuries", "18"),
+    # a difference is a duration, not a date
+    ("The dam was finished a year earlier than the canal.", TUE, "a year", "P1Y"),
+    # some day to come; a year's length, not a rate
+    ("He hopes the town will one day get a station.", TUE, "one day", "FUTURE_REF"),
+    ("The album closed a year of sell-out tours.", TUE, "a year", "P1Y"),
+    # a kind of year is no time
+    ("Farmers called it a bumper year for apples.", TUE, "year", None),
+    # a counted day: today in the present, unplaced when it is told in the past
+    ("Today is the tenth day of the strike.", TUE, "the tenth day", "2025-03-04"),
+    ("She said the final day of term would be July 18.", TUE, "the final day", "XXXX-XX-XX"),
+]
+
+
+@pytest.fixture(scope="module")
+def found():
+    from newscli.extract.dates import dates
+    from newscli.pipeline import load_model
+
+    nlp = load_model(None, ["dates"])
+    docs = nlp.pipe(sentence for sentence, *_ in KINDS)
+    return [dates(doc, anchor=anchor) for doc, (_, anchor, *_) in zip(docs, KINDS)]
+
+
+@pytest.mark.parametrize("k", range(len(KINDS)), ids=[row[0][:40] for row in KINDS])
+def test_date_kind(found, k):
+    sentence, _, expression, value = KINDS[k]
+    if value is None:
+        assert not any(expression in m.text for m in found[k]), found[k]
+    else:
+        assert {m.text: m.value for m in found[k]}.get(expression) == value, found[k]
