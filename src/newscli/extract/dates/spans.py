@@ -302,7 +302,7 @@ _OWNERS = _POSSESSIVE_PRONOUNS | {"its", "'s", "\u2019s"}
 _DECADE_RE = re.compile(
     r"\d0'?s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", re.I
 )
-_TIME_ZONES = lexicon.words("time_zones")
+_TIME_ZONES = frozenset(lexicon.table("time_zones"))  # one list of zones, shared with bylines
 _COMMON_TIME_WORDS = frozenset(
     {f"{unit}{s}" for unit in UNITS for s in ("", "s")}
     | {"today", "tonight", "tomorrow", "yesterday", "now"}
