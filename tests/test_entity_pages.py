@@ -24,9 +24,9 @@ def _doc(words, ents):
             [("Chatterly", "ORG"), ("Pixgram", "ORG"), ("Voxly", "ORG")],
         ),
         (  # camel-case brands in a list
-            ["She", "used", "MongoDB", ",", "PostgreSQL", ",", "and", "Redis", "."],
+            ["She", "used", "MongoDB", ",", "CouchBase", ",", "and", "Redis", "."],
             ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "B-ORG", "O"],
-            [("MongoDB", "ORG"), ("PostgreSQL", "ORG"), ("Redis", "ORG")],
+            [("MongoDB", "ORG"), ("CouchBase", "ORG"), ("Redis", "ORG")],
         ),
         (  # a place with its country keeps its comma
             ["She", "moved", "from", "Lisbon", ",", "Portugal", ",", "and", "Leeds", "."],
@@ -46,6 +46,36 @@ def _doc(words, ents):
     ],
 )
 def test_names_of_a_list_are_names_of_their_own(words, ents, expected):
+    assert [(m.text, m.label) for m in mentions(_doc(words, ents))] == expected
+
+
+@pytest.mark.parametrize(
+    "words, ents, expected",
+    [
+        (  # the zone of a clock time
+            ["It", "opens", "at", "5", "p.m.", "UTC", "on", "Monday", "."],
+            ["O", "O", "O", "O", "O", "B-ORG", "O", "O", "O"],
+            [],
+        ),
+        (["The", "UTC", "board", "met", "."], ["O", "B-ORG", "O", "O", "O"], [("UTC", "ORG")]),
+        (  # a page of the paper
+            ["See", "Page", "A8", ",", "and", "Page", "B1", "."],
+            ["O", "B-PERSON", "I-PERSON", "O", "O", "B-ORG", "I-ORG", "O"],
+            [],
+        ),
+        (  # file formats and programming languages are products
+            ["It", "is", "written", "in", "TypeScript", "and", "CSS", "."],
+            ["O", "O", "O", "O", "B-ORG", "O", "B-ORG", "O"],
+            [("TypeScript", "PRODUCT"), ("CSS", "PRODUCT")],
+        ),
+        (  # guilds and observatories are organisations
+            ["The", "Harbour", "Pilots", "Guild", "and", "Kestrel", "Ridge", "Observatory", "agreed", "."],
+            ["O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"],
+            [("Harbour Pilots Guild", "ORG"), ("Kestrel Ridge Observatory", "ORG")],
+        ),
+    ],
+)
+def test_words_that_are_no_names_or_say_what_a_name_is(words, ents, expected):
     assert [(m.text, m.label) for m in mentions(_doc(words, ents))] == expected
 
 

@@ -8,9 +8,11 @@ their own; a name runs on over a company form the recogniser stopped before ("Ta
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ... import lexicon
 from .label import repair_label
 from .mention import RawMention
 from .places import is_place
@@ -43,6 +45,10 @@ _POSSESSIVE_S = frozenset({"'s", "\u2019s"})
 _TAIL_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"})
 _COORDINATORS = frozenset({"and", "or"})
 _OPENING_PUNCT = QUOTE_CHARS + "(\u2013\u2014-"
+# Time zones as bylines and clocks write them ("5 p.m. UTC"): the one list, shared with dates.
+_TIME_ZONES = frozenset(lexicon.table("time_zones"))
+# A reference to a page of a paper ("Page A8", "page 3", "Pages B1"): no name.
+_PAGE_REFERENCE = re.compile(r"(?:Page|Pages|PAGE)\s+[A-Z]?\d+[A-Z]?")
 
 
 def opens_sentence(doc: Doc, i: int) -> bool:
@@ -332,6 +338,8 @@ def _is_noise(m: RawMention, doc: Doc) -> bool:
     if not any(c.isupper() for c in m.text) and m.label not in NUMERIC_LABELS:
         return True  # a name has a capital letter: "gunmen" is not an entity
     first = m.first
+    if _PAGE_REFERENCE.fullmatch(m.text) or _zone_after_clock(m, doc):
+        return True
     if (
         len(m.words) == 1
         and is_title(m.words[0])
@@ -344,6 +352,14 @@ def _is_noise(m: RawMention, doc: Doc) -> bool:
         if doc[first - 1].lower_ == "of" and is_title(doc[first - 2].text):
             return True
     return False
+
+
+def _zone_after_clock(m: RawMention, doc: Doc) -> bool:
+    """ "UTC" in "5 p.m. UTC", "GMT" in "1400 GMT": the zone of a clock time, not an organisation."""
+    if len(m.words) != 1 or m.text not in _TIME_ZONES or m.first == 0:
+        return False
+    before = doc[m.first - 1]
+    return before.like_num or before.lower_ in ("a.m.", "p.m.", "am", "pm") or ":" in before.text
 
 
 def _joined_institutions(doc: Doc) -> list[tuple[Span, str]]:
