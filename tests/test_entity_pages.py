@@ -120,3 +120,18 @@ def test_a_missed_repetition_takes_the_label_the_name_mostly_has():
 
     known = [mention("WORK_OF_ART"), mention("ORG"), mention("ORG")]
     assert _majority_labels(known)["pixgram"] == "ORG"
+
+
+@pytest.mark.parametrize("name", ["Rondônia", "Guizhou", "Ontario", "Paraná"])
+def test_states_and_provinces_of_other_countries_are_places(name):
+    from newscli.extract.entities.places import is_country_or_state
+
+    assert is_country_or_state(name)
+
+
+def test_a_provinces_name_read_as_a_company_is_a_place():
+    from newscli.extract.entities.label import vote_label
+    from newscli.extract.entities.mention import RawMention
+
+    ms = [RawMention("Rondônia", 0, 8, "ORG", ("Rondônia",))]
+    assert vote_label(ms) == "GPE"
