@@ -14,6 +14,7 @@ from functools import cache
 
 from .. import lexicon
 from .byline import READING_TIME, HeadLine, read_head_line
+from .stamps import find_stamps
 
 # The head (headline, byline, date lines, wire credit) sits in the first few paragraphs.
 HEAD_WINDOW = 6
@@ -68,6 +69,12 @@ _EMBED_SIGNATURE = re.compile(r"^[\u2014\u2013-]\s*[^()\n]{1,60}\(@\w+\)\s*[A-Z]
 _VIA_CREDIT = re.compile(r"^\s*\(?\s*(?:via|h/t|hat tip:?)\s[^()\n]{1,60}\)?\s*$", re.IGNORECASE)
 # A list item of a link list: "- Title", "• Title".
 _LIST_ITEM = re.compile(r"^\s*[-\u2022*]\s+\S")
+# An editor's note of an update in the body: "Update July 3rd, 8:05AM ET: Added …",
+# "UPDATE (March 4, 2025, 3:10 p.m.): …", "Updated 3 July 2019: …".
+_UPDATE_NOTE = re.compile(r"^\(?(?:update|updated)\b[\s,(]*(?P<stamp>(?:[^:()]|(?<=\d):(?=\d)){3,60}?)\)?\s*:\s", re.IGNORECASE)
+_ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
+# A month-first or day-first date without its year ("July 3", "3 July"), to give it one.
+_YEARLESS_DAY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?!,? \d{4})")
 _SENTENCE_END = tuple(".!?\"'\u201d\u2019:;")
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
@@ -413,6 +420,22 @@ def _in_link_list(text: str, spans: list[tuple[int, int]], kinds: list[str], i: 
     if kinds[i - 1] == "furniture" and _LIST_ITEM.match(before):
         return True
     return kinds[i - 1] in ("furniture", "heading") and before.endswith(":")
+
+
+def update_note(text: str, body: tuple[tuple[int, int], ...], year: int | None) -> str | None:
+    """The date of the first editor's update note in the body ("Update July 3rd, 8:05AM ET:
+    Added …"), as ISO 8601; a date without its year takes `year` (the publication's)."""
+    for start, end in body:
+        m = _UPDATE_NOTE.match(text[start:end].strip())
+        if not m:
+            continue
+        stamp = _ORDINAL_DAY.sub(r"\1", m.group("stamp").strip(" ,"))
+        if year is not None:
+            stamp = _YEARLESS_DAY.sub(lambda d: f"{d.group(0)}, {year}", stamp, count=1)
+        found = [f.value for f in find_stamps(stamp) if f.value]
+        if found:
+            return found[0]
+    return None
 
 
 def _mark_signoff(text: str, spans: list[tuple[int, int]], kinds: list[str], authors: set[str]) -> None:
