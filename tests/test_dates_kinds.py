@@ -66,9 +66,27 @@ KINDS = [
     ("The album closed a year of sell-out tours.", TUE, "a year", "P1Y"),
     # a kind of year is no time
     ("Farmers called it a bumper year for apples.", TUE, "year", None),
+    # a season without a year is this year's, last year's or next year's by tense
+    ("The pier was repainted in the autumn.", TUE, "the autumn", "2024-FA"),
+    ("The park will reopen in the spring.", date(2025, 10, 1), "the spring", "2026-SP"),
+    ("The new tram line opens in the summer.", TUE, "the summer", "2025-SU"),
+    # sets: a month every year, a frequency, a set and its duration
+    ("The fair comes to town every October.", TUE, "every October", "XXXX-10"),
+    ("Nurses check the ward three times a night.", TUE, "three times a night", "P1D"),
+    ("The choir has sung here each spring for a century.", TUE, "a century", "P100Y"),
+    # two clock times of one day take the day written after the second
+    ("Booths open at 6 a.m. and close at 9 p.m. on Friday.", TUE, "6 a.m.", "2025-03-07T06:00"),
+    # in a results story, a year back from the reporting period is that period a year before
+    (
+        "Sales rose 9% in the second quarter. The plant opened in 2021. Profit was $3 million, against $2 million a year earlier.",
+        date(2025, 7, 30),
+        "a year earlier",
+        "2024-Q2",
+    ),
     # a counted day: today in the present, unplaced when it is told in the past
     ("Today is the tenth day of the strike.", TUE, "the tenth day", "2025-03-04"),
     ("She said the final day of term would be July 18.", TUE, "the final day", "XXXX-XX-XX"),
+    ("On the first day of the inquest, jurors heard from two nurses.", TUE, "the first day", "XXXX-XX-XX"),
 ]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
@@ -117,6 +117,11 @@ class ArticleResult:
     quotes: tuple[Quote, ...] | None = None
     dates: tuple[DateMention, ...] | None = None
     updated: str | None = None  # the date of the last update, kept apart from `published`
+    # The article text every offset points into and its body paragraphs as (start, end)
+    # character spans, for views that show the article with its marks (render/show.py,
+    # render/html.py). Not part of to_dict(): the JSON output stays what it was.
+    text: str | None = field(default=None, repr=False, compare=False)
+    paragraphs: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -170,6 +170,8 @@ def analyze_doc(doc: Doc, article: Article, sections: Iterable[str]) -> ArticleR
         entities=tuple(found_entities) if "entities" in sections and found_entities is not None else None,
         quotes=tuple(found_quotes) if "quotes" in sections and found_quotes is not None else None,
         dates=tuple(found_dates) if found_dates is not None else None,
+        text=article.text,
+        paragraphs=article.body,
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -17,6 +18,9 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import ArticleResult, Entity, Quote, readable
+
+if TYPE_CHECKING:
+    from ..store import Summary
 
 _ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves
@@ -30,6 +34,14 @@ _ESCAPES = re.compile(
 def clean(text: str) -> str:
     """Text fit for a terminal cell: no escapes or controls, white space folded."""
     return re.sub(r"\s+", " ", _ESCAPES.sub("", text)).strip()
+
+
+def neutralise(text: str) -> str:
+    """Text fit for running prose on a terminal: no escapes or controls, line breaks as spaces.
+
+    Unlike `clean`, spaces at the ends are kept, so pieces of one paragraph join up.
+    """
+    return re.sub(r"[\t\n\r\f\v]", " ", _ESCAPES.sub("", re.sub(r"\r\n", "\n", text)))
 
 
 def safe(text: str | None, style: str = "") -> Text:
@@ -170,4 +182,48 @@ def corpus_summary(results: Sequence[ArticleResult], *, limit: int = 20) -> Grou
         for speaker, n in quoted.most_common(limit):
             table.add_row(safe(speaker), str(n), str(len(where[speaker])))
         parts.append(table)
+    return Group(*parts)
+
+
+def _count_table(
+    title: str, texts: Sequence[str], numbers: Sequence[str], rows: Sequence[Sequence[object]]
+) -> Table:
+    """A corpus table: text columns (from articles, so wrapped in Text) then numbers."""
+    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left")
+    for col in texts:
+        table.add_column(col)
+    for col in numbers:
+        table.add_column(col, justify="right")
+    for row in rows:
+        cells = [safe(str(v) if v is not None else "") for v in row[: len(texts)]]
+        cells += [Text("" if v is None else str(v)) for v in row[len(texts) :]]
+        table.add_row(*cells)
+    return table
+
+
+def corpus_tables(summary: Summary) -> Group:
+    """The tables of `newscli summary`, from a store.Summary."""
+    s = summary
+    counts = f"{s.articles} articles, {s.quotes} quotes, {s.entities} entities, {s.dates} dates"
+    parts: list[RenderableType] = [
+        Text(f"Corpus: {counts}", style="bold"),
+        _count_table("Most-quoted speakers", ["Speaker"], ["Quotes", "Articles"], s.speakers),
+        _count_table(
+            "Entities by articles", ["Entity", "Label"], ["Articles", "Mentions"], s.entities_by_articles
+        ),
+    ]
+    per = ["Articles", "Quotes", "Quotes per article"]
+    if s.outlets:
+        parts.append(_count_table("Quotes per outlet", ["Outlet"], per, s.outlets))
+    if s.authors:
+        parts.append(_count_table("Quotes per author", ["Author"], per, s.authors))
+    first, last, dated, undated = s.coverage
+    parts.append(
+        safe(f"Published {first or '?'} to {last or '?'}: {dated} articles dated, {undated} without a date")
+    )
+    if s.periods:
+        title = f"Articles by {s.granularity}"
+        parts.append(
+            _count_table(title, [s.granularity.capitalize()], ["Articles", "Quotes", "Dates"], s.periods)
+        )
     return Group(*parts)

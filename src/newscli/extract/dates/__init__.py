@@ -69,6 +69,7 @@ def dates(
     """
     out: list[DateMention] = []
     reference: str | None = None
+    period: str | None = None  # the reporting period (a quarter or half) mentioned last
     covered = 0  # the token where the last expression ended
     full = doc.text  # Doc.text joins every token: build it once
     day_first = day_first_convention(full)
@@ -81,7 +82,12 @@ def dates(
         span = doc[start:end]
         if skipped(span, full):
             continue
-        mentions, reference = _mentions(span, anchor, reference, day_first)
+        year_back = _a_year_back(span.text)
+        back = period if period and year_back else reference
+        mentions, new_reference = _mentions(span, anchor, back, day_first)
+        reference = reference if new_reference == back else new_reference
+        if not year_back:
+            period = next((m.value for m in mentions if m.value and _PERIOD_VALUE.fullmatch(m.value)), period)
         out.extend(mentions)
     return _clocks_dated_by_the_day_after(out, full, anchor)
 
@@ -89,6 +95,18 @@ def dates(
 _NUMERIC = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})\b")
 _DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{'|'.join(MONTH_NAMES)})\b", re.I)
 _MONTH_DAY = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\.? \d{{1,2}}\b", re.I)
+
+
+_PERIOD_VALUE = re.compile(r"\d{4}-[QH]\d")
+
+
+def _a_year_back(text: str) -> bool:
+    """ "a year earlier", "the year-ago quarter": in a results story, the reporting period's
+    match a year before, not the year of the date mentioned last (issue 21)."""
+    from .grammar import Backref, parse
+
+    found = parse(text)
+    return isinstance(found, Backref) and found.unit in ("year_earlier", "quarter") and found.step == -1
 
 
 def day_first_convention(text: str) -> bool:
@@ -194,6 +212,10 @@ def _best_part(
 # What may stand between a clock time and the day it goes with: a time zone, the same time in
 # another zone in brackets, "on", a comma ("9:00 a.m. PDT (4 p.m. UTC) on August 28").
 _CLOCK_TO_DAY = re.compile(r"[\s,()]*(?:(?:[A-Z]{2,5}|on|\([^()]{1,20}\))[\s,()]*)*")
+# ... and between two clock times of the same day: "open at 7 a.m. and close at 8 p.m. on Tuesday"
+_CLOCK_TO_CLOCK = re.compile(
+    r"[\s,]*(?:and|or|to|until|till|through|-|\u2013)\s+(?:[a-z]+\s+){0,2}?(?:at\s+)?"
+)
 # ... and between a day and a clock time after it: "on Monday at 10 a.m.", "Friday, 5 p.m."
 _DAY_TO_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -225,7 +247,8 @@ def _clocks_dated_by_the_day_after(
 def _day_after(found: list[DateMention], k: int, full: str) -> str | None:
     end = found[k].end
     for other in found[k + 1 :]:
-        if not _CLOCK_TO_DAY.fullmatch(full[end : other.start]):
+        gap = full[end : other.start]
+        if not (_CLOCK_TO_DAY.fullmatch(gap) or (other.type == "TIME" and _CLOCK_TO_CLOCK.fullmatch(gap))):
             return None
         if other.type == "DATE" and other.value and _DAY_VALUE.fullmatch(other.value):
             return other.value

@@ -111,6 +111,13 @@ class AnchorYear:
 
 
 @dataclass(frozen=True)
+class Season:
+    """A season (TIMEX3 code SP, SU, FA, WI) of the year the tense decides: "in the spring"."""
+
+    code: str
+
+
+@dataclass(frozen=True)
 class Quarter:
     """Quarter q of the year `offset` from the anchor's, or (offset None) of the tense's."""
 
@@ -133,8 +140,9 @@ class Holiday:
 
 @dataclass(frozen=True)
 class CountedDay:
-    """ "the eighth day (of the strike)": today when told in the present, else a day the words
-    do not place ("said the first day of classes would be Aug. 27")."""
+    """ "the eighth day (of the strike)": today when told in the present ("today is the eighth
+    day"), else a day the words do not place ("the first day of the trial", "said the first day
+    of classes would be Aug. 27")."""
 
 
 @dataclass(frozen=True)
@@ -184,6 +192,7 @@ Timex = (
     | Period
     | Shift
     | AnchorYear
+    | Season
     | Quarter
     | PreviousQuarter
     | Holiday
@@ -504,8 +513,21 @@ def _sets(e: Expression, rest: Rest) -> Timex | None:
     word = m.group(1)
     if word in WEEKDAYS:
         return Known("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
+    if word in MONTHS and m.group(0).startswith(("every", "each")):
+        return Known("SET", f"XXXX-{MONTHS[word]:02d}")  # "every April"
     if unit(word) in UNITS:
         return Known("SET", duration(1, unit(word)))
+    return None
+
+
+_FREQUENCY = re.compile(r"(?:once|twice|thrice|\w+ times) (?:a|an|per|every|each) (\w+)")
+
+
+def _frequencies(e: Expression, rest: Rest) -> Timex | None:
+    """ "twice a day", "three times a week": a SET of the unit (TimeML puts the count in FREQ)."""
+    m = _FREQUENCY.fullmatch(e.t)
+    if m and unit(m.group(1)) in UNITS:
+        return Known("SET", duration(1, unit(m.group(1))))
     return None
 
 
@@ -514,7 +536,7 @@ def _seasons(e: Expression, rest: Rest) -> Timex | None:
     for word, code in SEASONS.items():
         m = re.fullmatch(rf"(?:early |late |mid-?)?{word}(?: of)?(?: (\d{{4}}))?", e.t)
         if m:
-            return Known("DATE", f"{m.group(1)}-{code}") if m.group(1) else AnchorYear(f"-{code}")
+            return Known("DATE", f"{m.group(1)}-{code}") if m.group(1) else Season(code)
     return None
 
 
@@ -675,6 +697,7 @@ RULES: tuple[Callable[[Expression, Rest], Timex | None], ...] = (
     _holidays,
     _words,
     _sets,
+    _frequencies,
     _seasons,
     _calendar_dates,
     _relative_days,

@@ -96,7 +96,10 @@ def _month_day(x: g.MonthDay, anchor: date | None, tense: Tense, reference: str 
         year -= 1
     elif tense is Tense.FUTURE and candidate < anchor - slack:
         year += 1
-    elif tense in (Tense.UNKNOWN, Tense.NEAREST) and (candidate - anchor).days > NEAREST_DAYS_AHEAD:
+    elif (
+        tense in (Tense.UNKNOWN, Tense.PRESENT, Tense.NEAREST)
+        and (candidate - anchor).days > NEAREST_DAYS_AHEAD
+    ):
         year -= 1
     elif tense is not Tense.PAST and (anchor - candidate).days > (
         NEAREST_DAYS_AHEAD if tense is Tense.NEAREST else LEAN_BACK_DAYS
@@ -157,6 +160,26 @@ def _anchor_year(x: g.AnchorYear, anchor: date | None, tense: Tense, reference: 
     return _date((str(anchor.year + x.offset) if anchor else "XXXX") + x.suffix)
 
 
+# The month each season starts in (northern hemisphere, as TimeML's season codes assume).
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# A season is still "this" season for the two months after the one it starts in.
+SEASON_MONTHS = 3
+
+
+def _season(x: g.Season, anchor: date | None, tense: Tense, reference: str | None) -> Value:
+    """A season without a year: this year's, last year's when told in the past and not yet
+    begun, next year's when told in the future and already over."""
+    if anchor is None:
+        return _date(f"XXXX-{x.code}")
+    start = SEASON_START[x.code]
+    year = anchor.year
+    if tense is Tense.PAST and start > anchor.month:
+        year -= 1
+    elif tense is Tense.FUTURE and start + SEASON_MONTHS <= anchor.month:
+        year += 1
+    return _date(f"{year}-{x.code}")
+
+
 def _quarter(x: g.Quarter, anchor: date | None, tense: Tense, reference: str | None) -> Value:
     if anchor is None:
         return _date(f"XXXX-Q{x.q}")
@@ -186,15 +209,17 @@ def _holiday(x: g.Holiday, anchor: date | None, tense: Tense, reference: str | N
         found = holiday_date(x.name, anchor.year - 1)
     elif x.relative == "next" or (x.relative is None and tense is Tense.FUTURE and found < anchor):
         found = holiday_date(x.name, anchor.year + 1)
-    elif x.relative is None and tense is Tense.UNKNOWN:  # the nearest: "found on Thanksgiving Day" in April
+    elif x.relative is None and tense in (
+        Tense.UNKNOWN,
+        Tense.PRESENT,
+    ):  # the nearest: "found on Thanksgiving Day" in April
         candidates = [holiday_date(x.name, anchor.year + k) for k in (-1, 0, 1)]
         found = min((c for c in candidates if c), key=lambda c: abs((c - anchor).days))
     return _date(found.isoformat() if found else None)
 
 
 def _counted_day(x: g.CountedDay, anchor: date | None, tense: Tense, reference: str | None) -> Value:
-    present = tense in (Tense.UNKNOWN, Tense.NEAREST)
-    return _date(anchor.isoformat() if anchor and present else "XXXX-XX-XX")
+    return _date(anchor.isoformat() if anchor and tense is Tense.PRESENT else "XXXX-XX-XX")
 
 
 def _at_clock(x: g.AtClock, anchor: date | None, tense: Tense, reference: str | None) -> Value:
@@ -251,6 +276,7 @@ _RESOLVERS: dict[type, Callable[[Any, date | None, Tense, str | None], Value]] =
     g.Period: _period,
     g.Shift: _shift,
     g.AnchorYear: _anchor_year,
+    g.Season: _season,
     g.Quarter: _quarter,
     g.PreviousQuarter: _previous_quarter,
     g.Holiday: _holiday,

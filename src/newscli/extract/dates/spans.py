@@ -40,11 +40,14 @@ def _capitalised(name: str) -> str:
 HOLIDAY_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(_capitalised(n)) for n in sorted(HOLIDAYS, key=len, reverse=True)) + r")\b"
 )
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 # a stretch added to another, which the entity recogniser reads as a number: "two more weeks";
 # and expressions it often misses: "last autumn", "two nights", "another week"
 _MORE_OF_A_STRETCH = re.compile(
     rf"\b(?i:(?:\d+|{NUMBER_WORD}) {EXTENSION} {UNIT_RE}|(?:another|one more) {UNIT_RE}"
-    rf"|(?:last|this|next|coming|past) (?:spring|summer|autumn|fall|winter)|(?:\d+|{NUMBER_WORD}) nights)\b"
+    rf"|(?:last|this|next|coming|past) (?:spring|summer|autumn|fall|winter)|(?:\d+|{NUMBER_WORD}) nights"
+    rf"|(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Dd]uring ))[Tt]he (?i:spring|summer|autumn|winter)"
+    rf"|(?:every|each) (?:{_MONTH_WORDS})|(?:once|twice|(?:\d+|{NUMBER_WORD}) times) (?:a|an|per|every|each) {UNIT_RE})\b"
 )
 # the years of a range the recogniser leaves out or tags only one end of: "between 2000 and
 # 2016", "from 2009-10 to 2015-16"
@@ -89,6 +92,14 @@ _DATE_STARTS = (
 def _stretch_and_date(span: Span) -> list[Span]:
     """A stretch and the date it fell in, which the recogniser tags as one: "six weeks last
     autumn", "three days last week" are a DURATION and a DATE, as TimeML annotates them."""
+    for i in range(1, len(span) - 1):
+        if span[i].lower_ == "for":  # "each year for a decade": a set and a duration
+            first, second = span[:i], span[i + 1 :]
+            if normalise(first.text, ANY_DAY).value and normalise(second.text, ANY_DAY).type in (
+                "DURATION",
+                "SET",
+            ):
+                return [first, second]
     for i in range(1, len(span)):
         if span[i].lower_ in _DATE_STARTS:
             first, second = span[:i], span[i:]
@@ -227,6 +238,13 @@ def widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and HOLIDAY_RE.fullmatch(doc[start:end].text)
     ):
         return start - 1, end  # "last Thanksgiving": the recogniser tags only the holiday
+    if (
+        end - start == 1
+        and start > 0
+        and doc[start - 1].lower_ in ("every", "each")
+        and doc[start].lower_ in MONTHS
+    ):
+        return start - 1, end  # "every April": a set
     if doc[end - 1].lower_ not in DAY_WORDS:
         return start, end
     if start > 0 and doc[start - 1].lower_ in ("every", "each"):
@@ -302,7 +320,7 @@ _OWNERS = _POSSESSIVE_PRONOUNS | {"its", "'s", "\u2019s"}
 _DECADE_RE = re.compile(
     r"\d0'?s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", re.I
 )
-_TIME_ZONES = frozenset(lexicon.table("time_zones"))  # one list of zones, shared with bylines
+_TIME_ZONES = frozenset(lexicon.table("time_zones"))  # shared with the byline reader
 _COMMON_TIME_WORDS = frozenset(
     {f"{unit}{s}" for unit in UNITS for s in ("", "s")}
     | {"today", "tonight", "tomorrow", "yesterday", "now"}

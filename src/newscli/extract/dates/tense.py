@@ -25,6 +25,7 @@ class Tense(Enum):
     PAST = "past"
     FUTURE = "future"
     NEAREST = "nearest"  # either way, whichever is closer: after a deadline word, a changed plan
+    PRESENT = "present"  # "is payable March 3", "today is the tenth day": placed like UNKNOWN
     UNKNOWN = "unknown"
 
     @classmethod
@@ -159,8 +160,8 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token]) -> Tense | Non
         return Tense.FUTURE  # "the hearing starts on Thursday", "is flying to Lagos on Monday"
     if on_left and word == "since":
         return Tense.PAST  # "since Monday", "since the Oct. 23 slaying"
-    if on_left and word in ("is", "are", "am"):
-        return Tense.UNKNOWN  # "is payable March 3", "is pressing for a vote on June 9"
+    if on_left and (word in ("is", "are", "am") or (word in ("'s", "\u2019s") and _after_a_pronoun(t))):
+        return Tense.PRESENT  # "is payable March 3", "is pressing for a vote on June 9"
     if past_verb(t):
         before = left[k + 1 : k + 3] if on_left else []
         if (
@@ -186,6 +187,13 @@ def _scheduled(k: int, t: Token, left: list[Token]) -> bool:
     if word.endswith("ing"):  # the present progressive as a future: "is flying to Lagos on Monday"
         return bool(before) and before[0] in _PRESENT_BE
     return not (set(before) & _PAST_AUX) and before[:1] != ["to"]  # "due to expire Friday": the plan decides
+
+
+_PRONOUNS = frozenset("it that this there here today he she what".split())
+
+
+def _after_a_pronoun(t: Token) -> bool:
+    return t.i > 0 and t.doc[t.i - 1].lower_ in _PRONOUNS  # "it's", not a possessive
 
 
 def _main_clause_tense(after: Span, until: bool) -> Tense | None:
@@ -239,7 +247,7 @@ def expression_tense(span: Span) -> Tense:
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if found is Tense.PAST and before in _DEADLINE_WORDS:
         found = Tense.UNKNOWN  # "was extended to Nov. 20": a past verb setting a date yet to come
-    elif found is Tense.UNKNOWN and before in _DEADLINES_AHEAD:
+    elif found in (Tense.UNKNOWN, Tense.PRESENT) and before in _DEADLINES_AHEAD:
         found = Tense.NEAREST  # "loans through January" (in October), "this year through August"
     if found is Tense.PAST and _an_event_before_the_verb(span):
         found = Tense.NEAREST  # "a vote ... for February 19" called on Feb 10; "the ceremony on Feb. 9"
