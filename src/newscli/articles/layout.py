@@ -71,7 +71,9 @@ _VIA_CREDIT = re.compile(r"^\s*\(?\s*(?:via|h/t|hat tip:?)\s[^()\n]{1,60}\)?\s*$
 _LIST_ITEM = re.compile(r"^\s*[-\u2022*]\s+\S")
 # An editor's note of an update in the body: "Update July 3rd, 8:05AM ET: Added …",
 # "UPDATE (March 4, 2025, 3:10 p.m.): …", "Updated 3 July 2019: …".
-_UPDATE_NOTE = re.compile(r"^\(?(?:update|updated)\b[\s,(]*(?P<stamp>(?:[^:()]|(?<=\d):(?=\d)){3,60}?)\)?\s*:\s", re.IGNORECASE)
+_UPDATE_NOTE = re.compile(
+    r"^\(?(?:update|updated)\b[\s,(]*(?P<stamp>(?:[^:()]|(?<=\d):(?=\d)){3,60}?)\)?\s*:\s", re.IGNORECASE
+)
 _ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 # A month-first or day-first date without its year ("July 3", "3 July"), to give it one.
 _YEARLESS_DAY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?!,? \d{4})")
