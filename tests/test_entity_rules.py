@@ -79,6 +79,10 @@ TEXTS = {
     "shared": "Hannes Brock and his wife, Greta Brock, run the ferry. Mr Brock steers the boat and "
     "Ms Brock keeps the accounts.",
     "dateline": "LISBON (Reuters) - Portugal's parliament approved the budget on Friday.",
+    "namesakes": "President Okafor opened the summit on Monday. President Okafor said the talks would run "
+    "late. Mr. Okafor later met the delegates, and Mr. Okafor thanked the hosts. His sister, Ngozi Okafor, "
+    "watched from the gallery.\n\nSenator Brandvold backs the bill. Ola Brandvold, who chairs the finance "
+    "committee, said the vote was close. Brandvold said she would try again.",
     "common": "Shifts at the Calder Mills plant will be cut to eight hours. Workers said the new shift "
     "pattern would cost them overtime.",
     "generation": "Pieter Haas Sr. opened the bakery in 1960, and Pieter Haas Jr. runs it now. The younger "
@@ -177,3 +181,11 @@ def test_the_younger_of_two_namesakes_is_the_junior(found):
     at = TEXTS["generation"].index("Haas said")
     junior = _named(found["generation"], "Pieter Haas Jr.")
     assert any(m.start == at for m in junior.mentions)
+
+
+@pytest.mark.model
+def test_a_titled_surname_used_long_before_a_full_name_is_someone_else(found):
+    okafor = _named(found["namesakes"], "Okafor")
+    assert okafor.titles == ("President", "Mr.")
+    assert _named(found["namesakes"], "Ngozi Okafor").aliases == ()
+    assert "Brandvold" in _named(found["namesakes"], "Ola Brandvold").aliases

@@ -258,7 +258,9 @@ def clean(span: Span, label: str) -> list[RawMention]:
     start, end = _trim(doc, start, end)
     out: list[RawMention] = []
     # "Morsi's Muslim Brotherhood": the possessor is a mention of its own.
-    for i in range(start + 1, end - 2):  # "St. Mary's Hospital" stays whole: one word follows
+    # "St. Mary's Hospital" stays whole (one word follows); a person's name never holds a
+    # possessive ("Trump's Jewish in-laws")
+    for i in range(start + 1, end - 1 if label == "PERSON" else end - 2):
         if doc[i].lower_ in {"'s", "\u2019s"} or (doc[i].tag_ == "POS"):
             out.extend(clean(doc[start:i], label))
             start = i + 1

@@ -28,6 +28,11 @@ from .vocab import CONNECTORS, OFFICE_TITLES, SUFFIXES, TITLE_GENDER, bare, is_c
 _MISREAD_PERSON = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 
 
+# A writer who calls someone "President Obama" this many times before a full name of that
+# surname appears ("Michelle Obama", once, far below) is writing about another person; one
+# titled surname in a deck line before the full name ("Senator Sanders", then "Bernie
+# Sanders") is the same person.
+SURNAME_USES_BEFORE_FULL_NAME = 3
 # Words of a surname written in several ("Mac Giolla", "van der Berg").
 MAX_SURNAME_WORDS = 3
 
@@ -209,7 +214,11 @@ def group_mentions(found: Sequence[RawMention], text: str) -> list[list[RawMenti
         if key in acronyms and acronyms[key] in key_group:
             target = key_group[acronyms[key]]
         else:
-            prefixed = _unique(index.by_prefix.get(tuple(w.lower() for w in words), ()))
+            prefixed = [
+                g
+                for g in _unique(index.by_prefix.get(tuple(w.lower() for w in words), ()))
+                if g.label != "PERSON"
+            ]
             target = prefixed[0] if len(prefixed) == 1 else None  # "St. Mary" of "St. Mary's Hospital"
             if target is None and len(words) == 1:
                 target = _short_form_target(words[0], ms, index, single)
@@ -345,9 +354,12 @@ def _choose_person(
     offices = _offices(ms)
     if len(persons) > 1:  # "President Obama" is not Michelle Obama, never called President
         persons = [g for g in persons if offices <= g.offices()]
-    elif offices:  # a titled surname used before any full name is a person of its own
-        earliest = min(m.start for m in ms)
-        persons = [g for g in persons if g.first < earliest or offices <= g.offices()]
+    elif offices:  # a titled surname used again and again before the full name is someone else's
+        persons = [
+            g
+            for g in persons
+            if offices <= g.offices() or sum(m.start < g.first for m in ms) < SURNAME_USES_BEFORE_FULL_NAME
+        ]
     if gender:
         persons = [g for g in persons if g.gender() in (gender, None)]
         fitting = [g for g in persons if g.gender() == gender]

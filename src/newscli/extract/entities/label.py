@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from .mention import RawMention
 from .places import TOWN_POPULATION, is_country_or_state, is_place
 from .vocab import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
     NAME_LABELS,
     NOT_NAMES,
     OFFICES,
@@ -144,10 +146,6 @@ def _pronoun_after_speech(doc: Doc, i: int) -> str | None:
     return None
 
 
-_MALE = frozenset({"he", "him", "his", "himself"})
-_FEMALE = frozenset({"she", "her", "hers", "herself"})
-
-
 def pronoun_gender(doc: Doc, first: int, last: int) -> str | None:
     """ "m" for "X said he …" or "his brother X", "f" for "X said she …" or "his wife, X",
     else None."""
@@ -159,8 +157,8 @@ def pronoun_gender(doc: Doc, first: int, last: int) -> str | None:
     i = last + 1
     if i < len(doc) and doc[i].lower_ in SPEECH_VERB_FORMS:
         for tok in doc[i + 1 : i + 1 + PRONOUN_REACH]:
-            if tok.lower_ in _MALE or tok.lower_ in _FEMALE:
-                return "m" if tok.lower_ in _MALE else "f"
+            if tok.lower_ in MALE_PRONOUNS or tok.lower_ in FEMALE_PRONOUNS:
+                return "m" if tok.lower_ in MALE_PRONOUNS else "f"
             if tok.is_punct and tok.text != ",":
                 break
     return None

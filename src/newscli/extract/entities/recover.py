@@ -223,7 +223,12 @@ def _from_run(
     words = [doc[a : b + 1].text for a, b in name]
     key = " ".join(w.lower() for w in words)
     label = labels.get(key)
-    if label is None and len(words) <= 3 and words[-1].lower() in surnames and not toks[name[-1][1]].is_stop:
+    if (
+        label is None
+        and len(words) <= MAX_NAME_WORDS
+        and words[-1].lower() in surnames
+        and not toks[name[-1][1]].is_stop
+    ):
         label = "PERSON"
     titled = bool(title_tokens) and _title_ok(toks, title_tokens, len(words))
     if label is None:

@@ -67,6 +67,9 @@ PUBLICATION_HEADS = frozenset(
     "observer independent news atlantic hill examiner inquirer sun star register courier dispatch "
     "bulletin review magazine weekly daily mail mirror sentinel record monitor reporter".split()
 )
+# Pronouns that give a person's gender (read by entities and by the quote speaker resolver).
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Lower-case words inside a multi-word name ("Bank of America", "Ludwig van Beethoven").
 CONNECTORS = frozenset("of and for the & de du des la le van von der da di del on in at to".split())

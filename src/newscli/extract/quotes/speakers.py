@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 
     from ...model import Entity
 
-FEMALE = frozenset({"she", "her", "hers", "herself"})
-MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = entity_vocab.FEMALE_PRONOUNS
+MALE = entity_vocab.MALE_PRONOUNS
 # lexicon/titles.tsv, read once by the entities extractor: the words that open a title, the
 # gender a title gives its holder ("Mrs.", "Congressman"; "Sen." gives none), and the full form
 # of a short one ("sen" -> "senator", "pm" -> "prime minister").
