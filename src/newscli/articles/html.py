@@ -25,6 +25,21 @@ _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\u2022\u00b7:\u2013\u2014-]|::)\s+")
 # Asked again with this minimum, it keeps their paragraphs.
 SHORT_PAGE_MIN_EXTRACTED = "1"
 _DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+# A page filled in by its scripts holds its story only in the JSON-LD "articleBody"; the
+# extractor then finds a caption or a teaser. Below this share of the declared body, the
+# declared body is the text (a page whose extraction is whole reads at least as long).
+LD_BODY_MIN_SHARE = 0.5
+# <meta name="…"> fields (lower case) that name the publisher or the rights holder.
+_PUBLISHER_FIELDS = frozenset(
+    {"publisher", "copyright", "dc.publisher", "dcterms.publisher", "dcterms.rightsholder"}
+)
+_LD_PUBLISHER = re.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]+)"')
+# What surrounds a publisher's name in a rights line: the sign, the word, years, the address.
+_COPYRIGHT_NOISE = re.compile(
+    r"\(.*?\)|\u00a9|&copy;|\(c\)|\bcopyright\b|\b\d{4}\b|all rights reserved", re.I
+)
+# A title piece that is a date stamp and nothing else: digits, month words and separators.
+_STAMP_PIECE = re.compile(r"(?=.*\d{4})[\w.,/ -]{6,30}")
 
 
 @dataclass(frozen=True)
@@ -57,6 +72,29 @@ def _is_site(piece: str, sites: Iterable[str]) -> bool:
     )
 
 
+def _publishers(tree: Any) -> list[str]:
+    """Names the page gives for its publisher or rights holder ('Deutsche Welle (www.dw.com)'
+    in <meta name="publisher">, '© 2020 Deutsche Welle' in <meta name="copyright">, the
+    publisher of its JSON-LD), as site keys. A site known by its initials (DW) names its
+    full self there, and some put that full name in <meta name="author"> too."""
+    if tree is None:
+        return []
+    values = [
+        m.get("content", "") for m in tree.iter("meta") if (m.get("name") or "").lower() in _PUBLISHER_FIELDS
+    ]
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        values += _LD_PUBLISHER.findall(script)
+    names = [_COPYRIGHT_NOISE.sub(" ", v) for v in values]
+    return [k for k in (_key(" ".join(n.split())) for n in names) if k]
+
+
+def _title_stamp(piece: str) -> str | None:
+    """A title piece that is only a date ('10.06.2013', 'March 4, 2025'): its ISO date."""
+    if not _STAMP_PIECE.fullmatch(piece.strip()):
+        return None
+    return parse_published(piece.strip())
+
+
 def strip_site_name(title: str, sitename: str | None, hostname: str | None) -> str:
     """The title without the site's name at its end or start ('Title | Site', 'Site - Title')
     when that piece is the site's name or its domain.
@@ -66,6 +104,8 @@ def strip_site_name(title: str, sitename: str | None, hostname: str | None) -> s
     """
     sites = [_key(s) for s in (sitename, hostname) if s]
     pieces = _TITLE_SEPARATOR.split(title.strip())
+    if len(pieces) > 2 and _title_stamp(pieces[-1]) and _is_site(pieces[-2], sites):
+        pieces = pieces[:-1]  # 'Title | Site | 10.06.2013': the page's date stamp after its name
     if len(pieces) > 1 and _is_site(pieces[-1], sites):
         pieces = pieces[:-1]
     if len(pieces) > 1 and _is_site(pieces[0], sites):
@@ -76,13 +116,25 @@ def strip_site_name(title: str, sitename: str | None, hostname: str | None) -> s
     return seps[0].join(pieces) if len(pieces) > 1 else pieces[0]
 
 
-def page_authors(value: str | None, sitename: str | None, hostname: str | None) -> tuple[str, ...]:
+def _title_date(title: str | None, sitename: str | None, hostname: str | None) -> str | None:
+    """The date stamp a title ends with after the site's name ('Title | DW | 10.06.2013')."""
+    pieces = _TITLE_SEPARATOR.split((title or "").strip())
+    sites = [_key(s) for s in (sitename, hostname) if s]
+    if len(pieces) > 2 and _is_site(pieces[-2], sites):
+        return _title_stamp(pieces[-1])
+    return None
+
+
+def page_authors(
+    value: str | None, sitename: str | None, hostname: str | None, publishers: Iterable[str] = ()
+) -> tuple[str, ...]:
     """People among a page's authors: not the publisher, its roles or credentials.
 
-    trafilatura joins several authors with ';'; a piece naming the site, an outlet or a job
-    is dropped, and so is a piece that does not read as a person's name.
+    trafilatura joins several authors with ';'; a piece naming the site (or a publisher the
+    page names, as site keys from `_publishers`), an outlet or a job is dropped, and so is
+    a piece that does not read as a person's name.
     """
-    sites = [_key(s) for s in (sitename, hostname) if s]
+    sites = [_key(s) for s in (sitename, hostname) if s] + list(publishers)
     out: list[str] = []
     for piece in (value or "").split(";"):
         piece = piece.strip()
@@ -116,6 +168,29 @@ def _stamp(value: str | None) -> str | None:
     if value.endswith("T00:00:00"):
         return value[:10]
     return parse_published(value)
+
+
+def _ld_article_body(tree: Any) -> str | None:
+    """The longest "articleBody" the page declares in its JSON-LD (schema.org NewsArticle)."""
+    import json
+
+    bodies: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            if isinstance(node.get("articleBody"), str):
+                bodies.append(node["articleBody"])
+            walk(node.get("@graph"))
+
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()') if tree is not None else ():
+        try:
+            walk(json.loads(script))
+        except ValueError:
+            continue  # a broken block of metadata costs only itself
+    return max(bodies, key=len, default=None)
 
 
 def _extract(data: bytes) -> Any:
@@ -152,13 +227,23 @@ def read_page(path: str, data: bytes) -> Page:
     published, updated = _page_dates(tree, doc.url) if tree is not None else (None, None)
     if published is None or (doc.date and published[:10] != doc.date[:10]):
         published = parse_published(doc.date)
-    headings = frozenset(" ".join("".join(h.itertext()).split()) for h in doc.body.iter("head"))
+    stamped = _title_date(doc.title, doc.sitename, doc.hostname)
+    if stamped and (published is None or published[:10] != stamped):
+        # The date a site prints in its own title ('Title | DW | 10.06.2013') is the page's;
+        # htmldate can take one from a list of other stories on the page instead.
+        published = stamped
+    # Pieces joined with a space: a heading broken with <br> reads 'cuts' + 'strand', not 'cutsstrand'.
+    headings = frozenset(" ".join(" ".join(h.itertext()).split()) for h in doc.body.iter("head"))
     title = strip_site_name(doc.title, doc.sitename, doc.hostname) if doc.title else None
+    text = doc.text
+    declared = _ld_article_body(tree)
+    if declared and len(text.strip()) < LD_BODY_MIN_SHARE * len(declared.strip()):
+        text, headings = declared, frozenset()
     return Page(
         # trafilatura puts one paragraph per line; blank lines make paragraphs explicit.
-        text="\n\n".join(" ".join(line.split()) for line in doc.text.splitlines() if line.strip()),
+        text="\n\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip()),
         title=title or None,
-        authors=page_authors(doc.author, doc.sitename, doc.hostname),
+        authors=page_authors(doc.author, doc.sitename, doc.hostname, _publishers(tree)),
         published=published,
         updated=updated,
         url=doc.url or None,

@@ -14,6 +14,7 @@ from functools import cache
 
 from .. import lexicon
 from .byline import READING_TIME, HeadLine, read_head_line
+from .stamps import find_stamps
 
 # The head (headline, byline, date lines, wire credit) sits in the first few paragraphs.
 HEAD_WINDOW = 6
@@ -32,6 +33,12 @@ STANDFIRST_MAX_WORDS = 50
 SECTION_LABEL_MAX_WORDS = 4
 # A caption or credit line is short; longer text naming a photo credit is story text.
 CAPTION_MAX_WORDS = 60
+# A promotion ("Sign up to get …", "This article originally appeared on …") is a sentence or
+# two; a longer paragraph that opens the same way is story text.
+PROMO_MAX_WORDS = 30
+# A sub-heading a page breaks over lines ("Quarry plan will" / "undermine rural road") spans
+# at most this many of its lines.
+HEADING_MAX_LINES = 3
 
 _BLOCK_SEP = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v\u00a0]*(?:\r\n|\r|\n)\s*")
 _LINE_SEP = re.compile(r"\r\n|\r|\n")
@@ -54,6 +61,22 @@ DATELINE_RE = re.compile(r"^[A-Z][A-Z.'\- ]{2,}\b[^()\n]{0,40}\([A-Za-z .]{2,24}
 _DATELINE_OPENING = re.compile(
     r"^[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w.' ]{1,30})?\s*(?:\([^()\n]{2,30}\))?\s*(?:--|[-\u2013\u2014:_])"
 )
+# A teaser for another story: an excerpt cut off with a bracketed ellipsis ("… on […]").
+_TEASER_END = re.compile(r"\[(?:\u2026|\.\.\.)\]\s*$")
+# The signature of an embedded post: "— Name (@handle) July 3, 2019".
+_EMBED_SIGNATURE = re.compile(r"^[\u2014\u2013-]\s*[^()\n]{1,60}\(@\w+\)\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
+# A source credit alone on its line: "(via Geeks Weekly)", "h/t Ana Ruiz".
+_VIA_CREDIT = re.compile(r"^\s*\(?\s*(?:via|h/t|hat tip:?)\s[^()\n]{1,60}\)?\s*$", re.IGNORECASE)
+# A list item of a link list: "- Title", "• Title".
+_LIST_ITEM = re.compile(r"^\s*[-\u2022*]\s+\S")
+# An editor's note of an update in the body: "Update July 3rd, 8:05AM ET: Added …",
+# "UPDATE (March 4, 2025, 3:10 p.m.): …", "Updated 3 July 2019: …".
+_UPDATE_NOTE = re.compile(
+    r"^\(?(?:update|updated)\b[\s,(]*(?P<stamp>(?:[^:()]|(?<=\d):(?=\d)){3,60}?)\)?\s*:\s", re.IGNORECASE
+)
+_ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
+# A month-first or day-first date without its year ("July 3", "3 July"), to give it one.
+_YEARLESS_DAY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?!,? \d{4})")
 _SENTENCE_END = tuple(".!?\"'\u201d\u2019:;")
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
@@ -185,9 +208,30 @@ def _furniture_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _promo_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.words("page_promos"))
+    return re.compile(rf"^(?:{words})\s", re.IGNORECASE)
+
+
 def is_furniture(chunk: str) -> bool:
-    """Page furniture: 'Read more: …', 'Header Image: … Credit: …', 'Advertisement', 'Share'."""
-    return bool(_furniture_re().match(chunk.strip()) or READING_TIME.fullmatch(chunk.strip()))
+    """Page furniture: 'Read more: …', 'Header Image: … Credit: …', 'Advertisement', 'Share',
+    a promotion ('Sign up to get …'), a teaser for another story ending '[…]', the signature
+    of an embedded post."""
+    chunk = chunk.strip()
+    return bool(
+        _furniture_re().match(chunk)
+        or READING_TIME.fullmatch(chunk)
+        or _TEASER_END.search(chunk)
+        or _EMBED_SIGNATURE.match(chunk)
+        or (len(chunk.split()) <= PROMO_MAX_WORDS and _promo_re().match(chunk.replace("\u2019", "'")))
+    )
+
+
+def _is_quotation(chunk: str) -> bool:
+    """A paragraph that is wholly someone's words in quotation marks."""
+    chunk = chunk.strip()
+    return len(chunk) > 2 and chunk[0] in _QUOTES and chunk.rstrip(".,")[-1] in _QUOTES
 
 
 def is_caption(chunk: str) -> bool:
@@ -195,7 +239,10 @@ def is_caption(chunk: str) -> bool:
     if len(chunk.split()) > CAPTION_MAX_WORDS:
         return False
     return bool(
-        _CAPTION_END_RE.search(chunk) or _CAPTION_START_RE.match(chunk) or _CREDIT_INSIDE_RE.search(chunk)
+        _CAPTION_END_RE.search(chunk)
+        or _CAPTION_START_RE.match(chunk)
+        or _CREDIT_INSIDE_RE.search(chunk)
+        or _VIA_CREDIT.match(chunk)
     )
 
 
@@ -337,19 +384,60 @@ def parse_layout(
     head = _read_head(text, spans, title, guess_title, sentence_headlines)
     kinds = head.kinds
     facts = _byline_facts(spans, head)
+    _mark_headings(text, spans, kinds, headings)
     for i, (start, end) in enumerate(spans):
         chunk = text[start:end]
-        if kinds[i] == "body" and " ".join(chunk.split()) in headings:
-            kinds[i] = "heading"
-        elif kinds[i] == "body" and is_caption(chunk):
+        if kinds[i] == "body" and is_caption(chunk):
             kinds[i] = "caption"
-        elif kinds[i] == "body" and is_furniture(chunk):
+        elif kinds[i] == "body" and (is_furniture(chunk) or _in_link_list(text, spans, kinds, i)):
             kinds[i] = "furniture"
     _mark_signoff(text, spans, kinds, {a.lower() for a in facts.authors})
     body = tuple(span for span, kind in zip(spans, kinds) if kind == "body")
     if not body:  # never lose the whole text to layout rules
         body = tuple(span for span, kind in zip(spans, kinds) if kind != "byline") or tuple(spans)
     return Layout(head.title, facts.authors, facts.published, body, facts.updated, facts.published_span)
+
+
+def _mark_headings(
+    text: str, spans: list[tuple[int, int]], kinds: list[str], headings: frozenset[str]
+) -> None:
+    """Sub-headings the page marks, also when broken over lines; a heading that is wholly a
+    quotation is someone's words (an interview's pull quote) and stays in the body."""
+    for i in range(len(spans)):
+        for j in range(i, min(i + HEADING_MAX_LINES, len(spans))):
+            if any(k != "body" for k in kinds[i : j + 1]):
+                break
+            joined = " ".join(text[spans[i][0] : spans[j][1]].split())
+            if joined in headings and not _is_quotation(joined):
+                kinds[i : j + 1] = ["heading"] * (j + 1 - i)
+                break
+
+
+def _in_link_list(text: str, spans: list[tuple[int, int]], kinds: list[str], i: int) -> bool:
+    """A list item under a label of page furniture ('Editors' Recommendations:', 'Read about:')
+    or under another such item: a list of links to other stories."""
+    if not i or not _LIST_ITEM.match(text[spans[i][0] : spans[i][1]]):
+        return False
+    before = text[spans[i - 1][0] : spans[i - 1][1]].strip()
+    if kinds[i - 1] == "furniture" and _LIST_ITEM.match(before):
+        return True
+    return kinds[i - 1] in ("furniture", "heading") and before.endswith(":")
+
+
+def update_note(text: str, body: tuple[tuple[int, int], ...], year: int | None) -> str | None:
+    """The date of the first editor's update note in the body ("Update July 3rd, 8:05AM ET:
+    Added …"), as ISO 8601; a date without its year takes `year` (the publication's)."""
+    for start, end in body:
+        m = _UPDATE_NOTE.match(text[start:end].strip())
+        if not m:
+            continue
+        stamp = _ORDINAL_DAY.sub(r"\1", m.group("stamp").strip(" ,"))
+        if year is not None:
+            stamp = _YEARLESS_DAY.sub(lambda d: f"{d.group(0)}, {year}", stamp, count=1)
+        found = [f.value for f in find_stamps(stamp) if f.value]
+        if found:
+            return found[0]
+    return None
 
 
 def _mark_signoff(text: str, spans: list[tuple[int, int]], kinds: list[str], authors: set[str]) -> None:

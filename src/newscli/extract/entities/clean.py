@@ -8,9 +8,11 @@ their own; a name runs on over a company form the recogniser stopped before ("Ta
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ... import lexicon
 from .label import repair_label
 from .mention import RawMention
 from .places import is_place
@@ -43,6 +45,10 @@ _POSSESSIVE_S = frozenset({"'s", "\u2019s"})
 _TAIL_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"})
 _COORDINATORS = frozenset({"and", "or"})
 _OPENING_PUNCT = QUOTE_CHARS + "(\u2013\u2014-"
+# Time zones as bylines and clocks write them ("5 p.m. UTC"): the one list, shared with dates.
+_TIME_ZONES = frozenset(lexicon.table("time_zones"))
+# A reference to a page of a paper ("Page A8", "page 3", "Pages B1"): no name.
+_PAGE_REFERENCE = re.compile(r"(?:Page|Pages|PAGE)\s+[A-Z]?\d+[A-Z]?")
 
 
 def opens_sentence(doc: Doc, i: int) -> bool:
@@ -105,6 +111,37 @@ def _split_coordinated(span: Span, label: str) -> list[Span]:
     return [left, right]
 
 
+# Labels whose names hold a comma of their own: "Redmond, Washington", "Reston, Va."
+_COMMA_NAME_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _split_listed(span: Span, label: str) -> list[Span]:
+    """Names of a list the model ran together across its commas: "Facebook, Instagram and
+    Messenger" is three names, "Java, Python, Rust" three, not "Facebook, Instagram". Only in a
+    list (a comma or coordinator before or after the span), and never a place with its state or
+    an institution with its campus ("University of California, Berkeley" stays one)."""
+    doc = span.doc
+    commas = [t for t in span if t.text == ","]
+    if not commas or label in _COMMA_NAME_LABELS or any(t.lower_ in ("of", "for", "at") for t in span):
+        return [span]
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    in_list = (after is not None and (after.text == "," or after.lower_ in _COORDINATORS)) or (
+        before is not None and before.text == ","
+    )
+    cuts = [span.start - 1, *(t.i for t in commas), span.end]
+    parts = [doc[a + 1 : b] for a, b in zip(cuts, cuts[1:])]
+    if not in_list or not all(len(p) and _capitalised(p) for p in parts):
+        return [span]
+    return parts
+
+
+def _capitalised(span: Span) -> bool:
+    """Every word opens with a capital: names, brands written in camel case ("PostgreSQL")."""
+    words = [t for t in span if t.is_alpha or t.text[:1].isalpha()]
+    return bool(words) and all(t.text[0].isupper() or t.lower_ in CONNECTORS for t in words)
+
+
 def looks_like_a_name(span: Span) -> bool:
     """ "Brentley Vinson", "Bank of America"; not "while chanting" or "Seventy-four years ago"."""
     words = [t for t in span if t.is_alpha]
@@ -130,6 +167,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and (
         doc[end - 1].is_punct
+        or doc[end - 1].lower_ in _COORDINATORS  # "iPhone XS and": the list went on
         or doc[end - 1].is_space
         or doc[end - 1].text in QUOTE_CHARS
         or doc[end - 1].lower_ in _POSSESSIVE
@@ -302,6 +340,8 @@ def _is_noise(m: RawMention, doc: Doc) -> bool:
     if not any(c.isupper() for c in m.text) and m.label not in NUMERIC_LABELS:
         return True  # a name has a capital letter: "gunmen" is not an entity
     first = m.first
+    if _PAGE_REFERENCE.fullmatch(m.text) or _zone_after_clock(m, doc):
+        return True
     if (
         len(m.words) == 1
         and is_title(m.words[0])
@@ -314,6 +354,14 @@ def _is_noise(m: RawMention, doc: Doc) -> bool:
         if doc[first - 1].lower_ == "of" and is_title(doc[first - 2].text):
             return True
     return False
+
+
+def _zone_after_clock(m: RawMention, doc: Doc) -> bool:
+    """ "UTC" in "5 p.m. UTC", "GMT" in "1400 GMT": the zone of a clock time, not an organisation."""
+    if len(m.words) != 1 or m.text not in _TIME_ZONES or m.first == 0:
+        return False
+    before = doc[m.first - 1]
+    return before.like_num or before.lower_ in ("a.m.", "p.m.", "am", "pm") or ":" in before.text
 
 
 def _joined_institutions(doc: Doc) -> list[tuple[Span, str]]:
@@ -350,7 +398,9 @@ def mentions(doc: Doc, *, labels: Iterable[str] | None = None) -> list[RawMentio
         if label in TEMPORAL_LABELS or (wanted is not None and label not in wanted):
             continue
         for part in _split_at_breaks(ent):
-            for piece in _split_coordinated(part, label):
+            for piece in (
+                p for listed in _split_listed(part, label) for p in _split_coordinated(listed, label)
+            ):
                 out.extend(repair_label(m) for m in clean(piece, label) if not _is_noise(m, doc))
     return out
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -292,7 +293,11 @@ def _short_form_target(
             others.append(g)
         elif glabel == "PERSON" and _joins_person(word, labels) and _person_fits(lower, long_forms):
             persons.append(g)
-        elif glabel == "ORG" and labels & {"ORG", "GPE", "PERSON", "NORP"} and _fits_org(word, long_forms):
+        elif (
+            glabel == "ORG"
+            and labels & {"ORG", "GPE", "PERSON", "NORP"}
+            and _fits_org(word, long_forms, labels)
+        ):
             others.append(g)
         elif glabel in labels and glabel not in {"PERSON", "GPE", "LOC", "ORG"}:
             if any(lf[-1].lower() == lower for lf in long_forms):
@@ -312,17 +317,28 @@ def _joins_person(word: str, labels: set[str]) -> bool:
     return bool(labels & _MISREAD_PERSON) and not is_place(word)
 
 
-def _fits_org(word: str, long_forms: Sequence[tuple[str, ...]]) -> bool:
-    """A club's last word ("United"), the lower-case head of an organisation ("the
+def _fits_org(
+    word: str, long_forms: Sequence[tuple[str, ...]], labels: AbstractSet[str] = frozenset()
+) -> bool:
+    """A club's last word ("United"; not a place after "of": "Turkey" is not the "Constitutional
+    Court of Turkey", while "Agriculture" is the "Department of Agriculture"), the lower-case head of an organisation ("the
     department"), or a company's first word ("Tallis" of "Tallis Robotics") unless a place."""
     lower = word.lower()
     for lf in long_forms:
-        if lf[-1].lower() == lower or (word.islower() and lower in (w.lower() for w in lf)):
+        of_complement = len(lf) > 2 and lf[-2].lower() in ("of", "for") and _read_as_place(word, labels)
+        if (lf[-1].lower() == lower and not of_complement) or (
+            word.islower() and lower in (w.lower() for w in lf)
+        ):
             return True
         core = lf[:-1] if len(lf) > 2 and bare(lf[-1]) in legal_forms() else lf  # "Corvane Chemicals Ltd"
         if core[0].lower() == lower and len(core) == 2 and is_company_form(core[-1]) and not is_place(word):
             return True
     return False
+
+
+def _read_as_place(word: str, labels: AbstractSet[str]) -> bool:
+    """A lone word read as a place by the model and never as an organisation, or one a gazetteer knows."""
+    return ("ORG" not in labels and bool(labels & {"GPE", "LOC"})) or is_place(word)
 
 
 def _choose_person(

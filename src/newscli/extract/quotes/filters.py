@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ... import lexicon
 from .cues import (
     ACCORDING,
     ADDRESSEE_VERBS,
@@ -42,6 +43,11 @@ TITLE_DEPTH = 3  # the same for a title-case fragment ("hailed him as “The Com
 TITLE_OF_WORK_WORDS = 6
 # Steps from "as" up to the verb whose subject names the fragment ("rated the claim as “false”").
 AS_CLIMB = 3
+# How far before a quote's opening mark a naming word ("so-called", "dubbed") is looked for.
+NAMING_REACH = 30
+# How far back the other form of a term ("“A,” or “B”") may open.
+ALTERNATIVE_REACH = 120
+_ALTERNATIVE = re.compile(r"[\u201c\"][^\u201c\u201d\"]{1,80}[\u201d\"],?\s+or\s*$")
 _LABEL_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "poss", "appos", "npadvmod", "nmod"})
 
 
@@ -75,11 +81,29 @@ def judge(ctx: QuoteContext) -> Verdict:
             reported = True
         if not reported and count_words(quoted) <= SCARE_QUOTE_WORDS:
             return Verdict(False)  # a scare quote, a nickname, a title
+        if not reported and introduced_as_a_name(ctx.text, ctx.found.start):
+            # 'the nickname “the man with the bloody hand”': a term, not words said. Inside a
+            # report it stays ('Clinton says the player nicknamed “King James” is …'): the
+            # reporter chose the words, and PolNeAR counts them.
+            return Verdict(False)
     if not quoted.strip() or (title and not reported):
         return Verdict(
             False
         )  # "appeared on “Face the Nation”", but "hailed him as “The Comeback Kid”" is a quote
     return Verdict(True, namer)
+
+
+def introduced_as_a_name(text: str, start: int) -> bool:
+    """Whether the words right before a quote introduce it as a term (naming_words.txt):
+    'so-called “protection contracts”', 'the nickname “the Iron Lady”'."""
+    before = " ".join(text[max(0, start - NAMING_REACH) : start].lower().split())
+    before = re.sub(r"\s+(?:a|an|the)$", "", before)
+    if any(before == w or before.endswith(" " + w) for w in lexicon.words("naming_words")):
+        return True
+    # its translation or other form: 'the nickname “mkono wa damu,” or “the man with the bloody hand”'
+    window = max(0, start - ALTERNATIVE_REACH)
+    other = _ALTERNATIVE.search(text[window:start])
+    return other is not None and introduced_as_a_name(text, window + other.start())
 
 
 def named_as(doc: Doc, found: Found) -> Token | None:
