@@ -640,9 +640,4 @@ def show(inputs: tuple[str, ...], fmt: str, only: tuple[str, ...], indirect: boo
             return result
         return replace(result, entities=tuple(select(result.entities)))  # as analyze shows them
 
-    # PENDING (reported speech: quotes of kind "indirect" with a cue_mention): the pipeline has
-    # no `indirect` option yet. --indirect is accepted, says so, and changes nothing; the views
-    # already mark indirect quotes and cue_mention when records carry them.
-    if indirect:
-        click.echo("newscli: warning: --indirect: reported speech is not available yet", err=True)
-    run("show", sections, inputs=inputs, fmt=fmt, shape=shape, **options)
+    run("show", sections, inputs=inputs, fmt=fmt, shape=shape, indirect=indirect, **options)
