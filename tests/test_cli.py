@@ -157,6 +157,35 @@ def test_fail_fast_stops_at_first_error(tmp_path):
     assert result.stdout == ""
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv"])
+def test_fail_fast_keeps_what_finished_before_the_failure(tmp_path, fmt):
+    # The inputs before the failing one are written; the ones after it are not read.
+    ruling = tmp_path / "ruling.txt"
+    ruling.write_text('"The appeal fails," Judge Okafor told the court on Tuesday.', encoding="utf-8")
+    later = tmp_path / "later.txt"
+    later.write_text("The harbour reopened to ferries.", encoding="utf-8")
+    args = [str(ruling), str(tmp_path / "gone.txt"), str(later), "-f", fmt, "--fail-fast"]
+    result = run("quotes", *args)
+    assert result.exit_code == 1
+    assert "gone.txt: no such file" in result.stderr
+    if fmt == "jsonl":
+        sources = [json.loads(line)["source"] for line in result.stdout.splitlines()]
+    elif fmt == "json":
+        sources = [r["source"] for r in json.loads(result.stdout)]
+    else:
+        sources = [r["source"] for r in csv.DictReader(io.StringIO(result.stdout))]
+    assert sources == [str(ruling)]
+
+
+def test_fail_fast_output_file_holds_the_finished_array(tmp_path):
+    ruling = tmp_path / "ruling.txt"
+    ruling.write_text("The tribunal met on Friday.", encoding="utf-8")
+    out = tmp_path / "out.json"
+    result = run("dates", str(ruling), str(tmp_path / "gone.txt"), "-f", "json", "-o", str(out), "--fail-fast")
+    assert result.exit_code == 1
+    assert [r["source"] for r in json.loads(out.read_text(encoding="utf-8"))] == [str(ruling)]
+
+
 def test_missing_model_is_one_line_error():
     result = run("entities", SAMPLE, "-m", "xx_no_such_model")
     assert result.exit_code == 1

@@ -38,24 +38,44 @@ NUMERIC_LABELS = ("CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
 
 
 class Run:
-    """The state of one command run: failures so far and where errors go."""
+    """The state of one command run: failures so far and where errors go.
+
+    With --fail-fast the first failure stops the run without raising from inside the
+    stream: no further input is read, the results that finished before it are still
+    written (and a JSON array closed), and the command exits 1 at the end.
+    """
 
     def __init__(self, fail_fast: bool) -> None:
         self.fail_fast = fail_fast
         self.failures = 0
+        self.stopped = False  # an analysis failed under --fail-fast: write no later result
 
     def report(self, error: NewscliError) -> None:
+        """An analysis failed (results come in input order, so the earlier ones are out)."""
+        self._count(error)
+        self.stopped = self.fail_fast
+
+    def _count(self, error: NewscliError) -> None:
         self.failures += 1
         click.echo(f"newscli: error: {error}", err=True)
-        if self.fail_fast:
-            raise click.exceptions.Exit(1)
 
     def only_articles(self, items: Iterator[Article | InputError]) -> Iterator[Article]:
+        """The articles read; an input error under --fail-fast ends the reading, while the
+        articles read before it are still analysed and written."""
         for item in items:
             if isinstance(item, InputError):
-                self.report(item)
+                self._count(item)
+                if self.fail_fast:
+                    return
             else:
                 yield item
+
+    def until_stopped(self, results: Iterator[Any]) -> Iterator[Any]:
+        """The results before the first failed analysis (all of them without --fail-fast)."""
+        for result in results:
+            if self.stopped:
+                return
+            yield result
 
 
 def _validate_published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -280,6 +300,7 @@ def run(
                     indirect=indirect,
                 )
             )
+        results = state.until_stopped(results)
         if store is not None:
             results = store.write(results)
         explicit = click.get_current_context().get_parameter_source("fmt") != ParameterSource.DEFAULT
