@@ -181,7 +181,9 @@ def test_fail_fast_output_file_holds_the_finished_array(tmp_path):
     ruling = tmp_path / "ruling.txt"
     ruling.write_text("The tribunal met on Friday.", encoding="utf-8")
     out = tmp_path / "out.json"
-    result = run("dates", str(ruling), str(tmp_path / "gone.txt"), "-f", "json", "-o", str(out), "--fail-fast")
+    result = run(
+        "dates", str(ruling), str(tmp_path / "gone.txt"), "-f", "json", "-o", str(out), "--fail-fast"
+    )
     assert result.exit_code == 1
     assert [r["source"] for r in json.loads(out.read_text(encoding="utf-8"))] == [str(ruling)]
 

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-from ..model import ArticleResult
+from ..model import ArticleResult, Quote
 
 CSV_COLUMNS = {
     "entities": ["source", "name", "label", "count", "aliases", "titles", "salience", "start", "end"],
@@ -20,13 +20,19 @@ CSV_COLUMNS = {
         "speaker_start",
         "speaker_end",
         "cue",
+        "cue_text",
         "cue_start",
         "cue_end",
         "kind",
         "text",
+        "segments",
     ],
-    "dates": ["source", "start", "end", "text", "type", "value"],
+    "dates": ["source", "start", "end", "text", "type", "value", "function"],
 }
+# Between the pieces of a quote split by its attribution ("…," she said, "…") in the CSV
+# `text`: an ellipsis, as an editor marks words left out, so a spreadsheet reader sees the
+# break that JSON gives as `segments`.
+PIECE_SEPARATOR = " … "
 
 
 def dumps(record: dict[str, Any]) -> str:
@@ -71,6 +77,7 @@ def csv_rows(result: ArticleResult, section: str) -> Iterable[list[Any]]:
                 first.end if first else "",
             ]
     elif section == "quotes":
+        text = result.text
         for q in result.quotes or ():
             m, c = q.speaker_mention, q.cue_mention
             yield [
@@ -82,14 +89,24 @@ def csv_rows(result: ArticleResult, section: str) -> Iterable[list[Any]]:
                 m.start if m else "",
                 m.end if m else "",
                 q.cue or "",
+                c.text if c else "",
                 c.start if c else "",
                 c.end if c else "",
                 q.kind,
-                q.text,
+                quote_pieces(q, text),
+                "; ".join(f"{s.start}-{s.end}" for s in q.segments),
             ]
     elif section == "dates":
         for d in result.dates or ():
-            yield [result.source, d.start, d.end, d.text, d.type, d.value or ""]
+            yield [result.source, d.start, d.end, d.text, d.type, d.value or "", d.function or ""]
+
+
+def quote_pieces(quote: Quote, text: str | None) -> str:
+    """The quoted words with PIECE_SEPARATOR between the pieces of a split quote (`text` is
+    the article text the segments point into; without it, the quote's own text)."""
+    if text is None or len(quote.segments) < 2:
+        return quote.text
+    return PIECE_SEPARATOR.join(text[s.start : s.end] for s in quote.segments)
 
 
 class CsvWriter:
