@@ -24,19 +24,27 @@ from ..model import ArticleResult
 from . import marks as M
 from .tables import clean, neutralise
 
+# Entity backgrounds, black text on each (white on LOC's dark cyan). Terminals with 16
+# colours (TERM=xterm, Rich's "standard" system) get each colour's nearest standard one, and
+# pastels all fall on white, grey or yellow there; each of these falls on a standard colour
+# of its own (PERSON bright yellow, ORG bright cyan, GPE bright green, LOC cyan, NORP bright
+# magenta, FAC grey, EVENT bright red, others white) and on its own 256-colour cell, with its
+# text at WCAG AA contrast (at least 4.5:1) in all three systems (tests/test_show_palette.py).
 ENTITY_STYLES = {
     "PERSON": "black on #f9c784",
-    "ORG": "black on #a6d8f0",
-    "GPE": "black on #b8e6a0",
-    "LOC": "black on #d4f0c4",
-    "NORP": "black on #e4c1f9",
-    "FAC": "black on #f5e6a3",
-    "EVENT": "black on #ffc0cb",
+    "ORG": "black on #a8e0f0",
+    "GPE": "black on #a8ff98",
+    "LOC": "#ffffff on #007080",  # no light colour is left that maps to cyan at AA
+    "NORP": "black on #f0a8ff",
+    "FAC": "black on #e8d8a8",
+    "EVENT": "black on #ff88a8",
 }
 OTHER_ENTITY_STYLE = "black on #d9d9d9"
 # Distinct hues that read on dark and light terminals alike; speakers take them in order of
-# their number of quotes, so the most quoted get the most distinct ones.
-SPEAKER_COLOURS = ("#5fafff", "#ff8700", "#d75fd7", "#5fd787", "#ff5f5f", "#d7af00", "#00afaf", "#af87ff")
+# their number of quotes, so the most quoted get the most distinct ones. Each falls on a
+# standard colour of its own (none on the unknown speaker's grey), so 16-colour terminals
+# tell speakers apart too.
+SPEAKER_COLOURS = ("#5fafff", "#d75f00", "#d75fd7", "#5fd787", "#ff5f5f", "#5faf00", "#00afaf", "#875fff")
 UNKNOWN_SPEAKER_COLOUR = "grey62"
 DATE_STYLE = "underline"
 VALUE_STYLE = "dim"
