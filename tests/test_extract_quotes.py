@@ -1067,10 +1067,12 @@ def test_reporting_noun_with_an_owner_names_the_speaker(parse):
 
 
 @pytest.mark.model
-def test_mixed_quote_without_a_cue_takes_the_sentence_subject(parse):
+def test_mixed_quote_without_a_speech_verb_takes_the_sentence_subject(parse):
+    # No speech verb: the subject is the speaker, and the verb taking a side on the quoted
+    # words is the cue (tests/test_stance_cue.py).
     text = "Senator Maria Lopez arrived on Tuesday to promote a \u201cnew deal for the valley.\u201d"
     (q,) = quotes_of(parse, text)
-    assert q.kind == "mixed" and q.speaker == "Maria Lopez" and q.cue is None
+    assert q.kind == "mixed" and q.speaker == "Maria Lopez" and q.cue == "promote"
 
 
 @pytest.mark.model

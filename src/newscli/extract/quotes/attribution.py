@@ -17,6 +17,7 @@ from .cues import (
     ACCORDING,
     NOUN_CUES,
     SPEAKER_LABELS,
+    STANCE_VERBS,
     THING_PRONOUNS,
     according_to_speaker,
     according_to_the_sentence,
@@ -437,7 +438,22 @@ def subject_fallback(ctx: QuoteContext) -> Attribution | None:
                     or any(names_someone(c) for c in child.children if c.dep_ in ("poss", "nmod"))
                 )
             ):
-                return Attribution(None, None, speaker_from(child))
+                stance = _stance_cue(ctx)
+                return Attribution(stance, stance.text if stance else None, speaker_from(child))
+    return None
+
+
+def _stance_cue(ctx: QuoteContext) -> Token | None:
+    """The verb taking a side on the quoted words, when one governs them ("a mission to
+    promote a “…”" -> promote): the cue of a quote whose speaker is the sentence's subject."""
+    for tok in ctx.scope:
+        if (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in STANCE_VERBS
+            and not inside(tok, ctx.all_pieces)
+            and governs(tok, ctx.roots)
+        ):
+            return tok
     return None
 
 

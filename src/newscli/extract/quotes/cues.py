@@ -33,6 +33,10 @@ ADDRESSEE_VERBS = _verbs_of_class("addressee")  # "told “Morning Joe”", "ass
 PUBLISHING_VERBS = _verbs_of_class("publishing")
 PERCEPTION_VERBS = _verbs_of_class("perception")
 FINDING_VERBS = _verbs_of_class("finding")  # a cue only after a finder: "a study found"
+# Verbs taking a side on a noun phrase ("promote", "endorse"): no cue that finds a speaker for
+# a quotation, but the cue of one whose speaker the sentence's subject gives ("Lee came to
+# promote a “fresh start”").
+STANCE_VERBS = _verbs_of_class("stance")
 PHRASAL_CUES = frozenset(tuple(entry.split()) for entry in lexicon.words("phrasal_cues"))
 NOUN_CUES = lexicon.words("reporting_nouns")  # "the mayor's claim that ..."
 FINDERS = lexicon.words("finders")  # subjects whose "found" reports a finding
