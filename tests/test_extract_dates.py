@@ -322,6 +322,11 @@ def test_set_to_looks_ahead_without_a_tagger():
         ("The utility will redeem its outstanding preferred shares on Dec. 15.", "Dec. 15", "1989-12-15"),
         ("Refunds would be issued on a still undecided date in January.", "January", "1990-01"),
         ("The offer had been set to expire Nov. 6 before the board extended it.", "Nov. 6", "1989-11-06"),
+        # a quotation finishing the verb phrase keeps the verb's tense: the future in the past
+        ('The mayor said crews would "finish the repairs before Monday."', "Monday", "1989-11-06"),
+        ("The coach vowed to \u201cput it right by Monday\u201d at practice.", "Monday", "1989-11-06"),
+        # a quotation opening after "said" is its own clause: its present tense is not the verb's
+        ('The coach said "the squad is fine since Monday."', "Monday", "1989-10-30"),
         # the verb may stand ten words before the expression
         ("The charity moved from a school year to a calendar year in December.", "December", "1988-12"),
     ],
