@@ -327,6 +327,8 @@ def test_set_to_looks_ahead_without_a_tagger():
         ("The coach vowed to \u201cput it right by Monday\u201d at practice.", "Monday", "1989-11-06"),
         # a quotation opening after "said" is its own clause: its present tense is not the verb's
         ('The coach said "the squad is fine since Monday."', "Monday", "1989-10-30"),
+        # a noun phrase the recogniser put before a distance is not part of it
+        ("Tenants left after the landlord sold the building three years ago.", "three years ago", "1986"),
         # the verb may stand ten words before the expression
         ("The charity moved from a school year to a calendar year in December.", "December", "1988-12"),
     ],
@@ -482,6 +484,9 @@ def test_hedges_and_stretches(sentence, expected):
         ("The guests included the teacher from his year in kindergarten.", []),
         ("Thousands joined the March on Riverside, a protest over the levee.", []),
         ("Farmers marched in March for the first time.", ["March"]),
+        # a distance keeps its hedge, not the noun phrase the recogniser put before it
+        ("Divers reached the wreck more than two weeks ago.", ["more than two weeks ago"]),
+        ("Crews reopened part of the bridge ten days ago.", ["ten days ago"]),
         # a stretch added to another, which the recogniser reads as a number
         ("The levee will stay closed for at least two more weeks.", ["two more weeks"]),
     ],

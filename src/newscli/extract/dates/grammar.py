@@ -594,6 +594,12 @@ _VAGUE_DISTANCE = re.compile(
 _BACKWARDS = ("ago", "earlier", "before")
 
 
+def is_distance(text: str) -> bool:
+    """Whether an expression is a distance from a time, "two months ago", "some weeks later"."""
+    bare = expression(text).bare
+    return bool(_DISTANCE.fullmatch(bare) or _VAGUE_DISTANCE.fullmatch(bare))
+
+
 def _distances(e: Expression, rest: Rest) -> Timex | None:
     """ "three years ago", "two days later" (a duration, from an event), "several weeks ago"."""
     m = _DISTANCE.fullmatch(e.bare)
