@@ -486,7 +486,7 @@ def test_hedges_and_stretches(sentence, expected):
         ("Farmers marched in March for the first time.", ["March"]),
         # a distance keeps its hedge, not the noun phrase the recogniser put before it
         ("Divers reached the wreck more than two weeks ago.", ["more than two weeks ago"]),
-        ("Crews reopened part of the bridge ten days ago.", ["ten days ago"]),
+        ("Sales fell since the firm closed part of the plant two months ago.", ["two months ago"]),
         # a stretch added to another, which the recogniser reads as a number
         ("The levee will stay closed for at least two more weeks.", ["two more weeks"]),
     ],
@@ -497,3 +497,28 @@ def test_names_ages_and_edges(sentence, expected):
 
     ner_only = load_model(None, ["dates"])
     assert [d.text for d in dates(ner_only(sentence), anchor=NOV89)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, recognised, expected",
+    [
+        (
+            "Orders fell after the airline grounded the jets three weeks ago.",
+            "the jets three weeks ago",
+            "three weeks ago",
+        ),
+        ("Police traced the van two days later.", "the van two days later", "two days later"),
+        ("The boat sank more than two months ago.", "more than two months ago", "more than two months ago"),
+        ("The vote came weeks later.", "weeks later", "weeks later"),
+    ],
+)
+def test_a_distance_is_cut_from_the_noun_phrase_before_it(sentence, recognised, expected):
+    import spacy
+
+    from newscli.extract.dates.spans import trim
+
+    doc = spacy.blank("en")(sentence)
+    first = sentence.index(recognised)
+    span = doc.char_span(first, first + len(recognised))
+    start, end = trim(doc, span.start, span.end)
+    assert doc[start:end].text == expected
