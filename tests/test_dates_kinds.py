@@ -72,6 +72,9 @@ KINDS = [
     ("The new tram line opens in the summer.", TUE, "the summer", "2025-SU"),
     # sets: a month every year, a frequency, a set and its duration
     ("The fair comes to town every October.", TUE, "every October", "XXXX-10"),
+    # a part of day that recurs is a set, not the publication day's
+    ("The ferryman rowed across every morning before dawn.", TUE, "every morning", "XXXX-XX-XXTMO"),
+    ("Volunteers cook for the shelter each Friday evening.", TUE, "each Friday evening", "XXXX-WXX-5TEV"),
     ("Nurses check the ward three times a night.", TUE, "three times a night", "P1D"),
     ("The choir has sung here each spring for a century.", TUE, "a century", "P100Y"),
     # two clock times of one day take the day written after the second

@@ -505,8 +505,16 @@ def _words(e: Expression, rest: Rest) -> Timex | None:
     return None
 
 
+_EVERY_PART_OF_DAY = re.compile(r"(?:every|each)\s+(?:(\w+)\s+)?(\w+)")
+
+
 def _sets(e: Expression, rest: Rest) -> Timex | None:
-    """ "every Monday", "each year", "a week"."""
+    """ "every Monday", "each year", "a week"; "every evening" (XXXX-XX-XXTEV), "each Sunday
+    morning" (XXXX-WXX-7TMO): a part of day that recurs is a SET, not one day's (TimeML)."""
+    m = _EVERY_PART_OF_DAY.fullmatch(e.t)
+    if m and m.group(2) in PARTS_OF_DAY and (m.group(1) is None or m.group(1) in WEEKDAYS):
+        day = f"XXXX-WXX-{WEEKDAYS[m.group(1)] + 1}" if m.group(1) else "XXXX-XX-XX"
+        return Known("SET", f"{day}T{PARTS_OF_DAY[m.group(2)]}")
     m = re.fullmatch(r"(?:every|each|per|a)\s+(\w+)", e.t)
     if not m:
         return None
