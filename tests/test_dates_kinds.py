@@ -86,6 +86,27 @@ KINDS = [
         "a year earlier",
         "2024-Q2",
     ),
+    # a distance "earlier"/"later" counts from the day mentioned last in its sentence or the
+    # one before, even past a year named in between; further back, from the publication date
+    (
+        "The jury returned on Friday. Three days earlier, the defence rested.",
+        TUE,
+        "Three days earlier",
+        "2025-02-25",
+    ),
+    ("Shares slid on Feb. 10 and recovered two weeks later.", TUE, "two weeks later", "2025-02-24"),
+    (
+        "Officials met on Monday and pledged a dam by 2030. Two days earlier, the river flooded.",
+        TUE,
+        "Two days earlier",
+        "2025-03-01",
+    ),
+    (
+        "The mill shut on Jan. 6. Crowds grew. Police came. Two days earlier, talks failed.",
+        TUE,
+        "Two days earlier",
+        "2025-03-02",
+    ),
     # a counted day: today in the present, unplaced when it is told in the past
     ("Today is the tenth day of the strike.", TUE, "the tenth day", "2025-03-04"),
     ("She said the final day of term would be July 18.", TUE, "the final day", "XXXX-XX-XX"),
