@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...model import DateMention
-from .grammar import counts_from_an_event
+from .grammar import counts_from_an_event, is_distance
 from .resolve import normalise
 from .spans import ANY_DAY, DAY_WORDS, candidate_spans, skipped, starts_sentence, trim, widen
 from .tense import Tense, expression_tense
@@ -34,7 +34,7 @@ from .timex import Value, valid
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["Tense", "Value", "anchor_date", "dates", "normalise"]
+__all__ = ["Tense", "Value", "anchor_date", "dates", "normalise", "unresolved"]
 
 MONTH_NAMES = sorted((m for m in lexicon.mapping("months")), key=len, reverse=True)
 _HEDGES = frozenset({"about", "just", "only", "barely"})
@@ -287,6 +287,18 @@ def _day_before(found: list[DateMention], k: int, full: str) -> str | None:
         if _DAY_TO_CLOCK.fullmatch(full[day.end : found[k].start]):
             return day.value
     return None
+
+
+def unresolved(mention: DateMention) -> bool:
+    """Whether a publication date would have settled a mention's value: no value, one with X
+    ("XXXX-WXX-3" for "Wednesday"), or the past or future a distance was left as ("three
+    years ago" -> PAST_REF). Durations and sets never count from the publication date."""
+    if mention.type not in ("DATE", "TIME"):
+        return False
+    value = mention.value
+    if value is None or "X" in value:
+        return True
+    return value in ("PAST_REF", "FUTURE_REF") and is_distance(mention.text)
 
 
 def anchor_date(published: str | None) -> date | None:
