@@ -116,3 +116,18 @@ def test_html_reader_failure_is_one_line_and_the_batch_goes_on(tmp_path, monkeyp
     assert isinstance(error, InputError) and str(error).startswith(str(page))
     assert "\n" not in str(error) and "ImportError" in str(error)
     assert isinstance(article, Article) and article.text == "A plain story."
+
+
+def test_the_warning_counts_every_value_a_publication_date_would_settle(caplog):
+    text = "Flights resumed on Friday. The airport had closed three days ago and recently reopened gates."
+    article = Article("desk/airport.txt", text)
+    found = [
+        DateMention("Friday", 19, 25, "DATE", "XXXX-WXX-5"),
+        DateMention("three days ago", 49, 63, "DATE", "PAST_REF"),
+        DateMention("recently", 68, 76, "DATE", "PAST_REF"),  # vague with or without a date
+        DateMention("every day", 0, 0, "SET", "P1D"),
+    ]
+    with caplog.at_level(logging.WARNING, logger="newscli"):
+        _warn_unanchored(article, found)
+    (record,) = caplog.records
+    assert "so 2 relative dates stay unresolved" in record.getMessage()

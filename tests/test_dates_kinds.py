@@ -72,6 +72,9 @@ KINDS = [
     ("The new tram line opens in the summer.", TUE, "the summer", "2025-SU"),
     # sets: a month every year, a frequency, a set and its duration
     ("The fair comes to town every October.", TUE, "every October", "XXXX-10"),
+    # a part of day that recurs is a set, not the publication day's
+    ("The ferryman rowed across every morning before dawn.", TUE, "every morning", "XXXX-XX-XXTMO"),
+    ("Volunteers cook for the shelter each Friday evening.", TUE, "each Friday evening", "XXXX-WXX-5TEV"),
     ("Nurses check the ward three times a night.", TUE, "three times a night", "P1D"),
     ("The choir has sung here each spring for a century.", TUE, "a century", "P100Y"),
     # two clock times of one day take the day written after the second
@@ -82,6 +85,27 @@ KINDS = [
         date(2025, 7, 30),
         "a year earlier",
         "2024-Q2",
+    ),
+    # a distance "earlier"/"later" counts from the day mentioned last in its sentence or the
+    # one before, even past a year named in between; further back, from the publication date
+    (
+        "The jury returned on Friday. Three days earlier, the defence rested.",
+        TUE,
+        "Three days earlier",
+        "2025-02-25",
+    ),
+    ("Shares slid on Feb. 10 and recovered two weeks later.", TUE, "two weeks later", "2025-02-24"),
+    (
+        "Officials met on Monday and pledged a dam by 2030. Two days earlier, the river flooded.",
+        TUE,
+        "Two days earlier",
+        "2025-03-01",
+    ),
+    (
+        "The mill shut on Jan. 6. Crowds grew. Police came. Two days earlier, talks failed.",
+        TUE,
+        "Two days earlier",
+        "2025-03-02",
     ),
     # a counted day: today in the present, unplaced when it is told in the past
     ("Today is the tenth day of the strike.", TUE, "the tenth day", "2025-03-04"),

@@ -322,6 +322,13 @@ def test_set_to_looks_ahead_without_a_tagger():
         ("The utility will redeem its outstanding preferred shares on Dec. 15.", "Dec. 15", "1989-12-15"),
         ("Refunds would be issued on a still undecided date in January.", "January", "1990-01"),
         ("The offer had been set to expire Nov. 6 before the board extended it.", "Nov. 6", "1989-11-06"),
+        # a quotation finishing the verb phrase keeps the verb's tense: the future in the past
+        ('The mayor said crews would "finish the repairs before Monday."', "Monday", "1989-11-06"),
+        ("The coach vowed to \u201cput it right by Monday\u201d at practice.", "Monday", "1989-11-06"),
+        # a quotation opening after "said" is its own clause: its present tense is not the verb's
+        ('The coach said "the squad is fine since Monday."', "Monday", "1989-10-30"),
+        # a noun phrase the recogniser put before a distance is not part of it
+        ("Tenants left after the landlord sold the building three years ago.", "three years ago", "1986"),
         # the verb may stand ten words before the expression
         ("The charity moved from a school year to a calendar year in December.", "December", "1988-12"),
     ],
@@ -477,6 +484,9 @@ def test_hedges_and_stretches(sentence, expected):
         ("The guests included the teacher from his year in kindergarten.", []),
         ("Thousands joined the March on Riverside, a protest over the levee.", []),
         ("Farmers marched in March for the first time.", ["March"]),
+        # a distance keeps its hedge, not the noun phrase the recogniser put before it
+        ("Divers reached the wreck more than two weeks ago.", ["more than two weeks ago"]),
+        ("Sales fell since the firm closed part of the plant two months ago.", ["two months ago"]),
         # a stretch added to another, which the recogniser reads as a number
         ("The levee will stay closed for at least two more weeks.", ["two more weeks"]),
     ],
@@ -487,3 +497,28 @@ def test_names_ages_and_edges(sentence, expected):
 
     ner_only = load_model(None, ["dates"])
     assert [d.text for d in dates(ner_only(sentence), anchor=NOV89)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, recognised, expected",
+    [
+        (
+            "Orders fell after the airline grounded the jets three weeks ago.",
+            "the jets three weeks ago",
+            "three weeks ago",
+        ),
+        ("Police traced the van two days later.", "the van two days later", "two days later"),
+        ("The boat sank more than two months ago.", "more than two months ago", "more than two months ago"),
+        ("The vote came weeks later.", "weeks later", "weeks later"),
+    ],
+)
+def test_a_distance_is_cut_from_the_noun_phrase_before_it(sentence, recognised, expected):
+    import spacy
+
+    from newscli.extract.dates.spans import trim
+
+    doc = spacy.blank("en")(sentence)
+    first = sentence.index(recognised)
+    span = doc.char_span(first, first + len(recognised))
+    start, end = trim(doc, span.start, span.end)
+    assert doc[start:end].text == expected

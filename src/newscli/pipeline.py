@@ -207,7 +207,9 @@ def _warn_unanchored(article: Article, found: list[DateMention]) -> None:
     """One warning for an article whose relative dates have no publication date to count from."""
     if article.published:
         return
-    relative = [d for d in found if d.type in ("DATE", "TIME") and (d.value is None or "X" in d.value)]
+    from .extract.dates import unresolved
+
+    relative = [d for d in found if unresolved(d)]
     if relative:
         log.warning(
             "%s: no publication date found, so %d relative date%s unresolved; give one with --published DATE",

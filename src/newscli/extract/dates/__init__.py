@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...model import DateMention
+from .grammar import counts_from_an_event, is_distance
 from .resolve import normalise
 from .spans import ANY_DAY, DAY_WORDS, candidate_spans, skipped, starts_sentence, trim, widen
 from .tense import Tense, expression_tense
@@ -33,7 +34,7 @@ from .timex import Value, valid
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["Tense", "Value", "anchor_date", "dates", "normalise"]
+__all__ = ["Tense", "Value", "anchor_date", "dates", "normalise", "unresolved"]
 
 MONTH_NAMES = sorted((m for m in lexicon.mapping("months")), key=len, reverse=True)
 _HEDGES = frozenset({"about", "just", "only", "barely"})
@@ -50,7 +51,12 @@ _DATE_LEADS = frozenset(
     "the a an this that last next early late mid about around almost nearly some each every more less over".split()
 )
 # a value that later back references ("that year", "the same quarter") can count from
-_REFERENCE_VALUE = re.compile(r"\d{4}(?:$|-(?:Q\d|\d{2}))")
+_REFERENCE_VALUE = re.compile(r"\d{4}(?:$|-(?:Q\d|\d{2}))|XXXX-WXX-[1-7]$")
+# "two days earlier" counts from a date mentioned at most this many sentence openings before
+# it (its own sentence or the one before); further back, the event it counts from is unclear
+# and the distance counts from the publication date (or stays a duration, "later").
+EVENT_SENTENCES_BACK = 1
+_DAY_REFERENCE = re.compile(r"\d{4}-\d{2}-\d{2}|XXXX-WXX-[1-7]")
 
 
 def dates(
@@ -71,6 +77,8 @@ def dates(
     reference: str | None = None
     period: str | None = None  # the reporting period (a quarter or half) mentioned last
     covered = 0  # the token where the last expression ended
+    day: str | None = None  # the reference of a day's granularity mentioned last ...
+    day_at = 0  # ... and the token where its expression ended
     full = doc.text  # Doc.text joins every token: build it once
     day_first = day_first_convention(full)
     for found in candidate_spans(doc, full):
@@ -84,12 +92,25 @@ def dates(
             continue
         year_back = _a_year_back(span.text)
         back = period if period and year_back else reference
+        if not year_back and counts_from_an_event(span.text):
+            # "two days earlier" counts from the day mentioned last ("on Wednesday ... by 2032.
+            # Two days earlier"), if in this sentence or the one before
+            near = _sentences_between(doc, day_at, start) <= EVENT_SENTENCES_BACK
+            back = day if near else None
         mentions, new_reference = _mentions(span, anchor, back, day_first)
-        reference = reference if new_reference == back else new_reference
+        if new_reference != back:
+            reference = new_reference
+            if new_reference and _DAY_REFERENCE.fullmatch(new_reference):
+                day, day_at = new_reference, end
         if not year_back:
             period = next((m.value for m in mentions if m.value and _PERIOD_VALUE.fullmatch(m.value)), period)
         out.extend(mentions)
     return _clocks_dated_by_the_day_after(out, full, anchor)
+
+
+def _sentences_between(doc: Doc, after: int, start: int) -> int:
+    """How many sentences open after token `after` up to and including token `start`."""
+    return sum(1 for t in doc[after + 1 : start + 1] if not t.is_space and starts_sentence(t))
 
 
 _NUMERIC = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})\b")
@@ -266,6 +287,18 @@ def _day_before(found: list[DateMention], k: int, full: str) -> str | None:
         if _DAY_TO_CLOCK.fullmatch(full[day.end : found[k].start]):
             return day.value
     return None
+
+
+def unresolved(mention: DateMention) -> bool:
+    """Whether a publication date would have settled a mention's value: no value, one with X
+    ("XXXX-WXX-3" for "Wednesday"), or the past or future a distance was left as ("three
+    years ago" -> PAST_REF). Durations and sets never count from the publication date."""
+    if mention.type not in ("DATE", "TIME"):
+        return False
+    value = mention.value
+    if value is None or "X" in value:
+        return True
+    return value in ("PAST_REF", "FUTURE_REF") and is_distance(mention.text)
 
 
 def anchor_date(published: str | None) -> date | None:

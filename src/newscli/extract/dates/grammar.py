@@ -505,8 +505,16 @@ def _words(e: Expression, rest: Rest) -> Timex | None:
     return None
 
 
+_EVERY_PART_OF_DAY = re.compile(r"(?:every|each)\s+(?:(\w+)\s+)?(\w+)")
+
+
 def _sets(e: Expression, rest: Rest) -> Timex | None:
-    """ "every Monday", "each year", "a week"."""
+    """ "every Monday", "each year", "a week"; "every evening" (XXXX-XX-XXTEV), "each Sunday
+    morning" (XXXX-WXX-7TMO): a part of day that recurs is a SET, not one day's (TimeML)."""
+    m = _EVERY_PART_OF_DAY.fullmatch(e.t)
+    if m and m.group(2) in PARTS_OF_DAY and (m.group(1) is None or m.group(1) in WEEKDAYS):
+        day = f"XXXX-WXX-{WEEKDAYS[m.group(1)] + 1}" if m.group(1) else "XXXX-XX-XX"
+        return Known("SET", f"{day}T{PARTS_OF_DAY[m.group(2)]}")
     m = re.fullmatch(r"(?:every|each|per|a)\s+(\w+)", e.t)
     if not m:
         return None
@@ -592,6 +600,20 @@ _VAGUE_DISTANCE = re.compile(
     r"(?:a few|a couple of|several|few|many|some) " + _UNIT_RE + r" (ago|earlier|before|later|from now)"
 )
 _BACKWARDS = ("ago", "earlier", "before")
+# a distance said with these counts from the event just mentioned, "ago" from the publication
+_FROM_AN_EVENT = ("earlier", "before", "later")
+
+
+def counts_from_an_event(text: str) -> bool:
+    """ "two days earlier", "three weeks later": a distance from the date mentioned just before."""
+    m = _DISTANCE.fullmatch(expression(text).bare)
+    return m is not None and m.group(3) in _FROM_AN_EVENT
+
+
+def is_distance(text: str) -> bool:
+    """Whether an expression is a distance from a time, "two months ago", "some weeks later"."""
+    bare = expression(text).bare
+    return bool(_DISTANCE.fullmatch(bare) or _VAGUE_DISTANCE.fullmatch(bare))
 
 
 def _distances(e: Expression, rest: Rest) -> Timex | None:
@@ -599,12 +621,17 @@ def _distances(e: Expression, rest: Rest) -> Timex | None:
     m = _DISTANCE.fullmatch(e.bare)
     if m:
         n, unit_ = number(m.group(1)), unit(m.group(2))
-        if m.group(3) == "later":
-            return Known("DURATION", duration(n, unit_))
         backwards = m.group(3) in _BACKWARDS
-        if n is not None and n == int(n):
-            return Shift(unit_, -int(n) if backwards else int(n))
-        return Known("DATE", "PAST_REF" if backwards else "FUTURE_REF")
+        whole = n is not None and n == int(n)
+        if m.group(3) == "later":
+            otherwise: Timex = Known("DURATION", duration(n, unit_))
+        elif whole:
+            otherwise = Shift(unit_, -int(n) if backwards else int(n))  # type: ignore[arg-type]
+        else:
+            return Known("DATE", "PAST_REF" if backwards else "FUTURE_REF")
+        if whole and m.group(3) in _FROM_AN_EVENT:  # "two days earlier": from the date just mentioned
+            return Backref(unit_, -int(n) if backwards else int(n), otherwise)  # type: ignore[arg-type]
+        return otherwise
     m = _VAGUE_DISTANCE.fullmatch(e.bare)
     if m and m.group(2) == "later":
         return Known("DURATION", duration(None, unit(m.group(1))))

@@ -227,10 +227,16 @@ def _at_clock(x: g.AtClock, anchor: date | None, tense: Tense, reference: str | 
     return Value("TIME", day + x.clock if day else None)
 
 
+DAYS_IN = {"day": 1, "week": 7}
+
+
 def _from_reference(unit: str, step: int, reference: str) -> str | None:
     """The period `step` units from the reference's, or None when the reference has no such unit."""
-    if unit == "day" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
-        return (date.fromisoformat(reference) + timedelta(days=step)).isoformat()
+    days = step * DAYS_IN.get(unit, 0)
+    if unit in DAYS_IN and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
+        return (date.fromisoformat(reference) + timedelta(days=days)).isoformat()
+    if unit == "day" and re.fullmatch(r"XXXX-WXX-[1-7]", reference):
+        return f"XXXX-WXX-{(int(reference[-1]) - 1 + days) % 7 + 1}"  # "two days earlier" than a Wednesday
     if unit == "year" and re.match(r"\d{4}", reference):
         return str(int(reference[:4]) + step)
     if unit == "month" and re.match(r"\d{4}-\d{2}", reference):

@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from .grammar import EXTENSION, NUMBER_WORD, UNIT_RE, VAGUE
+from .grammar import EXTENSION, NUMBER_WORD, UNIT_RE, VAGUE, is_distance
 from .resolve import normalise
 from .tense import POSSESSIVE, modifies_noun
 from .timex import HOLIDAYS, MONTHS, SET_WORDS, UNITS, WEEKDAYS
@@ -207,7 +207,19 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if end - start == 2 and doc[start].lower_ == "the" and doc[start + 1].lower_ in _PLURAL_UNITS:
         start += 1  # "in the weeks before": both corpora annotate "weeks", not "the weeks"
-    return start, end
+    return _distance_start(doc, start, end), end
+
+
+def _distance_start(doc: Doc, start: int, end: int) -> int:
+    """Where a distance at the end of a span starts when the recogniser put a noun phrase before
+    it: "(closed part of) the garage two months ago" is "two months ago"; a hedge stays
+    ("more than two months ago")."""
+    if end - start < 3 or doc[end - 1].lower_ not in _DISTANCE_ENDS or is_distance(doc[start:end].text):
+        return start
+    return next((j for j in range(start + 1, end - 1) if is_distance(doc[j:end].text)), start)
+
+
+_DISTANCE_ENDS = frozenset({"ago", "earlier", "later", "before", "hence"})
 
 
 def _a_decade_s(doc: Doc, end: int) -> bool:

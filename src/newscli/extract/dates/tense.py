@@ -120,10 +120,24 @@ def _left_of(span: Span) -> list[Token]:
             continue  # "will land at 6 in the evening (6 p.m. CET Sunday)"
         if _joins_a_word(t):
             continue  # "full-year results on 27 February": a hyphen inside a word
+        if _quote_completing_a_verb(t):
+            continue  # 'would "learn from it before Wednesday."': the quotation is the verb's
         if t.is_punct or "\n" in t.text or t.lower_ in _CLAUSE_BREAKS:
             break
         left.append(t)
     return left
+
+
+# A quotation opened right after one of these words finishes its verb phrase, so the word's
+# tense governs the dates quoted: 'vowed to "fix it by Friday"', 'would "meet again Monday"'.
+_VERB_BEFORE_A_QUOTE = _FUTURE_AUX | lexicon.words("modal_verbs") | {"to"}
+_OPENING_QUOTES = frozenset({"\u201c", "``"})
+
+
+def _quote_completing_a_verb(t: Token) -> bool:
+    """An opening quotation mark after an auxiliary, a modal or "to", inside one clause."""
+    opening = t.text in _OPENING_QUOTES or (t.text == '"' and not t.whitespace_)
+    return opening and t.i > 0 and t.doc[t.i - 1].lower_ in _VERB_BEFORE_A_QUOTE
 
 
 def _joins_a_word(t: Token) -> bool:
