@@ -41,9 +41,14 @@ _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019", "s"}
 # Capitalised words a name may run on over to reach an organisation's head the recogniser
 # left out ("Attorney's Office"); further on it is another name.
 EXTENSION_WORDS = 3
+# Words a title before a name may run to ("Assistant U.S. Attorney", "Deputy Chief Financial
+# Officer"); further back the words belong to the sentence.
+TITLE_WORDS_MAX = 5
 _POSSESSIVE_S = frozenset({"'s", "\u2019s"})
 _TAIL_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"})
 _COORDINATORS = frozenset({"and", "or"})
+# Marks that are part of a quantity, not stray punctuation: "12%", "2% to 4%".
+_KEPT_MARKS = frozenset({"%", "\u2030"})
 _OPENING_PUNCT = QUOTE_CHARS + "(\u2013\u2014-"
 # Time zones as bylines and clocks write them ("5 p.m. UTC"): the one list, shared with dates.
 _TIME_ZONES = frozenset(lexicon.table("time_zones"))
@@ -60,20 +65,32 @@ def opens_sentence(doc: Doc, i: int) -> bool:
     return j < 0 or doc[j].is_space or "\n" in doc[j].whitespace_ or doc[j].text in (".", "!", "?", ":")
 
 
+def _modifier(tok: Token) -> bool:
+    """A capitalised word that can qualify a title ("City" Manager, "Environment" Minister):
+    not a name the recogniser found ("Microsoft CEO", "Labour MP" keep their names)."""
+    return tok.text[:1].isupper() and not (tok.ent_type_ or tok.is_stop or is_title(tok.text))
+
+
 def title_before(doc: Doc, start: int) -> tuple[str, int]:
-    """A title phrase just before token `start` ("Prime Minister", "Secretary of State")."""
+    """A title phrase just before token `start`, as written ("Prime Minister", "Secretary of
+    State", "Chief Financial Officer", "Assistant U.S. Attorney", "City Manager")."""
     best, best_start = "", start
     i = start - 1
-    while i >= 0 and start - i <= 5:
+    while i >= 0 and start - i <= TITLE_WORDS_MAX:
         tok = doc[i]
         if not (tok.text[:1].isupper() or tok.lower_ in {"of", "for", "and"}) or "\n" in tok.whitespace_:
             break
         if is_title(tok.text):
-            after = doc[i + 1]
-            if i + 1 < start and after.text[:1].isupper() and not is_title(after.text):
-                break  # "Mr. Obama and Mrs. Clinton", "Sgt Ann Carr and Pc": the title is another name's
+            between = doc[i + 1 : best_start]
+            if any(t.lower_ in _COORDINATORS for t in between) and any(
+                t.text[:1].isupper() and not is_title(t.text) for t in between
+            ):
+                break  # "Mr. Obama and Mrs. Clinton", "Sgt Ann Carr and Pc": another name's title
             best, best_start = doc[i:start].text, i
         i -= 1
+    if 0 < best_start < start and _modifier(doc[best_start - 1]):
+        best_start -= 1  # "City Manager Raj Patel", "Environment Minister Aden Duale"
+        best = doc[best_start:start].text
     return best, best_start
 
 
@@ -166,7 +183,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].text in QUOTE_CHARS):
         start += 1
     while end > start and (
-        doc[end - 1].is_punct
+        (doc[end - 1].is_punct and doc[end - 1].text not in _KEPT_MARKS)
         or doc[end - 1].lower_ in _COORDINATORS  # "iPhone XS and": the list went on
         or doc[end - 1].is_space
         or doc[end - 1].text in QUOTE_CHARS
@@ -287,8 +304,8 @@ def clean(span: Span, label: str) -> list[RawMention]:
         start = name_start
     words = tuple(doc[name_start:end].text.split())  # as written: "Ocasio-Cortez" is one word
     text = doc[start:end].text
-    if not any(c.isalpha() for c in text):
-        return out
+    if label not in NUMERIC_LABELS and not any(c.isalpha() for c in text):
+        return out  # a quantity ("12%", "$5") has no letter; a name has one
     first_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     out.append(
         RawMention(
@@ -349,6 +366,14 @@ def _is_noise(m: RawMention, doc: Doc) -> bool:
         and is_title(doc[m.last + 1].text)
     ):
         return True  # "State" of "State Sen. Gordon Pike" is part of the title
+    if (
+        m.label != "PERSON"
+        and first > 0
+        and m.last + 1 < len(doc)
+        and is_title(doc[first - 1].text)
+        and is_title(doc[m.last + 1].text)
+    ):
+        return True  # "U.S." of "Assistant U.S. Attorney Dan Kessler" is part of the title
     if first >= 2 and len(m.words) == 1:
         # "State" in "Secretary of State", "Defense" in "Minister of Defense"
         if doc[first - 1].lower_ == "of" and is_title(doc[first - 2].text):

@@ -31,6 +31,7 @@ from .vocab import (
     bare,
     is_facility_head,
     is_org_head,
+    is_title,
 )
 
 if TYPE_CHECKING:
@@ -148,8 +149,10 @@ def _pronoun_after_speech(doc: Doc, i: int) -> str | None:
 
 def pronoun_gender(doc: Doc, first: int, last: int) -> str | None:
     """ "m" for "X said he …" or "his brother X", "f" for "X said she …" or "his wife, X",
-    else None."""
+    else None. A title between role noun and name is passed over ("her son Dr. Cal Reed")."""
     j = first - 1
+    while j >= 0 and doc[j].text[:1].isupper() and is_title(doc[j].text):
+        j -= 1
     if j >= 0 and doc[j].text == ",":
         j -= 1
     if j >= 0 and doc[j].text.islower() and doc[j].lower_ in ROLE_GENDER:
