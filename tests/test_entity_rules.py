@@ -93,6 +93,11 @@ TEXTS = {
     "percent": "Rents rose 7% in March, from 2.5% a year earlier, and may climb from 5% to 9% by 2027.",
     "titled_son": "Edda Halvorsen keeps the boatyard with her son, Dr. Jonas Halvorsen. Mrs. Halvorsen "
     "said the winter was hard.",
+    "score": "The visitors lost to Brackley City 2-0 at home on Saturday. Sofia Brandt saw a GP "
+    "in Dundee, and a BBC reporter filmed it.",
+    "places": "She grew up in the village of Ardnacross and will travel to Leeds next month. "
+    "Fighting spread across the Burkina Faso area.",
+    "conjunct": "Judge Amara Osei of the Employment and Land Court dismissed the claim.",
     "generation": "Pieter Haas Sr. opened the bakery in 1960, and Pieter Haas Jr. runs it now. The younger "
     "Haas said the rye recipe had not changed.",
 }
@@ -230,3 +235,28 @@ def test_mrs_with_a_shared_surname_goes_to_the_woman(found):
     edda = _named(found["titled_son"], "Edda Halvorsen")
     assert any(m.start == mrs for m in edda.mentions)
     assert _named(found["titled_son"], "Jonas Halvorsen") is not edda
+
+
+@pytest.mark.model
+def test_a_result_is_no_part_of_a_team_name(found):
+    names = [e.name for e in found["score"]]
+    assert "Brackley City" in names and not [n for n in names if "2-0" in n]
+    assert _named(found["score"], "Brackley City").label == "ORG"
+
+
+@pytest.mark.model
+def test_an_abbreviation_after_a_names_no_one(found):
+    names = [e.name for e in found["score"]]
+    assert "GP" not in names and "BBC" in names
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", ["Ardnacross", "Leeds", "Burkina Faso"])
+def test_the_words_around_a_place_name_it(found, name):
+    assert _named(found["places"], name).label == "GPE"
+
+
+@pytest.mark.model
+def test_an_institution_keeps_the_word_before_and(found):
+    assert _named(found["conjunct"], "Employment and Land Court").label == "ORG"
+    assert not _holding(found["conjunct"], "Land Court")

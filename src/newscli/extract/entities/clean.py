@@ -49,6 +49,8 @@ _TAIL_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"})
 _COORDINATORS = frozenset({"and", "or"})
 # Marks that are part of a quantity, not stray punctuation: "12%", "2% to 4%".
 _KEPT_MARKS = frozenset({"%", "\u2030"})
+_SCORE_DASHES = frozenset({"-", "\u2013"})
+_INDEFINITE = frozenset({"a", "an"})
 _OPENING_PUNCT = QUOTE_CHARS + "(\u2013\u2014-"
 # Time zones as bylines and clocks write them ("5 p.m. UTC"): the one list, shared with dates.
 _TIME_ZONES = frozenset(lexicon.table("time_zones"))
@@ -200,6 +202,22 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _score_tail(doc: Doc, start: int, end: int, label: str) -> int:
+    """A result written after a team is no part of its name: "Kelham City 2-1" is "Kelham City"."""
+    if label not in _TAIL_LABELS or end - start < 4:
+        return end
+    a, dash, b = doc[end - 3 : end]
+    if (
+        a.is_digit
+        and b.is_digit
+        and dash.text in _SCORE_DASHES
+        and not a.whitespace_
+        and not dash.whitespace_
+    ):
+        return end - 3
+    return end
+
+
 def _lowercase_tail(doc: Doc, start: int, end: int, label: str) -> int:
     """A name ends at its last capitalised word: "the FNSEA farmers' union" is "FNSEA"."""
     if label not in _TAIL_LABELS:
@@ -271,6 +289,9 @@ def clean(span: Span, label: str) -> list[RawMention]:
     """Cleaned mentions for one span: usually one, two when a possessor is split off."""
     doc = span.doc
     start, end = _trim(doc, span.start, span.end)
+    scored = _score_tail(doc, start, end, label)
+    if scored < end:
+        end, label = scored, "ORG"  # a side with a result is a team
     end = _lowercase_tail(doc, start, end, label)
     start, end = _trim(doc, start, end)
     out: list[RawMention] = []
@@ -357,7 +378,7 @@ def _is_noise(m: RawMention, doc: Doc) -> bool:
     if not any(c.isupper() for c in m.text) and m.label not in NUMERIC_LABELS:
         return True  # a name has a capital letter: "gunmen" is not an entity
     first = m.first
-    if _PAGE_REFERENCE.fullmatch(m.text) or _zone_after_clock(m, doc):
+    if _PAGE_REFERENCE.fullmatch(m.text) or _zone_after_clock(m, doc) or _common_abbreviation(m, doc):
         return True
     if (
         len(m.words) == 1
@@ -379,6 +400,20 @@ def _is_noise(m: RawMention, doc: Doc) -> bool:
         if doc[first - 1].lower_ == "of" and is_title(doc[first - 2].text):
             return True
     return False
+
+
+def _common_abbreviation(m: RawMention, doc: Doc) -> bool:
+    """ "a GP in Inverness", "an MP,": an abbreviation after "a"/"an" that names no one (not
+    "a BBC reporter", "an NHS trust", where it qualifies the noun after it)."""
+    if (
+        len(m.words) != 1
+        or not m.text.isupper()
+        or m.first == 0
+        or doc[m.first - 1].lower_ not in _INDEFINITE
+    ):
+        return False
+    after = doc[m.last + 1] if m.last + 1 < len(doc) else None
+    return after is None or after.is_punct or after.is_stop
 
 
 def _zone_after_clock(m: RawMention, doc: Doc) -> bool:
@@ -410,9 +445,25 @@ def _joined_institutions(doc: Doc) -> list[tuple[Span, str]]:
             out.append((doc[ent.start : nxt.end], "ORG"))
             k += 2
             continue
-        out.append((ent, ent.label_))
+        out.append((_with_first_conjunct(ent), ent.label_))
         k += 1
     return out
+
+
+def _with_first_conjunct(ent: Span) -> Span:
+    """ "the Environment and Land Court": the word before "and" the recogniser left out belongs
+    to the institution's name ("the" before it shows the two words are one name)."""
+    doc, s = ent.doc, ent.start
+    if (
+        ent.label_ != "ORG"
+        or s < 3
+        or doc[s - 1].lower_ != "and"
+        or bare(ent[-1].text) not in INSTITUTION_HEADS
+        or doc[s - 3].lower_ != "the"
+    ):
+        return ent
+    word = doc[s - 2]
+    return doc[s - 2 : ent.end] if word.is_title and not word.ent_type_ and not word.is_stop else ent
 
 
 def mentions(doc: Doc, *, labels: Iterable[str] | None = None) -> list[RawMention]:

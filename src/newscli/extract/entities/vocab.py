@@ -68,6 +68,10 @@ ORG_HEADS = INSTITUTION_HEADS | COMPANY_FORMS
 PLACE_HEADS = lexicon.words("place_heads")
 PRODUCT_HEADS = lexicon.words("product_heads")
 PLACE_PREPOSITIONS = lexicon.words("place_prepositions")
+# "the village of X", "the X area": the kind of place a noun names (GPE or LOC).
+PLACE_KINDS = lexicon.mapping("place_kinds")
+# Verbs of going: "travel to X" puts a place after "to".
+MOTION_VERBS = lexicon.words("motion_verbs")
 NOT_NAMES = lexicon.words("not_names")
 SPEECH_VERB_FORMS = lexicon.words("speech_verb_forms")
 GENERATION_WORDS = lexicon.mapping("generation_words")
