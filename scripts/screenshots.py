@@ -2,7 +2,8 @@
 
 Writes into docs/ (or the folder given):
   show-terminal.png   the terminal view of the sample article (Rich's SVG export, drawn by Chromium)
-  show-html.png       the HTML view of the sample article, a quote's details shown on hover
+  show-html.png       the HTML view of the sample article with reported speech (--indirect), a
+                      quote's details shown on hover
   show-overview.png   the overview page of a report over the sample and the test articles
 
 Needs Chromium and its driver (Debian: apt-get install chromium chromium-driver) and Selenium
@@ -107,7 +108,7 @@ def main(out: str) -> None:
         svg = os.path.join(tmp, "terminal.svg")
         terminal_svg(svg)
         one = os.path.join(tmp, "one.html")
-        newscli("show", SAMPLE, "-f", "html", "-o", one)
+        newscli("show", SAMPLE, "--indirect", "-f", "html", "-o", one)
         several = os.path.join(tmp, "several.html")
         inputs = [p for pattern in OVERVIEW_INPUTS for p in sorted(glob.glob(pattern))]
         newscli("analyze", *inputs, "-f", "html", "-o", several)
@@ -115,7 +116,7 @@ def main(out: str) -> None:
         try:
             shoot_terminal(driver, svg, os.path.join(out, "show-terminal.png"))
             driver.get("file://" + one)
-            quote = driver.find_elements(By.CSS_SELECTOR, ".m.quote")[0]
+            quote = driver.find_elements(By.CSS_SELECTOR, ".m.quote:not(.indirect)")[0]
             ActionChains(driver).move_to_element(quote).perform()
             driver.save_screenshot(os.path.join(out, "show-html.png"))
             driver.get("file://" + several)

@@ -55,10 +55,10 @@ def test_worker_errors_are_reported_and_the_rest_runs(tmp_path, monkeypatch):
 
     real = pipeline.analyze_doc
 
-    def flaky(doc, article, sections):
+    def flaky(doc, article, sections, **options):
         if article.source == "a3":
             raise ValueError("boom")
-        return real(doc, article, sections)
+        return real(doc, article, sections, **options)
 
     monkeypatch.setattr(pipeline, "analyze_doc", flaky)  # forked workers inherit the patch
     result = run("entities", str(corpus(tmp_path, 12)), "-f", "jsonl", "-j", "2", "--batch-size", "2")

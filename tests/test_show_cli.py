@@ -74,3 +74,17 @@ def test_analyze_writes_one_html_page_over_several_articles(tmp_path, hostile):
     assert text.count("<html") == 1 and text.count('class="view') == 4  # overview and 3 articles
     assert "<script>alert(1)</script>" not in text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+
+
+def test_indirect_marks_reported_speech_with_its_source(tmp_path):
+    path = tmp_path / "levy.txt"
+    path.write_text(
+        "Levy Plan Splits Council\n\n"
+        "The mayor spoke first. Councillor Ada Brisk warned that the levy would hit renters hardest.\n",
+        encoding="utf-8",
+    )
+    plain = run("show", str(path), env={"NO_COLOR": "1"}).stdout
+    marked = " ".join(run("show", str(path), "--indirect", env={"NO_COLOR": "1"}).stdout.split())
+    assert "\u2039" not in plain  # reported speech is marked only when asked for
+    assert "[Ada Brisk] \u2039the levy would hit renters hardest" in marked
+    assert "*warned*" in marked

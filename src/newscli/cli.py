@@ -233,6 +233,7 @@ def run(
     verbose: bool,
     shape: Callable[[Any], Any] = lambda r: r,
     summary: bool = False,
+    indirect: bool = False,
     db: str | None = None,
     force: bool = False,
     stored_options: str = "",
@@ -276,6 +277,7 @@ def run(
                     batch_size=batch_size,
                     jobs=jobs,
                     on_error=state.report,
+                    indirect=indirect,
                 )
             )
         if store is not None:
@@ -393,23 +395,40 @@ def _render(
             console.print(tables.corpus_summary(seen))
 
 
+INDIRECT_HELP = (
+    'Also report speech without quotation marks ("X said that ...", "according to X, ...") '
+    "as quotes of kind 'indirect'."
+)
+
+
 @main.command()
 @common_options(formats=ANALYZE_FORMATS)
 @store_options
-def analyze(inputs: tuple[str, ...], fmt: str, **options: Any) -> None:
+@click.option("--indirect", is_flag=True, help=INDIRECT_HELP)
+def analyze(inputs: tuple[str, ...], fmt: str, indirect: bool, **options: Any) -> None:
     """Everything about each article: details, leading entities, quotes, dates.
 
     \b
     Example:
         newscli analyze data/articles/gaza-ceasefire-2012.txt
         newscli analyze articles/ -f jsonl -o results.jsonl
+        newscli analyze articles/ --indirect
     """
     from .extract.entities import select
 
     def shape(result: Any) -> Any:
         return replace(result, entities=tuple(select(result.entities or ())))
 
-    run("analyze", ("stats", "entities", "quotes", "dates"), inputs=inputs, fmt=fmt, shape=shape, **options)
+    run(
+        "analyze",
+        ("stats", "entities", "quotes", "dates"),
+        inputs=inputs,
+        fmt=fmt,
+        shape=shape,
+        indirect=indirect,
+        stored_options="indirect" if indirect else "",  # a stored run redoes articles without it
+        **options,
+    )
 
 
 @main.command()
@@ -480,14 +499,26 @@ def entities(
 @common_options
 @store_options
 @click.option("--summary", is_flag=True, help="Only the summary across articles.")
-def quotes(inputs: tuple[str, ...], fmt: str, summary: bool, **options: Any) -> None:
-    """Who said what: every quotation with its speaker, reporting verb and kind.
+@click.option("--indirect", is_flag=True, help=INDIRECT_HELP)
+def quotes(inputs: tuple[str, ...], fmt: str, summary: bool, indirect: bool, **options: Any) -> None:
+    """Who said what: every quotation with its speaker, reporting verb and kind; with
+    --indirect, reported speech too.
 
     \b
     Example:
         newscli quotes data/articles/gaza-ceasefire-2012.txt -f jsonl
+        newscli quotes data/articles/gaza-ceasefire-2012.txt --indirect
     """
-    run("quotes", ("quotes",), inputs=inputs, fmt=fmt, summary=summary, **options)
+    run(
+        "quotes",
+        ("quotes",),
+        inputs=inputs,
+        fmt=fmt,
+        summary=summary,
+        indirect=indirect,
+        stored_options="indirect" if indirect else "",
+        **options,
+    )
 
 
 @main.command()
@@ -609,9 +640,4 @@ def show(inputs: tuple[str, ...], fmt: str, only: tuple[str, ...], indirect: boo
             return result
         return replace(result, entities=tuple(select(result.entities)))  # as analyze shows them
 
-    # PENDING (reported speech: quotes of kind "indirect" with a cue_mention): the pipeline has
-    # no `indirect` option yet. --indirect is accepted, says so, and changes nothing; the views
-    # already mark indirect quotes and cue_mention when records carry them.
-    if indirect:
-        click.echo("newscli: warning: --indirect: reported speech is not available yet", err=True)
-    run("show", sections, inputs=inputs, fmt=fmt, shape=shape, **options)
+    run("show", sections, inputs=inputs, fmt=fmt, shape=shape, indirect=indirect, **options)

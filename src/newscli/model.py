@@ -51,7 +51,8 @@ class Segment:
 
 @dataclass(frozen=True)
 class Quote:
-    """A quotation: the quoted words, where they are, who said them and how."""
+    """An attribution: the quoted (or, for kind "indirect", reported) words, where they are,
+    who said them and how."""
 
     text: str
     start: int
@@ -60,7 +61,8 @@ class Quote:
     speaker: str | None
     speaker_mention: Mention | None
     cue: str | None
-    kind: str  # "direct" or "mixed"
+    kind: str  # "direct", "mixed" or "indirect" (reported speech, no quotation marks)
+    cue_mention: Mention | None = None  # the cue words where they stand ("said", "according to")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -71,6 +73,7 @@ class Quote:
             "speaker": self.speaker,
             "speaker_mention": asdict(self.speaker_mention) if self.speaker_mention else None,
             "cue": self.cue,
+            "cue_mention": asdict(self.cue_mention) if self.cue_mention else None,
             "kind": self.kind,
         }
 

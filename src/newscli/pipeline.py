@@ -157,8 +157,11 @@ def stats(doc: Doc, article: Article) -> Stats:
     return Stats(words=words, sentences=sentences, paragraphs=len(article.body))
 
 
-def analyze_doc(doc: Doc, article: Article, sections: Iterable[str]) -> ArticleResult:
-    """Run the extractors a command asked for over one parsed article."""
+def analyze_doc(
+    doc: Doc, article: Article, sections: Iterable[str], *, indirect: bool = False
+) -> ArticleResult:
+    """Run the extractors a command asked for over one parsed article (with `indirect`, the
+    quotes include reported speech)."""
     from .extract import dates as dates_mod
     from .extract import entities as entities_mod
     from .extract import quotes as quotes_mod
@@ -170,9 +173,14 @@ def analyze_doc(doc: Doc, article: Article, sections: Iterable[str]) -> ArticleR
     if "entities" in sections or "quotes" in sections:
         found_entities = entities_mod.entities(doc, title=article.title)
     if "quotes" in sections or "entities" in sections:
-        found_quotes = quotes_mod.quotes(doc, paragraphs=article.body, entities=found_entities or ())
-        # being quoted makes an entity more salient, whichever command asked for entities
-        speakers = [q.speaker_mention.start for q in found_quotes if q.speaker_mention]
+        found_quotes = quotes_mod.quotes(
+            doc, paragraphs=article.body, entities=found_entities or (), indirect=indirect
+        )
+        # being quoted makes an entity more salient, whichever command asked for entities (and
+        # whether or not reported speech was asked for)
+        speakers = [
+            q.speaker_mention.start for q in found_quotes if q.speaker_mention and q.kind != "indirect"
+        ]
         found_entities = entities_mod.credit_speakers(found_entities or [], speakers)
     if "dates" in sections:
         found_dates = dates_mod.dates(doc, anchor=dates_mod.anchor_date(article.published))
@@ -236,6 +244,7 @@ def analyze_articles(
     batch_size: int = 16,
     jobs: int = 1,
     on_error: Callable[[NewscliError], None] | None = None,
+    indirect: bool = False,
 ) -> Iterator[ArticleResult]:
     """Analyse articles, yielding one result per article in input order.
 
@@ -247,6 +256,7 @@ def analyze_articles(
         jobs: worker processes (0: one per core); input of a single batch stays in-process.
         on_error: called with the error when one article's analysis fails, and the run goes
             on; without it the error is raised.
+        indirect: the quotes section includes reported speech (kind "indirect").
     """
     sections = tuple(sections)
     nlp = nlp or load_model(model, sections)
@@ -254,17 +264,21 @@ def analyze_articles(
         articles = (with_published(a, published) for a in articles)
     jobs = jobs or os.cpu_count() or 1
     if jobs > 1:
-        yield from _analyze_in_workers(nlp, articles, sections, batch_size, jobs, on_error)
+        yield from _analyze_in_workers(nlp, articles, sections, batch_size, jobs, on_error, indirect)
         return
     for article, doc in parse(nlp, articles, batch_size=batch_size):
-        yield from _analyze_one(doc, article, sections, on_error)
+        yield from _analyze_one(doc, article, sections, on_error, indirect)
 
 
 def _analyze_one(
-    doc: Doc, article: Article, sections: tuple[str, ...], on_error: Callable[[NewscliError], None] | None
+    doc: Doc,
+    article: Article,
+    sections: tuple[str, ...],
+    on_error: Callable[[NewscliError], None] | None,
+    indirect: bool = False,
 ) -> Iterator[ArticleResult]:
     try:
-        yield analyze_doc(doc, article, sections)
+        yield analyze_doc(doc, article, sections, indirect=indirect)
     except Exception as exc:  # one article's failure must not end a batch run
         if on_error is None:
             raise
@@ -288,15 +302,15 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def _work(task: tuple[list[Article], tuple[str, ...], int]) -> tuple[list[ArticleResult], list[str]]:
+def _work(task: tuple[list[Article], tuple[str, ...], int, bool]) -> tuple[list[ArticleResult], list[str]]:
     """In a worker: analyse one batch; errors come back as messages."""
-    batch, sections, batch_size = task
+    batch, sections, batch_size, indirect = task
     assert _worker_nlp is not None
     errors: list[NewscliError] = []
     results = [
         r
         for article, doc in parse(_worker_nlp, batch, batch_size=batch_size)
-        for r in _analyze_one(doc, article, sections, errors.append)
+        for r in _analyze_one(doc, article, sections, errors.append, indirect)
     ]
     return results, [str(e) for e in errors]
 
@@ -315,6 +329,7 @@ def _analyze_in_workers(
     batch_size: int,
     jobs: int,
     on_error: Callable[[NewscliError], None] | None,
+    indirect: bool = False,
 ) -> Iterator[ArticleResult]:
     """Batches of articles over worker processes, results in input order, input read lazily."""
     global _worker_nlp
@@ -322,7 +337,7 @@ def _analyze_in_workers(
     first = list(itertools.islice(batches, 2))
     if len(first) < 2:  # a small input never pays for starting workers
         for article, doc in parse(nlp, itertools.chain.from_iterable(first), batch_size=batch_size):
-            yield from _analyze_one(doc, article, sections, on_error)
+            yield from _analyze_one(doc, article, sections, on_error, indirect)
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
@@ -330,14 +345,14 @@ def _analyze_in_workers(
     in_flight = threading.BoundedSemaphore(jobs * 2)  # bounds the articles read ahead
     stopping = threading.Event()
 
-    def tasks() -> Iterator[tuple[list[Article], tuple[str, ...], int]]:
+    def tasks() -> Iterator[tuple[list[Article], tuple[str, ...], int, bool]]:
         for batch in itertools.chain(first, batches):
             # The pool's feeder thread waits here; when the run ends early (Ctrl-C, a failed
             # write, `| head`) it must stop waiting, or pool.terminate() joins it forever.
             while not in_flight.acquire(timeout=FEEDER_POLL_SECONDS):
                 if stopping.is_set():
                     return
-            yield batch, sections, batch_size
+            yield batch, sections, batch_size, indirect
 
     pool = context.Pool(jobs, initializer=_start_worker, initargs=(_model_name(nlp), sections))
     try:

@@ -20,6 +20,8 @@ CSV_COLUMNS = {
         "speaker_start",
         "speaker_end",
         "cue",
+        "cue_start",
+        "cue_end",
         "kind",
         "text",
     ],
@@ -70,7 +72,7 @@ def csv_rows(result: ArticleResult, section: str) -> Iterable[list[Any]]:
             ]
     elif section == "quotes":
         for q in result.quotes or ():
-            m = q.speaker_mention
+            m, c = q.speaker_mention, q.cue_mention
             yield [
                 result.source,
                 q.start,
@@ -80,6 +82,8 @@ def csv_rows(result: ArticleResult, section: str) -> Iterable[list[Any]]:
                 m.start if m else "",
                 m.end if m else "",
                 q.cue or "",
+                c.start if c else "",
+                c.end if c else "",
                 q.kind,
                 q.text,
             ]

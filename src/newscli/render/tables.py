@@ -102,7 +102,7 @@ def quotes_table(result: ArticleResult, *, title: str | None = "Quotes") -> Tabl
 
 def quote_pieces(quote: Quote) -> Text:
     """A quote in marks, a quote split by its attribution as its pieces:
-    “…restored,” … “The goal…”."""
+    “…restored,” … “The goal…”; reported speech without marks."""
     pieces = []
     pos = 0
     for segment in quote.segments:
@@ -111,11 +111,13 @@ def quote_pieces(quote: Quote) -> Text:
         pos += length + 1  # the pieces of `text` are joined by one space
     if len(pieces) < 2 or pos - 1 != len(quote.text):
         pieces = [quote.text]
+    # reported speech (kind "indirect") is shown as the reporter wrote it, without marks
+    mark_open, mark_close = ("", "") if quote.kind == "indirect" else ("\u201c", "\u201d")
     out = Text()
     for i, piece in enumerate(pieces):
         if i:
             out.append(" \u2026 ", style="dim")
-        out += Text("\u201c") + safe(piece) + Text("\u201d")
+        out += Text(mark_open) + safe(piece) + Text(mark_close)
     return out
 
 

@@ -9,8 +9,11 @@
    (`context`), finds the cue and the words naming the speaker; cues and subjects are read from
    the parse (`cues`). A quote paragraph without a cue takes the speaker of the adjacent
    attribution.
-4. Speakers (`speakers`): mentions resolve to entity names (pronouns to the most plausible
-   earlier person) through the entities extractor's groups.
+4. Reported speech (`reported`): attributions without quotation marks ("X said (that) S",
+   "according to X, S", "X vowed to S"), from a cue's complement in the parse.
+5. Speakers (`speakers`): mentions resolve to entity names (pronouns to the most plausible
+   earlier person) through the entities extractor's groups. Sources of quotations and of
+   reported speech are resolved together in text order: one speaker model for both kinds.
 """
 
 from __future__ import annotations
@@ -21,9 +24,10 @@ from typing import TYPE_CHECKING
 from ...model import Entity, Mention, Quote, Segment
 from .attribution import Resolved, attribute, inherit
 from .context import Attribution, QuoteContext
-from .cues import ADDRESSEE_VERBS, NOUN_CUES, PHRASAL_CUES, REPORTING_VERBS, name_span
+from .cues import ACCORDING, ADDRESSEE_VERBS, NOUN_CUES, PHRASAL_CUES, REPORTING_VERBS, name_span
 from .filters import judge
 from .marks import Found, find_quotes, inner, merge_split_quotes, opens_sentence, quote_kind
+from .reported import Report, as_quotes, reports
 from .speakers import Resolver, named_mention
 
 if TYPE_CHECKING:
@@ -47,6 +51,7 @@ def quotes(
     *,
     paragraphs: Sequence[tuple[int, int]] | None = None,
     entities: Sequence[Entity] = (),
+    indirect: bool = False,
 ) -> list[Quote]:
     """Quotations in a parsed Doc with their cues and speakers.
 
@@ -54,10 +59,13 @@ def quotes(
         doc: a Doc with the parser and entity recogniser run.
         paragraphs: character spans of the body paragraphs; the whole text when omitted.
         entities: the article's entities, to name speakers ("Lopez" -> "Maria Lopez").
+        indirect: also return reported speech (kind "indirect"). Its sources are in focus for
+            later pronouns either way, so a quotation's speaker does not depend on this.
 
     Returns:
         The quotes in text order, each with its segments (character offsets without marks),
-        speaker name and mention, cue and kind ("direct" or "mixed").
+        speaker name and mention, cue and its mention, and kind ("direct", "mixed", or
+        "indirect" for reported speech).
     """
     text = doc.text
     if paragraphs is None:
@@ -75,7 +83,8 @@ def quotes(
             continue
         ctx.namer = verdict.namer
         kept.append((f, attribute(ctx), ctx.kind))
-    resolved = _resolve(kept, resolver)
+    found_reports = reports(doc, quoted=[(p.start, p.end) for f, _, _ in kept for p in f.pieces])
+    resolved, report_names = _resolve(kept, found_reports, resolver)
     results: list[Quote] = []
     for i, (f, _, kind) in enumerate(kept):
         att, name = resolved[i]
@@ -83,20 +92,31 @@ def quotes(
             att, name = inherit(doc, i, kept, resolved, paragraphs, resolver)
             resolved[i] = (att, name)  # a run of floating paragraphs shares one speaker
         results.append(_quote(text, f, att, name, kind))
+    if indirect:
+        results.extend(as_quotes(found_reports, report_names))
+        results.sort(key=lambda q: q.start)
     return results
 
 
-def _resolve(kept: Sequence[_Kept], resolver: Resolver) -> list[Resolved]:
-    """Each quote's attribution with its speaker's name, resolved in text order (the resolver
-    learns who has spoken as it goes)."""
-    resolved: list[Resolved] = []
-    for _, attribution, _ in kept:
-        speaker = attribution.speaker if attribution else None
-        name = resolver.resolve(speaker) if speaker is not None else None
-        if attribution is not None and speaker is not None and name is not None:
-            attribution = named_mention(attribution, name, resolver)
-        resolved.append((attribution, name))
-    return resolved
+def _resolve(
+    kept: Sequence[_Kept], found_reports: Sequence[Report], resolver: Resolver
+) -> tuple[list[Resolved], list[str | None]]:
+    """Each quote's attribution with its speaker's name, and each report's source name,
+    resolved in the text order of their mentions (the resolver learns who has spoken, or been
+    reported, as it goes: "Ada Brisk warned that … “…,” she said" -> Ada Brisk)."""
+    resolved: list[Resolved] = [(attribution, None) for _, attribution, _ in kept]
+    names: list[str | None] = [None] * len(found_reports)
+    order = [(a.speaker.start_char, 0, i) for i, (_, a, _) in enumerate(kept) if a and a.speaker is not None]
+    order += [(r.source.start_char, 1, i) for i, r in enumerate(found_reports) if r.source is not None]
+    for _, which, i in sorted(order):
+        if which == 1:
+            names[i] = resolver.resolve(found_reports[i].source, learn_from_pronoun=False)  # type: ignore[arg-type]
+            continue
+        attribution = kept[i][1]
+        assert attribution is not None and attribution.speaker is not None
+        name = resolver.resolve(attribution.speaker)
+        resolved[i] = (named_mention(attribution, name, resolver), name)
+    return resolved, names
 
 
 def _quote(text: str, f: Found, att: Attribution | None, name: str | None, kind: str) -> Quote:
@@ -115,4 +135,15 @@ def _quote(text: str, f: Found, att: Attribution | None, name: str | None, kind:
         speaker_mention=speaker_mention,
         cue=att.cue_text if att is not None else None,
         kind=kind,
+        cue_mention=_cue_mention(att),
     )
+
+
+def _cue_mention(attribution: Attribution | None) -> Mention | None:
+    """The cue words where they stand: the verb, or "according to" with its "to"."""
+    if attribution is None or attribution.cue is None:
+        return None
+    cue = attribution.cue
+    end = cue.i + 2 if cue.lower_ == ACCORDING and cue.i + 1 < len(cue.doc) else cue.i + 1
+    span = cue.doc[cue.i : end]
+    return Mention(span.text, span.start_char, span.end_char)

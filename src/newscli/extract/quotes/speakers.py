@@ -136,7 +136,11 @@ class Resolver:
         """The entity the span names: its last word must belong to an entity mention."""
         return self.by_start.get(span[-1].idx) if len(span) else None
 
-    def resolve(self, mention: Span) -> str:
+    def resolve(self, mention: Span, *, learn_from_pronoun: bool = True) -> str:
+        """The name a speaker mention stands for. A pronoun resolved with `learn_from_pronoun`
+        teaches the resolver that person's gender and puts them in focus; reported speech
+        resolves without it ("…,” Lopez told Becker, after he admitted that …": the "he" of
+        an aside is no evidence about the quotation's speaker)."""
         if len(mention) == 1 and is_relative(mention[0]):
             mention = name_at(mention[0])  # "who" -> "Mike Pence, who"
         e = self.entity_at(mention)
@@ -155,6 +159,8 @@ class Resolver:
                     return org.name
         if len(mention) == 1 and word in PRONOUNS - {"it", "they", "we", "you", "them", "i"}:
             person = self.person_before(mention.start_char, word)
+            if person is not None and not learn_from_pronoun:
+                return person.name
             if person is not None:
                 if word in FEMALE:
                     self.gender.setdefault(person.name, "f")

@@ -1,0 +1,288 @@
+"""Reported speech: attributions without quotation marks, with their cue and source."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newscli.extract.quotes import quotes
+from newscli.extract.quotes.reported import cue_classes, reports
+
+
+def indirect_of(parse, text):
+    from newscli.pipeline import analyze_doc
+
+    article, doc = parse(text, title="Test")
+    found = analyze_doc(doc, article, ["quotes"], indirect=True).quotes
+    return [q for q in found if q.kind == "indirect"], [q for q in found if q.kind != "indirect"], text
+
+
+def only(parse, text):
+    reported, _, text = indirect_of(parse, text)
+    assert len(reported) == 1, [q.text for q in reported]
+    return reported[0], text
+
+
+# --- rules on hand-built Docs (no model) ---------------------------------------------------
+
+
+def hand_doc(words, heads, deps, pos, lemmas):
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        lemmas=lemmas,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+
+
+def test_clause_after_said_that_is_the_content_without_that():
+    words = ["Becker", "said", "that", "the", "ferry", "would", "stop", "."]
+    heads = [1, 1, 6, 4, 6, 6, 1, 1]
+    deps = ["nsubj", "ROOT", "mark", "det", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["PROPN", "VERB", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    lemmas = ["Becker", "say", "that", "the", "ferry", "would", "stop", "."]
+    doc = hand_doc(words, heads, deps, pos, lemmas)
+    (report,) = reports(doc)
+    assert doc.text[report.start : report.end] == "the ferry would stop"
+    assert report.source.text == "Becker"
+    assert report.cue_words.text == "said"
+
+
+def test_clause_before_the_cue_without_marks_is_reported():
+    words = ["The", "ferry", "will", "stop", ",", "Becker", "said", "."]
+    heads = [1, 3, 3, 6, 6, 6, 6, 6]
+    deps = ["det", "nsubj", "aux", "ccomp", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["DET", "NOUN", "AUX", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    lemmas = ["the", "ferry", "will", "stop", ",", "Becker", "say", "."]
+    doc = hand_doc(words, heads, deps, pos, lemmas)
+    (report,) = reports(doc)
+    assert doc.text[report.start : report.end] == "The ferry will stop"
+    assert report.source.text == "Becker"
+
+
+def test_that_said_is_no_report():
+    words = ["That", "said", ",", "the", "ferry", "has", "improved", "."]
+    heads = [1, 1, 6, 4, 6, 6, 1, 1]
+    deps = ["nsubj", "ROOT", "punct", "det", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["PRON", "VERB", "PUNCT", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    lemmas = ["that", "say", ",", "the", "ferry", "have", "improve", "."]
+    assert reports(hand_doc(words, heads, deps, pos, lemmas)) == []
+
+
+def test_content_inside_a_quotation_is_left_to_the_quotation():
+    words = ["Becker", "said", "the", "ferry", "was", "\u201c", "a", "relic", "\u201d", "."]
+    heads = [1, 1, 3, 4, 1, 7, 7, 4, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "punct", "det", "attr", "punct", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "AUX", "PUNCT", "DET", "NOUN", "PUNCT", "PUNCT"]
+    lemmas = ["Becker", "say", "the", "ferry", "be", "\u201c", "a", "relic", "\u201d", "."]
+    doc = hand_doc(words, heads, deps, pos, lemmas)
+    kinds = [q.kind for q in quotes(doc, indirect=True)]
+    assert kinds == ["mixed"]
+
+
+def test_lexicon_classes_cover_claims_beliefs_and_findings():
+    classes = cue_classes()
+    for lemma in ("argue", "warn", "insist"):
+        assert classes[lemma] in ("speech", "addressee")
+    assert classes["believe"] == classes["expect"] == "belief"
+    assert classes["find"] == classes["show"] == classes["estimate"] == "finding"
+    assert classes["call for"] == "stance"
+    assert classes["put"] == "quoting"  # "as she put it" reports quoted words only
+
+
+# --- the forms, on the model -----------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        (
+            "Harbour master Ines Calloway said the ferry service would resume on Friday.",
+            "the ferry service would resume on Friday",
+            "Ines Calloway",
+            "said",
+        ),
+        (
+            "The coach told reporters his squad had trained through the storm.",
+            "his squad had trained through the storm",
+            "The coach",
+            "told",
+        ),
+        (
+            "Judge Rowan Pike told the jury that the evidence had been gathered lawfully.",
+            "the evidence had been gathered lawfully",
+            "Rowan Pike",
+            "told",
+        ),
+        (
+            "The quarterly loss was smaller than feared, the chief executive said on Monday.",
+            "The quarterly loss was smaller than feared",
+            "the chief executive",
+            "said",
+        ),
+        (
+            "According to the fire brigade, twelve homes were damaged overnight.",
+            "twelve homes were damaged overnight",
+            "the fire brigade",
+            "According to",
+        ),
+        (
+            "Twelve homes were damaged overnight, according to the fire brigade.",
+            "Twelve homes were damaged overnight",
+            "the fire brigade",
+            "according to",
+        ),
+        (
+            "Economists at the central bank expect inflation to ease by the spring.",
+            "inflation to ease by the spring",
+            "Economists",
+            "expect",
+        ),
+        (
+            "A 2023 audit found that the water board had overspent on consultants.",
+            "the water board had overspent on consultants",
+            "A 2023 audit",
+            "found",
+        ),
+        (
+            "The study showed that night shifts raise the risk of injury.",
+            "night shifts raise the risk of injury",
+            "The study",
+            "showed",
+        ),
+        (
+            "The hospital's spokeswoman said two patients remained in intensive care.",
+            "two patients remained in intensive care",
+            "The hospital's spokeswoman",
+            "said",
+        ),
+        (
+            "In a statement, the mining company said output fell by a tenth.",
+            "output fell by a tenth",
+            "the mining company",
+            "said",
+        ),
+        (
+            "Grower Tomas Ferrante was quoted as saying the harvest had been the worst in decades.",
+            "the harvest had been the worst in decades",
+            "Tomas Ferrante",
+            "saying",
+        ),
+        (
+            "Union leader Dora Quill warned that the strike could spread to other depots.",
+            "the strike could spread to other depots",
+            "Dora Quill",
+            "warned",
+        ),
+        (
+            "Senator Arlo Venn insisted the bill would not raise taxes.",
+            "the bill would not raise taxes",
+            "Arlo Venn",
+            "insisted",
+        ),
+        (
+            "Forecasters estimated that the storm would make landfall before dawn.",
+            "the storm would make landfall before dawn",
+            "Forecasters",
+            "estimated",
+        ),
+        (
+            "The mayor vowed to reopen the library before the end of the year.",
+            "to reopen the library before the end of the year",
+            "The mayor",
+            "vowed",
+        ),
+    ],
+)
+def test_reported_speech_forms(parse, text, content, source, cue):
+    q, text = only(parse, text)
+    assert q.text == content
+    assert q.kind == "indirect"
+    assert source in q.speaker_mention.text
+    assert text[q.speaker_mention.start : q.speaker_mention.end] == q.speaker_mention.text
+    assert q.cue == cue
+    assert text[q.cue_mention.start : q.cue_mention.end] == q.cue_mention.text == cue
+    assert all(text[s.start : s.end] in q.text for s in q.segments)
+
+
+@pytest.mark.model
+def test_report_inside_a_report_belongs_to_the_outer_source(parse):
+    q, _ = only(parse, "Coach Lena Duarte said the striker believes the club will sell him in January.")
+    assert q.speaker == "Lena Duarte"
+    assert q.text.startswith("the striker believes")
+
+
+@pytest.mark.model
+def test_aside_cue_takes_the_clause_around_it(parse):
+    q, text = only(parse, "The new stadium, the developer argued, would bring 400 jobs to the district.")
+    assert q.speaker_mention.text == "the developer"
+    assert [text[s.start : s.end] for s in q.segments] == [
+        "The new stadium",
+        "would bring 400 jobs to the district",
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The so-called reform package stalled in committee last spring.",
+        "That said, the harbour has rarely been busier than this summer.",
+        "The merger is expected to close in the second quarter.",
+        "Will the council publish the figures before the vote?",
+    ],
+)
+def test_not_reported_speech(parse, text):
+    reported, _, _ = indirect_of(parse, text)
+    assert reported == []
+
+
+@pytest.mark.model
+def test_mixed_quote_stays_mixed_and_is_not_also_indirect(parse):
+    reported, quoted, _ = indirect_of(
+        parse,
+        "Councillor Nadia Osei said the budget was \u201ca recipe for closures\u201d across the county.",
+    )
+    assert reported == []
+    assert [q.kind for q in quoted] == ["mixed"]
+
+
+@pytest.mark.model
+def test_source_of_reported_speech_is_in_focus_for_later_pronouns(parse):
+    text = (
+        "\u201cWe cannot wait another year,\u201d Mayor Tom Hale said at the opening of the session.\n\n"
+        "The mayor spoke first. Councillor Ada Brisk warned that the levy would hit renters hardest. "
+        "\u201cNobody asked them,\u201d she said."
+    )
+    from newscli.pipeline import analyze_doc
+
+    article, doc = parse(text, title="Test")
+    for indirect in (False, True):  # the quotation's speaker does not depend on --indirect
+        found = analyze_doc(doc, article, ["quotes"], indirect=indirect).quotes
+        last = [q for q in found if q.kind == "direct"][-1]
+        assert last.speaker == "Ada Brisk"
+
+
+@pytest.mark.model
+def test_every_quote_has_its_cue_mention(parse):
+    _, quoted, text = indirect_of(parse, "\u201cThe roof leaks,\u201d the caretaker said.")
+    (q,) = quoted
+    assert q.cue_mention is not None
+    assert text[q.cue_mention.start : q.cue_mention.end] == "said"
+    assert list(q.to_dict()).index("cue_mention") == list(q.to_dict()).index("cue") + 1
+
+
+@pytest.mark.model
+def test_quotation_in_apostrophes_goes_on_after_its_attribution(parse):
+    text = "''The bridge is safe,'' the county engineer said. ''We checked every bolt last week.''"
+    q, text = only(parse, text)
+    assert [text[s.start : s.end] for s in q.segments] == [
+        "The bridge is safe",
+        "We checked every bolt last week.",
+    ]
+    assert q.speaker_mention.text == "the county engineer"
