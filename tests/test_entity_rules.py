@@ -98,6 +98,7 @@ TEXTS = {
     "places": "She grew up in the village of Ardnacross and will travel to Leeds next month. "
     "Fighting spread across the Burkina Faso area.",
     "conjunct": "Judge Amara Osei of the Employment and Land Court dismissed the claim.",
+    "nested": "A jury in the U.S. District Court in Fresno heard the case against the grain trader.",
     "generation": "Pieter Haas Sr. opened the bakery in 1960, and Pieter Haas Jr. runs it now. The younger "
     "Haas said the rye recipe had not changed.",
 }
@@ -260,3 +261,10 @@ def test_the_words_around_a_place_name_it(found, name):
 def test_an_institution_keeps_the_word_before_and(found):
     assert _named(found["conjunct"], "Employment and Land Court").label == "ORG"
     assert not _holding(found["conjunct"], "Land Court")
+
+
+@pytest.mark.model
+def test_a_name_run_on_leaves_no_mention_inside_it(found):
+    court = _named(found["nested"], "U.S. District Court")
+    assert not _holding(found["nested"], "District Court")
+    assert len(court.mentions) == 1

@@ -478,7 +478,20 @@ def mentions(doc: Doc, *, labels: Iterable[str] | None = None) -> list[RawMentio
                 p for listed in _split_listed(part, label) for p in _split_coordinated(listed, label)
             ):
                 out.extend(repair_label(m) for m in clean(piece, label) if not _is_noise(m, doc))
-    return out
+    return _outermost(out)
+
+
+def _outermost(found: list[RawMention]) -> list[RawMention]:
+    """Mentions not inside a longer one: "U.S." run on over "District Court" to make "U.S.
+    District Court" leaves the recogniser's own "District Court" inside it."""
+    inside: set[int] = set()
+    reach_start, reach_end = -1, -1
+    for m in sorted(found, key=lambda m: (m.start, -m.end)):
+        if m.end <= reach_end and reach_end - reach_start > m.end - m.start:
+            inside.add(id(m))
+        elif m.end > reach_end:
+            reach_start, reach_end = m.start, m.end
+    return [m for m in found if id(m) not in inside]
 
 
 def drop_common_nouns(doc: Doc, found: list[RawMention]) -> list[RawMention]:
