@@ -451,19 +451,21 @@ def _joined_institutions(doc: Doc) -> list[tuple[Span, str]]:
 
 
 def _with_first_conjunct(ent: Span) -> Span:
-    """ "the Environment and Land Court": the word before "and" the recogniser left out belongs
-    to the institution's name ("the" before it shows the two words are one name)."""
-    doc, s = ent.doc, ent.start
-    if (
-        ent.label_ != "ORG"
-        or s < 3
-        or doc[s - 1].lower_ != "and"
-        or bare(ent[-1].text) not in INSTITUTION_HEADS
-        or doc[s - 3].lower_ != "the"
-    ):
+    """The recogniser's organisation with the word before "and" it left out."""
+    if ent.label_ != "ORG":
         return ent
-    word = doc[s - 2]
-    return doc[s - 2 : ent.end] if word.is_title and not word.ent_type_ and not word.is_stop else ent
+    return ent.doc[conjunct_start(ent.doc, ent.start, ent.end) : ent.end]
+
+
+def conjunct_start(doc: Doc, start: int, end: int) -> int:
+    """Where an institution's name starts when its first word stands before "and": "the
+    Environment and Land Court" ("the" before it shows the two words are one name)."""
+    if start < 3 or doc[start - 1].lower_ != "and" or bare(doc[end - 1].text) not in INSTITUTION_HEADS:
+        return start
+    word = doc[start - 2]
+    if doc[start - 3].lower_ == "the" and word.is_title and not word.ent_type_ and not word.is_stop:
+        return start - 2
+    return start
 
 
 def mentions(doc: Doc, *, labels: Iterable[str] | None = None) -> list[RawMention]:
