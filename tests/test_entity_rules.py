@@ -85,6 +85,20 @@ TEXTS = {
     "committee, said the vote was close. Brandvold said she would try again.",
     "common": "Shifts at the Calder Mills plant will be cut to eight hours. Workers said the new shift "
     "pattern would cost them overtime.",
+    "period_ranks": "Two wardens were hurt. One of them, Cpl. Tobias Lindqvist, said the gate was open. "
+    "Lt. Col. Yusra Haddad ordered a review, and Det. Insp. Ruth Okonjo took the file.",
+    "long_titles": "Deputy U.S. Attorney Helena Marsh filed the motion on Tuesday. County Treasurer Abel "
+    "Quint said the fund was short. Chief Operating Officer Dina Varga left in May, and Chief Executive "
+    "Oren Falk said sales rose. Later Health Minister Kofi Asante spoke.",
+    "percent": "Rents rose 7% in March, from 2.5% a year earlier, and may climb from 5% to 9% by 2027.",
+    "titled_son": "Edda Halvorsen keeps the boatyard with her son, Dr. Jonas Halvorsen. Mrs. Halvorsen "
+    "said the winter was hard.",
+    "score": "The visitors lost to Brackley City 2-0 at home on Saturday. Sofia Brandt saw a GP "
+    "in Dundee, and a BBC reporter filmed it.",
+    "places": "She grew up in the village of Ardnacross and will travel to Leeds next month. "
+    "Fighting spread across the Burkina Faso area.",
+    "conjunct": "Judge Amara Osei of the Employment and Land Court dismissed the claim.",
+    "nested": "A jury in the U.S. District Court in Fresno heard the case against the grain trader.",
     "generation": "Pieter Haas Sr. opened the bakery in 1960, and Pieter Haas Jr. runs it now. The younger "
     "Haas said the rye recipe had not changed.",
 }
@@ -121,6 +135,14 @@ def _holding(entities, form):
         ("suffix", "Anton Reyes Sr.", "PERSON", ()),
         ("suffix", "Anton Reyes Jr.", "PERSON", ()),
         ("dateline", "LISBON", "GPE", ()),
+        ("period_ranks", "Tobias Lindqvist", "PERSON", ("Cpl.",)),
+        ("period_ranks", "Yusra Haddad", "PERSON", ("Lt. Col.",)),
+        ("period_ranks", "Ruth Okonjo", "PERSON", ("Det. Insp.",)),
+        ("long_titles", "Helena Marsh", "PERSON", ("Deputy U.S. Attorney",)),
+        ("long_titles", "Abel Quint", "PERSON", ("County Treasurer",)),
+        ("long_titles", "Dina Varga", "PERSON", ("Chief Operating Officer",)),
+        ("long_titles", "Oren Falk", "PERSON", ("Chief Executive",)),
+        ("long_titles", "Kofi Asante", "PERSON", ("Health Minister",)),
         ("dateline", "Reuters", "ORG", ()),
     ],
 )
@@ -189,3 +211,60 @@ def test_a_titled_surname_used_long_before_a_full_name_is_someone_else(found):
     assert okafor.titles == ("President", "Mr.")
     assert _named(found["namesakes"], "Ngozi Okafor").aliases == ()
     assert "Brandvold" in _named(found["namesakes"], "Ola Brandvold").aliases
+
+
+@pytest.mark.model
+def test_a_rank_with_a_period_is_no_entity(found):
+    assert not [e for e in found["period_ranks"] if e.name.rstrip(".") in ("Cpl", "Lt", "Col", "Det", "Insp")]
+
+
+@pytest.mark.model
+def test_a_place_inside_a_title_is_no_entity(found):
+    assert not _holding(found["long_titles"], "U.S.")
+
+
+@pytest.mark.model
+def test_percentages_keep_their_sign(found):
+    shares = sorted(e.name for e in found["percent"] if e.label == "PERCENT")
+    assert shares == sorted(["7%", "2.5%", "5% to 9%"])
+
+
+@pytest.mark.model
+def test_mrs_with_a_shared_surname_goes_to_the_woman(found):
+    text = TEXTS["titled_son"]
+    mrs = text.index("Mrs. Halvorsen") + len("Mrs. ")
+    edda = _named(found["titled_son"], "Edda Halvorsen")
+    assert any(m.start == mrs for m in edda.mentions)
+    assert _named(found["titled_son"], "Jonas Halvorsen") is not edda
+
+
+@pytest.mark.model
+def test_a_result_is_no_part_of_a_team_name(found):
+    names = [e.name for e in found["score"]]
+    assert "Brackley City" in names and not [n for n in names if "2-0" in n]
+    assert _named(found["score"], "Brackley City").label == "ORG"
+
+
+@pytest.mark.model
+def test_an_abbreviation_after_a_names_no_one(found):
+    names = [e.name for e in found["score"]]
+    assert "GP" not in names and "BBC" in names
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", ["Ardnacross", "Leeds", "Burkina Faso"])
+def test_the_words_around_a_place_name_it(found, name):
+    assert _named(found["places"], name).label == "GPE"
+
+
+@pytest.mark.model
+def test_an_institution_keeps_the_word_before_and(found):
+    assert _named(found["conjunct"], "Employment and Land Court").label == "ORG"
+    assert not _holding(found["conjunct"], "Land Court")
+
+
+@pytest.mark.model
+def test_a_name_run_on_leaves_no_mention_inside_it(found):
+    court = _named(found["nested"], "U.S. District Court")
+    assert not _holding(found["nested"], "District Court")
+    assert len(court.mentions) == 1

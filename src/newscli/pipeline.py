@@ -64,6 +64,7 @@ def load_model(name: str | None, sections: Iterable[str]) -> Language:
         if "E050" in str(exc) or "E053" in str(exc) or "Can't find" in str(exc):
             raise ModelNotFoundError(name) from None
         raise NewscliError(f"cannot load spaCy model {name!r}: {exc}") from exc
+    _keep_title_periods(nlp)
     wanted: set[str] = set().union(*(NEEDS[s] for s in sections))
     keep = {n for n in nlp.pipe_names if n in wanted}
     for pipe_name, pipe in nlp.pipeline:  # keep shared embedding layers that a kept pipe uses
@@ -75,6 +76,22 @@ def load_model(name: str | None, sections: Iterable[str]) -> Language:
         nlp.select_pipes(disable=disable)
     log.debug("model %s with components %s", name, nlp.pipe_names)
     return nlp
+
+
+def _keep_title_periods(nlp: Language) -> None:
+    """ "Sgt." and "Lt. Col." stay one token each, as "Gov." and "Mr." already do: split, the
+    period reads as a sentence end and the recogniser loses the name after the rank."""
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    from .extract.entities.vocab import PERIOD_ABBREVIATIONS
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
+    for short in PERIOD_ABBREVIATIONS:
+        written = short.capitalize() + "."
+        tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 def _chunks(text: str, limit: int) -> list[str]:

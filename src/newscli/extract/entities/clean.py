@@ -41,9 +41,16 @@ _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019", "s"}
 # Capitalised words a name may run on over to reach an organisation's head the recogniser
 # left out ("Attorney's Office"); further on it is another name.
 EXTENSION_WORDS = 3
+# Words a title before a name may run to ("Assistant U.S. Attorney", "Deputy Chief Financial
+# Officer"); further back the words belong to the sentence.
+TITLE_WORDS_MAX = 5
 _POSSESSIVE_S = frozenset({"'s", "\u2019s"})
 _TAIL_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"})
 _COORDINATORS = frozenset({"and", "or"})
+# Marks that are part of a quantity, not stray punctuation: "12%", "2% to 4%".
+_KEPT_MARKS = frozenset({"%", "\u2030"})
+_SCORE_DASHES = frozenset({"-", "\u2013"})
+_INDEFINITE = frozenset({"a", "an"})
 _OPENING_PUNCT = QUOTE_CHARS + "(\u2013\u2014-"
 # Time zones as bylines and clocks write them ("5 p.m. UTC"): the one list, shared with dates.
 _TIME_ZONES = frozenset(lexicon.table("time_zones"))
@@ -60,20 +67,32 @@ def opens_sentence(doc: Doc, i: int) -> bool:
     return j < 0 or doc[j].is_space or "\n" in doc[j].whitespace_ or doc[j].text in (".", "!", "?", ":")
 
 
+def _modifier(tok: Token) -> bool:
+    """A capitalised word that can qualify a title ("City" Manager, "Environment" Minister):
+    not a name the recogniser found ("Microsoft CEO", "Labour MP" keep their names)."""
+    return tok.text[:1].isupper() and not (tok.ent_type_ or tok.is_stop or is_title(tok.text))
+
+
 def title_before(doc: Doc, start: int) -> tuple[str, int]:
-    """A title phrase just before token `start` ("Prime Minister", "Secretary of State")."""
+    """A title phrase just before token `start`, as written ("Prime Minister", "Secretary of
+    State", "Chief Financial Officer", "Assistant U.S. Attorney", "City Manager")."""
     best, best_start = "", start
     i = start - 1
-    while i >= 0 and start - i <= 5:
+    while i >= 0 and start - i <= TITLE_WORDS_MAX:
         tok = doc[i]
         if not (tok.text[:1].isupper() or tok.lower_ in {"of", "for", "and"}) or "\n" in tok.whitespace_:
             break
         if is_title(tok.text):
-            after = doc[i + 1]
-            if i + 1 < start and after.text[:1].isupper() and not is_title(after.text):
-                break  # "Mr. Obama and Mrs. Clinton", "Sgt Ann Carr and Pc": the title is another name's
+            between = doc[i + 1 : best_start]
+            if any(t.lower_ in _COORDINATORS for t in between) and any(
+                t.text[:1].isupper() and not is_title(t.text) for t in between
+            ):
+                break  # "Mr. Obama and Mrs. Clinton", "Sgt Ann Carr and Pc": another name's title
             best, best_start = doc[i:start].text, i
         i -= 1
+    if 0 < best_start < start and _modifier(doc[best_start - 1]):
+        best_start -= 1  # "City Manager Raj Patel", "Environment Minister Aden Duale"
+        best = doc[best_start:start].text
     return best, best_start
 
 
@@ -166,7 +185,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].text in QUOTE_CHARS):
         start += 1
     while end > start and (
-        doc[end - 1].is_punct
+        (doc[end - 1].is_punct and doc[end - 1].text not in _KEPT_MARKS)
         or doc[end - 1].lower_ in _COORDINATORS  # "iPhone XS and": the list went on
         or doc[end - 1].is_space
         or doc[end - 1].text in QUOTE_CHARS
@@ -181,6 +200,22 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     ):
         end += 1  # "Ernst Vogel Sr." keeps its period
     return start, end
+
+
+def _score_tail(doc: Doc, start: int, end: int, label: str) -> int:
+    """A result written after a team is no part of its name: "Kelham City 2-1" is "Kelham City"."""
+    if label not in _TAIL_LABELS or end - start < 4:
+        return end
+    a, dash, b = doc[end - 3 : end]
+    if (
+        a.is_digit
+        and b.is_digit
+        and dash.text in _SCORE_DASHES
+        and not a.whitespace_
+        and not dash.whitespace_
+    ):
+        return end - 3
+    return end
 
 
 def _lowercase_tail(doc: Doc, start: int, end: int, label: str) -> int:
@@ -254,6 +289,9 @@ def clean(span: Span, label: str) -> list[RawMention]:
     """Cleaned mentions for one span: usually one, two when a possessor is split off."""
     doc = span.doc
     start, end = _trim(doc, span.start, span.end)
+    scored = _score_tail(doc, start, end, label)
+    if scored < end:
+        end, label = scored, "ORG"  # a side with a result is a team
     end = _lowercase_tail(doc, start, end, label)
     start, end = _trim(doc, start, end)
     out: list[RawMention] = []
@@ -287,8 +325,8 @@ def clean(span: Span, label: str) -> list[RawMention]:
         start = name_start
     words = tuple(doc[name_start:end].text.split())  # as written: "Ocasio-Cortez" is one word
     text = doc[start:end].text
-    if not any(c.isalpha() for c in text):
-        return out
+    if label not in NUMERIC_LABELS and not any(c.isalpha() for c in text):
+        return out  # a quantity ("12%", "$5") has no letter; a name has one
     first_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     out.append(
         RawMention(
@@ -340,7 +378,7 @@ def _is_noise(m: RawMention, doc: Doc) -> bool:
     if not any(c.isupper() for c in m.text) and m.label not in NUMERIC_LABELS:
         return True  # a name has a capital letter: "gunmen" is not an entity
     first = m.first
-    if _PAGE_REFERENCE.fullmatch(m.text) or _zone_after_clock(m, doc):
+    if _PAGE_REFERENCE.fullmatch(m.text) or _zone_after_clock(m, doc) or _common_abbreviation(m, doc):
         return True
     if (
         len(m.words) == 1
@@ -349,11 +387,33 @@ def _is_noise(m: RawMention, doc: Doc) -> bool:
         and is_title(doc[m.last + 1].text)
     ):
         return True  # "State" of "State Sen. Gordon Pike" is part of the title
+    if (
+        m.label != "PERSON"
+        and first > 0
+        and m.last + 1 < len(doc)
+        and is_title(doc[first - 1].text)
+        and is_title(doc[m.last + 1].text)
+    ):
+        return True  # "U.S." of "Assistant U.S. Attorney Dan Kessler" is part of the title
     if first >= 2 and len(m.words) == 1:
         # "State" in "Secretary of State", "Defense" in "Minister of Defense"
         if doc[first - 1].lower_ == "of" and is_title(doc[first - 2].text):
             return True
     return False
+
+
+def _common_abbreviation(m: RawMention, doc: Doc) -> bool:
+    """ "a GP in Inverness", "an MP,": an abbreviation after "a"/"an" that names no one (not
+    "a BBC reporter", "an NHS trust", where it qualifies the noun after it)."""
+    if (
+        len(m.words) != 1
+        or not m.text.isupper()
+        or m.first == 0
+        or doc[m.first - 1].lower_ not in _INDEFINITE
+    ):
+        return False
+    after = doc[m.last + 1] if m.last + 1 < len(doc) else None
+    return after is None or after.is_punct or after.is_stop
 
 
 def _zone_after_clock(m: RawMention, doc: Doc) -> bool:
@@ -385,9 +445,27 @@ def _joined_institutions(doc: Doc) -> list[tuple[Span, str]]:
             out.append((doc[ent.start : nxt.end], "ORG"))
             k += 2
             continue
-        out.append((ent, ent.label_))
+        out.append((_with_first_conjunct(ent), ent.label_))
         k += 1
     return out
+
+
+def _with_first_conjunct(ent: Span) -> Span:
+    """The recogniser's organisation with the word before "and" it left out."""
+    if ent.label_ != "ORG":
+        return ent
+    return ent.doc[conjunct_start(ent.doc, ent.start, ent.end) : ent.end]
+
+
+def conjunct_start(doc: Doc, start: int, end: int) -> int:
+    """Where an institution's name starts when its first word stands before "and": "the
+    Environment and Land Court" ("the" before it shows the two words are one name)."""
+    if start < 3 or doc[start - 1].lower_ != "and" or bare(doc[end - 1].text) not in INSTITUTION_HEADS:
+        return start
+    word = doc[start - 2]
+    if doc[start - 3].lower_ == "the" and word.is_title and not word.ent_type_ and not word.is_stop:
+        return start - 2
+    return start
 
 
 def mentions(doc: Doc, *, labels: Iterable[str] | None = None) -> list[RawMention]:
@@ -402,7 +480,20 @@ def mentions(doc: Doc, *, labels: Iterable[str] | None = None) -> list[RawMentio
                 p for listed in _split_listed(part, label) for p in _split_coordinated(listed, label)
             ):
                 out.extend(repair_label(m) for m in clean(piece, label) if not _is_noise(m, doc))
-    return out
+    return _outermost(out)
+
+
+def _outermost(found: list[RawMention]) -> list[RawMention]:
+    """Mentions not inside a longer one: "U.S." run on over "District Court" to make "U.S.
+    District Court" leaves the recogniser's own "District Court" inside it."""
+    inside: set[int] = set()
+    reach_start, reach_end = -1, -1
+    for m in sorted(found, key=lambda m: (m.start, -m.end)):
+        if m.end <= reach_end and reach_end - reach_start > m.end - m.start:
+            inside.add(id(m))
+        elif m.end > reach_end:
+            reach_start, reach_end = m.start, m.end
+    return [m for m in found if id(m) not in inside]
 
 
 def drop_common_nouns(doc: Doc, found: list[RawMention]) -> list[RawMention]:

@@ -18,10 +18,12 @@ from .places import TOWN_POPULATION, is_country_or_state, is_place
 from .vocab import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
+    MOTION_VERBS,
     NAME_LABELS,
     NOT_NAMES,
     OFFICES,
     PLACE_HEADS,
+    PLACE_KINDS,
     PLACE_PREPOSITIONS,
     PRODUCT_HEADS,
     ROLE_GENDER,
@@ -31,6 +33,7 @@ from .vocab import (
     bare,
     is_facility_head,
     is_org_head,
+    is_title,
 )
 
 if TYPE_CHECKING:
@@ -113,12 +116,35 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     )
     if role_before and not is_place(name):  # not "NATO member Estonia"
         return "PERSON"
-    placed = before is not None and before.lower_ in PLACE_PREPOSITIONS
+    placed = before is not None and (before.lower_ in PLACE_PREPOSITIONS or _going_to(doc, first))
     if placed and first == last and is_place(name, population=TOWN_POPULATION):
         return "GPE"
+    kind = _place_kind(doc, first, last)
+    if kind is not None:
+        return kind
     if not placed and _apposition_names_role(doc, last + 1) and not is_place(name):
         return "PERSON"
     return _pronoun_after_speech(doc, last + 1)
+
+
+def _going_to(doc: Doc, first: int) -> bool:
+    """ "travel to X", "moved back to X": X is where someone goes."""
+    if first < 2 or doc[first - 1].lower_ != "to":
+        return False
+    verb = doc[first - 2] if doc[first - 2].lower_ not in ("back", "on") or first < 3 else doc[first - 3]
+    return (verb.lemma_ or verb.lower_) in MOTION_VERBS
+
+
+def _place_kind(doc: Doc, first: int, last: int) -> str | None:
+    """ "the village of X" (any X) and "the X area" (X a place a gazetteer knows) name a place."""
+    if first >= 3 and doc[first - 1].lower_ == "of" and doc[first - 3].lower_ == "the":
+        kind = PLACE_KINDS.get(doc[first - 2].lower_)
+        if kind is not None:
+            return kind
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if after is not None and after.lower_ in PLACE_KINDS and is_place(doc[first : last + 1].text):
+        return "GPE"
+    return None
 
 
 def _apposition_names_role(doc: Doc, i: int) -> bool:
@@ -148,8 +174,10 @@ def _pronoun_after_speech(doc: Doc, i: int) -> str | None:
 
 def pronoun_gender(doc: Doc, first: int, last: int) -> str | None:
     """ "m" for "X said he …" or "his brother X", "f" for "X said she …" or "his wife, X",
-    else None."""
+    else None. A title between role noun and name is passed over ("her son Dr. Cal Reed")."""
     j = first - 1
+    while j >= 0 and doc[j].text[:1].isupper() and is_title(doc[j].text):
+        j -= 1
     if j >= 0 and doc[j].text == ",":
         j -= 1
     if j >= 0 and doc[j].text.islower() and doc[j].lower_ in ROLE_GENDER:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from .clean import opens_sentence
+from .clean import conjunct_start, opens_sentence
 from .label import form_label
 from .mention import RawMention
 from .vocab import (
@@ -197,6 +197,8 @@ def datelines(doc: Doc, found: Sequence[RawMention]) -> list[RawMention]:
 
 
 def _mention(doc: Doc, first: int, last: int, label: str) -> RawMention:
+    if label == "ORG":
+        first = conjunct_start(doc, first, last + 1)  # "the Environment and Land Court"
     span = doc[first : last + 1]
     return RawMention(
         span.text, span.start_char, span.end_char, label, tuple(span.text.split()), first=first, last=last
@@ -245,6 +247,9 @@ def _from_run(
     k, last = name[0][0], name[-1][1]
     if not titles:  # a title not read as one stays outside the name
         k = name[0][0]
+    if label == "ORG" and conjunct_start(doc, k, last + 1) < k:  # "the Environment and Land Court"
+        k = conjunct_start(doc, k, last + 1)
+        words = doc[k : last + 1].text.split()
     start, end = toks[k].idx, toks[last].idx + len(toks[last].text)
     return RawMention(doc[k : last + 1].text, start, end, label, tuple(words), titles, first=k, last=last)
 

@@ -44,6 +44,20 @@ OFFICE_TITLES = frozenset(k for k, (_, kind, _g) in _TITLES.items() if kind in (
 TITLE_GENDER = {k: g for k, (_, _k, g) in _TITLES.items() if g in ("m", "f")}
 # A title written short ("Sgt", "Dr", "Gov"): with one is a person even before a single word.
 TITLE_ABBREVIATIONS = frozenset(k for k, (full, kind, _g) in _TITLES.items() if full != k and kind != "role")
+
+
+def _contracts(short: str, word: str) -> bool:
+    """Whether `short` is `word` with letters left out ("sgt" of "sergeant"), not an acronym."""
+    rest = iter(word)
+    return short[:1] == word[:1] and all(c in rest for c in short)
+
+
+# Contractions of one word, written with a period ("Sgt.", "Lt. Col.", "Supt."): the tokenizer
+# must keep the period on them or it reads a sentence end and the name loses its title.
+# Acronyms of several words ("CEO", "MEP") are left out: "... said the MEP." ends a sentence.
+PERIOD_ABBREVIATIONS = frozenset(
+    k for k in TITLE_ABBREVIATIONS if k.isalpha() and _contracts(k, _TITLES[k][0].split()[0])
+)
 _ROLES = lexicon.table("role_nouns")
 ROLE_NOUNS = frozenset(_ROLES)
 # The gender a role noun gives ("his wife, Greta Brock"; "her brother Tom").
@@ -54,6 +68,10 @@ ORG_HEADS = INSTITUTION_HEADS | COMPANY_FORMS
 PLACE_HEADS = lexicon.words("place_heads")
 PRODUCT_HEADS = lexicon.words("product_heads")
 PLACE_PREPOSITIONS = lexicon.words("place_prepositions")
+# "the village of X", "the X area": the kind of place a noun names (GPE or LOC).
+PLACE_KINDS = lexicon.mapping("place_kinds")
+# Verbs of going: "travel to X" puts a place after "to".
+MOTION_VERBS = lexicon.words("motion_verbs")
 NOT_NAMES = lexicon.words("not_names")
 SPEECH_VERB_FORMS = lexicon.words("speech_verb_forms")
 GENERATION_WORDS = lexicon.mapping("generation_words")
