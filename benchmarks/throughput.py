@@ -8,7 +8,8 @@ best round of each counts. Bare spaCy is `nlp.pipe` over the same files with the
 writing its entities as JSON Lines, at the best of three batch sizes.
 
 Prints words per second for each command and the ratios the project holds itself to:
-analyze and quotes >= 0.90x bare spaCy, quotes --indirect >= 0.90x quotes, entities and dates >= 1.5x, --jobs 2 >= 1.6x
+analyze and quotes >= 0.90x bare spaCy, quotes --indirect >= 0.90x quotes, entities >= 0.90x (it finds the
+quotes too, so that an entity's salience is the same from every command), dates >= 1.5x, --jobs 2 >= 1.6x
 --jobs 1, `newscli --help` <= 0.3 s. With --memory it also measures the peak resident
 memory (the process and its workers together) of `entities --jobs 2` on 1,000 and 10,000
 articles, which must not grow with the corpus and must stay under 1.5 GB.
@@ -180,7 +181,7 @@ def main() -> None:
     ratio("analyze -j 1", 0.90)
     ratio("quotes", 0.90)
     ratio("quotes --indirect", 0.90, best["quotes"], "quotes")
-    ratio("entities", 1.5)
+    ratio("entities", 0.90)
     ratio("dates", 1.5)
     ratio("analyze -j 2", 1.6, best["analyze -j 1"], "analyze -j 1")
     fastest_help = min(help_times)
