@@ -22,7 +22,7 @@ from rich.text import Text
 
 from ..model import ArticleResult
 from . import marks as M
-from .tables import clean, neutralise
+from .tables import byline_details, clean, neutralise
 
 # Entity backgrounds, black text on each (white on LOC's dark cyan). Terminals with 16
 # colours (TERM=xterm, Rich's "standard" system) get each colour's nearest standard one, and
@@ -62,13 +62,7 @@ def speaker_colours(result: ArticleResult) -> dict[str, str]:
 def header(result: ArticleResult) -> Text:
     head = Text()
     head.append(clean(result.title or result.source), style="bold")
-    details = []
-    if result.authors:
-        details.append("by " + ", ".join(clean(a) for a in result.authors))
-    if result.published:
-        details.append("published " + clean(result.published))
-    if result.updated:
-        details.append("updated " + clean(result.updated))
+    details = byline_details(result)
     if details:
         head.append("\n" + " \u00b7 ".join(details))
     if result.title:

@@ -48,12 +48,8 @@ def safe(text: str | None, style: str = "") -> Text:
     return Text(clean(text or ""), style=style)
 
 
-def article_header(result: ArticleResult) -> RenderableType:
-    head = Text()
-    head.append(clean(result.title or result.source), style="bold")
-    if result.title:
-        head.append("\n")
-        head.append(clean(result.source), style="dim")
+def byline_details(result: ArticleResult) -> list[str]:
+    """Authors, publication and update date as short phrases ("by A, B", "published …")."""
     details = []
     if result.authors:
         details.append("by " + ", ".join(clean(a) for a in result.authors))
@@ -61,6 +57,16 @@ def article_header(result: ArticleResult) -> RenderableType:
         details.append("published " + clean(result.published))
     if result.updated:
         details.append("updated " + clean(result.updated))
+    return details
+
+
+def article_header(result: ArticleResult) -> RenderableType:
+    head = Text()
+    head.append(clean(result.title or result.source), style="bold")
+    if result.title:
+        head.append("\n")
+        head.append(clean(result.source), style="dim")
+    details = byline_details(result)
     if result.stats:
         s = result.stats
         details.append(f"{s.words:,} words, {s.sentences:,} sentences, {s.paragraphs:,} paragraphs")
