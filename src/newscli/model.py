@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -186,3 +187,16 @@ def readable(value: str | None, type_: str = "DATE") -> str:
         )
     words = {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "the future"}
     return words.get(value, value)
+
+
+def byline_phrases(result: ArticleResult, escape: Callable[[str], str] = str) -> list[str]:
+    """Authors, publication and update date as short phrases for a header ("by A, B",
+    "published …", "updated …"), each value passed through `escape` (a renderer's own)."""
+    phrases = []
+    if result.authors:
+        phrases.append("by " + ", ".join(escape(a) for a in result.authors))
+    if result.published:
+        phrases.append("published " + escape(result.published))
+    if result.updated:
+        phrases.append("updated " + escape(result.updated))
+    return phrases

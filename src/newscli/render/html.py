@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..model import ArticleResult, readable
+from ..model import ArticleResult, byline_phrases, readable
 from . import marks as M
 
 # Speaker colours: text on white, on every entity background and on the highlight all reach
@@ -320,13 +320,7 @@ class _Article:
 
 def _header(result: ArticleResult, heading_id: str) -> str:
     parts = [f'<h1 id="{heading_id}">{_e(result.title or result.source)}</h1>']
-    details = []
-    if result.authors:
-        details.append("by " + ", ".join(_e(a) for a in result.authors))
-    if result.published:
-        details.append("published " + _e(result.published))
-    if result.updated:
-        details.append("updated " + _e(result.updated))
+    details = byline_phrases(result, _e)
     if details:
         parts.append(f'<p class="meta">{" · ".join(details)}</p>')
     parts.append(f'<p class="src">{_e(result.source)}</p>')

@@ -20,9 +20,9 @@ from collections.abc import Iterable, Sequence
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from ..model import ArticleResult
+from ..model import ArticleResult, byline_phrases
 from . import marks as M
-from .tables import byline_details, clean, neutralise
+from .tables import clean, neutralise
 
 # Entity backgrounds, black text on each (white on LOC's dark cyan). Terminals with 16
 # colours (TERM=xterm, Rich's "standard" system) get each colour's nearest standard one, and
@@ -62,7 +62,7 @@ def speaker_colours(result: ArticleResult) -> dict[str, str]:
 def header(result: ArticleResult) -> Text:
     head = Text()
     head.append(clean(result.title or result.source), style="bold")
-    details = byline_details(result)
+    details = byline_phrases(result, clean)
     if details:
         head.append("\n" + " \u00b7 ".join(details))
     if result.title:

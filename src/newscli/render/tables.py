@@ -17,7 +17,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ..model import ArticleResult, Entity, Quote, readable
+from ..model import ArticleResult, Entity, Quote, byline_phrases, readable
 
 if TYPE_CHECKING:
     from ..store import Summary
@@ -48,25 +48,13 @@ def safe(text: str | None, style: str = "") -> Text:
     return Text(clean(text or ""), style=style)
 
 
-def byline_details(result: ArticleResult) -> list[str]:
-    """Authors, publication and update date as short phrases ("by A, B", "published …")."""
-    details = []
-    if result.authors:
-        details.append("by " + ", ".join(clean(a) for a in result.authors))
-    if result.published:
-        details.append("published " + clean(result.published))
-    if result.updated:
-        details.append("updated " + clean(result.updated))
-    return details
-
-
 def article_header(result: ArticleResult) -> RenderableType:
     head = Text()
     head.append(clean(result.title or result.source), style="bold")
     if result.title:
         head.append("\n")
         head.append(clean(result.source), style="dim")
-    details = byline_details(result)
+    details = byline_phrases(result, clean)
     if result.stats:
         s = result.stats
         details.append(f"{s.words:,} words, {s.sentences:,} sentences, {s.paragraphs:,} paragraphs")
