@@ -286,3 +286,64 @@ def test_quotation_in_apostrophes_goes_on_after_its_attribution(parse):
         "We checked every bolt last week.",
     ]
     assert q.speaker_mention.text == "the county engineer"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # a study, poll or record "shows" or "finds" a noun phrase; a finder is needed
+        (
+            "A new survey shows the incumbent with a narrow lead among older voters.",
+            "the incumbent with a narrow lead among older voters",
+            "A new survey",
+            "shows",
+        ),
+        # the writer's own report is reported speech too (opinion pages, letters)
+        (
+            "I believe the council has misjudged the cost of the tram extension.",
+            "the council has misjudged the cost of the tram extension",
+            "I",
+            "believe",
+        ),
+        # "hoping" (the lemmatizer reads "hop") is found by its form
+        (
+            "The vineyard owners are hoping to sell most of the harvest abroad.",
+            "to sell most of the harvest abroad",
+            "The vineyard owners",
+            "hoping",
+        ),
+        # a relative clause with a clause of its own reports ("which said that …")
+        (
+            "The ferry operator, which said the crossing would resume on Friday, cancelled the late boats.",
+            "the crossing would resume on Friday",
+            "which",
+            "said",
+        ),
+    ],
+)
+def test_more_reported_speech_forms(parse, text, content, source, cue):
+    q, text = only(parse, text)
+    assert q.text == content
+    assert q.speaker_mention.text == source
+    assert q.cue == cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # speech verbs whose object is no content: points, a book, a lead
+        "The striker added two goals in the second half.",
+        "The chef wrote a cookbook about river fish before opening the bistro.",
+        "The home side maintained a narrow lead until the final whistle.",
+        # a relative clause or participle that describes a person or group reports nothing
+        "Rep. Ivo Sand, who backed the tariff last year, toured the docks on Monday.",
+        "Groups opposing the quarry held a meeting in the village hall.",
+        # "found" a thing, without a study or poll as finder
+        "Police found a stolen van near the quay.",
+    ],
+)
+def test_not_reported_speech_noun_phrases(parse, text):
+    reported, _, _ = indirect_of(parse, text)
+    assert [(q.cue, q.text) for q in reported] == []

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...model import Mention, Quote, Segment
-from .cues import VERB_FORMS, speaker_from, subject_of
+from .cues import FINDERS, VERB_FORMS, is_relative, speaker_from, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 ACCORDING = "according"
 # Subject words that are no source: "That said, …", "This suggests that …"; outside quotation
 # marks "I think …" and "we know …" are someone's quoted words, not a report of their own
-_NO_SOURCE = frozenset({"that", "this", "which", "what", "there", "i", "we", "you", "me", "us"})
+_NO_SOURCE = frozenset({"that", "this", "which", "what", "there"})
 _EDGE_WORDS = frozenset({"that", "whether", "if"})  # the complementiser is not the content
 
 
@@ -70,6 +70,22 @@ def cue_classes() -> dict[str, str]:
     return out
 
 
+@cache
+def clause_only() -> frozenset[str]:
+    """Lemmas whose reported speech is a clause, never their object ("added 20 points")."""
+    return frozenset(
+        lemma
+        for lemma, (classes,) in lexicon.table("reporting_verbs").items()
+        if "clause" in classes.split(",")
+    )
+
+
+def cue_lemma(token: Token) -> str:
+    """The lemma a cue is looked up by; a form the lemmatizer misreads ("hopes" -> "hop") is
+    looked up as written."""
+    return VERB_FORMS.get(token.lower_) or VERB_FORMS.get(token.lemma_.lower(), token.lemma_.lower())
+
+
 @dataclass(frozen=True)
 class Report:
     """One attribution found by its cue: content pieces (character spans), cue and source."""
@@ -94,7 +110,7 @@ class Report:
 COMPLEMENTS: dict[str, tuple[str, ...]] = {
     "speech": ("ccomp", "parataxis", "dobj"),
     "publishing": ("ccomp", "parataxis", "dobj"),
-    "finding": ("ccomp", "parataxis"),
+    "finding": ("ccomp", "parataxis", "dobj"),
     "belief": ("ccomp", "parataxis", "xcomp"),
     "addressee": ("ccomp", "parataxis", "xcomp"),
     "intent": ("xcomp", "ccomp", "dobj"),
@@ -104,6 +120,11 @@ COMPLEMENTS: dict[str, tuple[str, ...]] = {
 # Fewest content words per complement: a clause or infinitive reports something only with a
 # few words ("he said so", "wants to"); a noun phrase may be one name ("endorsed Trump").
 MIN_WORDS = {"ccomp": 3, "parataxis": 3, "xcomp": 2, "dobj": 1, "pobj": 1}
+# A cue in a relative clause or a participle describes the one it modifies ("Sen. Ruiz, who
+# backed the bill", "groups opposing the plan"): it reports only with a clause of its own
+# ("Ruiz, who said that the bill would pass").
+_DESCRIBING = frozenset({"relcl", "acl"})
+_CLAUSES = frozenset({"ccomp", "parataxis"})
 # Objects that name no content: "said it", "told me so"
 _EMPTY_OBJECTS = frozenset({"it", "so", "this", "that", "something", "nothing", "anything", "everything"})
 
@@ -121,8 +142,7 @@ def cue_class(token: Token, classes: dict[str, str]) -> tuple[str, Token | None]
         return None
     if token.dep_ in ("amod", "acl") and token.tag_ == "VBN":
         return None  # "the so-called reform", "a man accused of fraud"
-    # a form the lemmatizer misreads ("hopes" -> "hop") is looked up as written
-    lemma = VERB_FORMS.get(token.lower_) or VERB_FORMS.get(token.lemma_.lower(), token.lemma_.lower())
+    lemma = cue_lemma(token)
     for child in token.children:
         if child.dep_ in ("prep", "prt") and f"{lemma} {child.lower_}" in classes:
             if child.dep_ == "prep":
@@ -201,11 +221,13 @@ def _report(cue: Token, kind: str, prep: Token | None, text: str) -> Report | No
     if content is None:
         return None
     subject = _source(cue)
-    if subject is None or subject.lower_ in _NO_SOURCE:
+    if subject is None or (subject.lower_ in _NO_SOURCE and not is_relative(subject)):
         return None
     tokens, dep = content
     if any(t is subject for t in tokens):
         return None
+    if kind == "finding" and dep == "dobj" and not _finder(subject):
+        return None  # "a poll shows Ruiz ahead", not "police found a car"
     words = doc[cue.i : prep.i + 1] if prep is not None else doc[cue.i : cue.i + 1]
     return _make(tokens, cue, words, _name(subject), MIN_WORDS[dep], text)
 
@@ -222,6 +244,11 @@ def _object_content(cue: Token, obj: Token) -> tuple[list[Token], str] | None:
         return None  # "said it", "denied that"
     tokens = [t for c in after for t in c.subtree]
     return tokens, "dobj"
+
+
+def _finder(subject: Token) -> bool:
+    """A subject whose "shows X" or "found X" reports a finding: a study, a poll, records."""
+    return subject.lemma_.lower() in FINDERS or subject.lower_ in FINDERS
 
 
 def _according(cue: Token, text: str) -> Report | None:
@@ -241,6 +268,8 @@ def _content(cue: Token, kind: str, prep: Token | None) -> tuple[list[Token], st
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         return ([t for o in objects for t in o.subtree], "pobj") if objects else None
     for dep in COMPLEMENTS[kind]:
+        if dep not in _CLAUSES and cue.dep_ in _DESCRIBING:
+            continue
         if dep == "parataxis":
             if cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
                 aside = set(cue.subtree)
@@ -250,6 +279,8 @@ def _content(cue: Token, kind: str, prep: Token | None) -> tuple[list[Token], st
         if not heads:
             continue
         if dep == "dobj":
+            if cue_lemma(cue) in clause_only():
+                continue
             return _object_content(cue, heads[0])
         tokens = [t for h in heads for t in h.subtree]
         if dep == "xcomp":  # "urged the council to act": the one urged belongs to the content
