@@ -347,3 +347,55 @@ def test_more_reported_speech_forms(parse, text, content, source, cue):
 def test_not_reported_speech_noun_phrases(parse, text):
     reported, _, _ = indirect_of(parse, text)
     assert [(q.cue, q.text) for q in reported] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # a stance adjective after a linking verb, with its clause or its phrase
+        (
+            "The harbour master is confident that the new pier will open by June.",
+            "the new pier will open by June",
+            "The harbour master",
+            "is confident",
+        ),
+        (
+            "Local anglers were critical of the plan to dredge the estuary.",
+            "the plan to dredge the estuary",
+            "Local anglers",
+            "were critical",
+        ),
+        # a stance noun: "a critic of …"
+        (
+            "Professor Ines Calder, a longtime critic of the tuition cap, spoke at the hearing.",
+            "the tuition cap",
+            "Ines Calder",
+            "critic",
+        ),
+        # "see X as Y": what is seen belongs to the view
+        (
+            "Many growers see the new tariff as a threat to the export trade.",
+            "the new tariff as a threat to the export trade",
+            "Many growers",
+            "see",
+        ),
+    ],
+)
+def test_stance_without_a_speech_verb(parse, text, content, source, cue):
+    q, text = only(parse, text)
+    assert q.text == content
+    assert source in q.speaker_mention.text
+    assert q.cue == cue
+    assert text[q.cue_mention.start : q.cue_mention.end] == cue or q.cue_mention.text.startswith(
+        cue.split()[0]
+    )
+
+
+@pytest.mark.model
+def test_quotation_in_apostrophes_opens_where_its_marks_open(parse):
+    text = "''The ice was thin. Nobody should have been out there,'' the ranger said on Sunday."
+    q, text = only(parse, text)
+    assert q.text.startswith("The ice was thin.")
+    assert q.text.endswith("Nobody should have been out there")
+    assert q.speaker_mention.text == "the ranger"
