@@ -157,7 +157,8 @@ class AtClock:
 class Backref:
     """A period counted from the date mentioned last (the reference): "the following day"
     (day, 1), "that year" (year, 0), "a year earlier" (year_earlier), "the same quarter"
-    (quarter, 0; the year-ago quarter -1). Without a fitting reference: `otherwise`."""
+    (quarter, 0; the year-ago quarter -1), "the 1988 quarter" (quarter_of, 1988: the
+    reporting period in that year). Without a fitting reference: `otherwise`."""
 
     unit: str
     step: int
@@ -386,6 +387,11 @@ _ORDINAL_QUARTER = re.compile(
     r"[- ]quarter(?: of (?:fiscal )?(\d{4})| of (this|last|next) year)?"
 )
 _YEAR_OFFSETS = {"this": 0, "last": -1, "next": 1}
+# "the same period last year", "the corresponding quarter a year ago": the reporting period's match
+_PERIOD_LAST_YEAR = re.compile(
+    r"(?:same|corresponding|comparable|year-ago|year-earlier) (?:quarter|period)"
+    r"(?: of)? (?:last year|a year (?:ago|earlier)|the (?:previous|prior) year)"
+)
 
 
 def _quarters(e: Expression, rest: Rest) -> Timex | None:
@@ -400,11 +406,19 @@ def _quarters(e: Expression, rest: Rest) -> Timex | None:
     if e.t == "current quarter":
         return Period("quarter", 0)
     m = re.fullmatch(
-        r"(?:latest |most recent |current |same |(year-ago |year-earlier ))?(?:quarter|period)", e.t
-    )
+        r"(?:latest |most recent |current |same |(year-ago |year-earlier |last year's ))?(?:quarter|period)",
+        e.t,
+    ) or _PERIOD_LAST_YEAR.fullmatch(e.t)
     if m:
+        if m.re is _PERIOD_LAST_YEAR:
+            return Backref("quarter", -1, Period("year", -1))
+        if m.group(1):  # "the year-ago quarter" with no quarter reported before it
+            return Backref("quarter", -1, Period("year", -1))
         otherwise = PreviousQuarter() if e.t.endswith("quarter") else rest()
-        return Backref("quarter", -1 if m.group(1) else 0, otherwise)
+        return Backref("quarter", 0, otherwise)
+    m = re.fullmatch(r"(\d{4}) (?:quarter|period)", e.t)
+    if m:  # "the 1988 quarter": the reporting period, in 1988
+        return Backref("quarter_of", int(m.group(1)), Known("DATE", m.group(1)))
     m = re.fullmatch(r"(first|second|1st|2nd|last) half(?: of (\d{4}))?", e.t)
     if m:
         half = 1 if m.group(1) in ("first", "1st") else 2
