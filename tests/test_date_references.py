@@ -13,6 +13,25 @@ pytestmark = pytest.mark.model
 JUL = date(2025, 7, 30)  # a Wednesday, in results season
 
 ROWS = [
+    # a passive's auxiliary decides even when the participle stands at the edge of the window
+    (
+        "Marta Ruiz will be named captain of the national rowing squad for a regatta in December.",
+        JUL,
+        "December",
+        "2025-12",
+    ),
+    # a scheduled event named by its date, told in the past tense, may still be to come
+    ("The regulator gave no reason for the Aug. 8 deadline.", JUL, "Aug. 8", "2025-08-08"),
+    ("Organisers said little about the Aug. 2 elections.", JUL, "Aug. 2", "2025-08-02"),
+    # ... but not an event that has happened ("since" and a crime look back)
+    ("Detectives have chased leads since the Dec. 3 robbery.", JUL, "Dec. 3", "2024-12-03"),
+    # the same time in another zone, with its day, dates the clock time before it
+    (
+        "The convoy will set off at 5 in the morning (5 a.m. EDT Thursday), the ministry said.",
+        JUL,
+        "5 in the morning",
+        "2025-07-31T05:00",
+    ),
     # a year-to-date stretch makes "a year earlier" the year before, not the quarter before it
     (
         "Bakery profit rose in the second quarter. For the six months, profit was $4 million, "

@@ -301,6 +301,8 @@ def _day_after(found: list[DateMention], k: int, full: str) -> str | None:
             return other.value
         if other.type != "TIME":
             return None
+        if other.value and _DAY_VALUE.match(other.value) and other.value[:10] != (found[k].value or "")[:10]:
+            return other.value[:10]  # the same time in another zone, with its day: "(4 a.m. EDT Thursday)"
         end = other.end  # the same time in another zone: "(4 p.m. UTC)"
     return None
 
