@@ -220,7 +220,7 @@ class Expression:
     day_first: bool = False
 
 
-_LEADING_WORDS = re.compile(r"^(?:the|this past|on|in|during|since|until|by|of|its|their|at)\s+")
+_LEADING_WORDS = re.compile(r"^(?:the|this past|on|in|during|since|until|by|of|its|their|at(?! least))\s+")
 # TimeML puts "early", "late", "the end of" in a MOD attribute: the value is the period's
 _MODIFIER = re.compile(
     r"^(?:earlier|later|early|late|mid-?(?!day|night)|(?:the )?(?:end|beginning|start|middle) of) ?(?=\w)"
@@ -419,7 +419,7 @@ def _quarters(e: Expression, rest: Rest) -> Timex | None:
     m = re.fullmatch(r"(\d{4}) (?:quarter|period)", e.t)
     if m:  # "the 1988 quarter": the reporting period, in 1988
         return Backref("quarter_of", int(m.group(1)), Known("DATE", m.group(1)))
-    m = re.fullmatch(r"(first|second|1st|2nd|last) half(?: of (\d{4}))?", e.t)
+    m = re.fullmatch(r"(?:the )?(first|second|1st|2nd|last) (?:half|two quarters)(?: of (\d{4}))?", e.bare)
     if m:
         half = 1 if m.group(1) in ("first", "1st") else 2
         return Known("DATE", f"{m.group(2)}-H{half}") if m.group(2) else AnchorYear(f"-H{half}")
@@ -443,7 +443,7 @@ def _decades_and_centuries(e: Expression, rest: Rest) -> Timex | None:
     )
     if m:
         return Known("DATE", m.group(1))
-    m = re.fullmatch(r"(?:(?:early|mid|late)[- ]?)?(?:the )?'(\d)0s", t)
+    m = re.fullmatch(r"(?:(?:early|mid|late|last half of|first half of)[- ]?)?(?:the )?'(\d)0s", t)
     if m:
         return Known("DATE", "19" + m.group(1))
     m = re.fullmatch(r"(?:(?:early|mid|late)[- ]?)?(?:the )?(" + "|".join(DECADE_WORDS) + ")", t)
@@ -672,7 +672,11 @@ def _relative_periods(e: Expression, rest: Rest) -> Timex | None:
 _DURATION = re.compile(
     r"(?:(?:past|last|next|coming|first|final|previous)\s+)?"
     r"(a few|a couple of|several|few|many|some|recent|" + NUM_RE[1:-1] + r")"
-    r"(\s+1/2|\s+and a half)?[\s-]+(?:" + EXTENSION + r"\s+)?" + _UNIT_RE + r"(\s+and a half)?\b"
+    r"(\s+1/2|\s+and a half)?[\s-]+(?:"
+    + EXTENSION
+    + r"\s+)?(?:(?:trading|business|working|school)\s+)?"
+    + _UNIT_RE
+    + r"(\s+and a half)?\b"
 )
 
 
