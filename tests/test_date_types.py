@@ -33,6 +33,12 @@ ROWS = [
     ("The goalkeeper kept 80 clean sheets across nine seasons.", "nine seasons", "DURATION", "P9Y"),
     ("The drama was renewed for two more seasons.", "two more seasons", "DURATION", "P2Y"),
     ("Delegates stayed at the Four Seasons downtown.", "Seasons", None, None),
+    # "one day" meaning some day; 24 hours when it is a stretch
+    ("One day, the harbourmaster said, the ferry would run again.", "One day", "DATE", "FUTURE_REF"),
+    ("One day she walked into the newsroom with a box of files.", "One day", "DATE", "PAST_REF"),
+    ("Someday the quarry will be a lake.", "Someday", "DATE", "FUTURE_REF"),
+    ("The walkout lasted one day.", "one day", "DURATION", "P1D"),
+    ("One day after the vote, the treasurer quit.", "One day", "DURATION", "P1D"),
 ]
 
 

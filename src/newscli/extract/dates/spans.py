@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 EXTRA_WORDS = re.compile(
-    r"\b(?i:now|currently|nowadays|recently|lately|today|tonight|tomorrow|yesterday|annually|yearly|monthly|"
+    r"\b(?i:now|currently|nowadays|recently|lately|someday|today|tonight|tomorrow|yesterday|annually|yearly|monthly|"
     r"weekly|daily|hourly|nightly|quarterly|the (?:near |distant )?(?:past|future)|the near term|"
     r"(?:every|each) (?:day|week|month|year|morning|afternoon|evening|night))\b"
     # month-day dates the entity recogniser sometimes misses ("Sept. 30", "Oct. 1, 1989")
