@@ -399,3 +399,36 @@ def test_quotation_in_apostrophes_opens_where_its_marks_open(parse):
     assert q.text.startswith("The ice was thin.")
     assert q.text.endswith("Nobody should have been out there")
     assert q.speaker_mention.text == "the ranger"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # verbs of liking and persuading from the lexicon
+        (
+            "The bakers would like to keep the Sunday market open through the winter.",
+            "to keep the Sunday market open through the winter",
+            "The bakers",
+            "like",
+        ),
+        (
+            "The coach convinced the board that the academy needed a second pitch.",
+            "the academy needed a second pitch",
+            "The coach",
+            "convinced",
+        ),
+        # "according to" at the end of a sentence is said of all of it
+        (
+            "Ticket sales rose in the spring, while season passes fell by a third, according to the club's accounts.",
+            "Ticket sales rose in the spring, while season passes fell by a third",
+            "the club's accounts",
+            "according to",
+        ),
+    ],
+)
+def test_lexicon_cues_and_whole_sentence_sources(parse, text, content, source, cue):
+    q, text = only(parse, text)
+    assert q.text == content
+    assert source in q.speaker_mention.text
+    assert q.cue == cue

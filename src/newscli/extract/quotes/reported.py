@@ -346,6 +346,10 @@ def _according(cue: Token, text: str) -> Report | None:
     clause = cue.head if cue.head is not cue else None
     if source is None or clause is None:
         return None
+    # "S1, while S2, according to X" and "S1, and S2, according to X": the phrase at the end
+    # of a sentence is said of all of it, not only of the clause the parse hangs it on
+    while clause.dep_ in ("conj", "advcl") and clause.head is not clause and cue.i > clause.head.i:
+        clause = clause.head
     phrase = set(cue.subtree)
     content = [t for t in clause.subtree if t not in phrase]
     return _make(content, cue, cue.doc[cue.i : cue.i + 2], _name(source), MIN_WORDS["ccomp"], text)
