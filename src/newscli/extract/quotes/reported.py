@@ -10,7 +10,10 @@ whose subject is the source. The parse gives the pieces:
   "S, X said"), without its "that";
 - a cue hung on the content as an aside (``parataxis``: "The plan, she said, will fail") takes
   the clause around it, minus the aside;
-- "according to X" takes the clause it modifies, minus the phrase;
+- "according to X" takes the clause it modifies (at a sentence's end, the sentence), minus the
+  phrase;
+- a stance adjective or noun said of a subject ("is confident that S", "was critical of N", "a
+  critic of N"; lexicon ``stance_adjectives``, ``stance_nouns``) takes its clause or phrase;
 - the source is the cue's subject, found as for quotations (control, coordination, "was
   quoted as saying" up to the passive "quoted").
 
@@ -35,8 +38,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 ACCORDING = "according"
-# Subject words that are no source: "That said, …", "This suggests that …"; outside quotation
-# marks "I think …" and "we know …" are someone's quoted words, not a report of their own
+# Subject words that are no source: "That said, …", "This suggests that …" ("which" and "that"
+# are, as relative pronouns: "the union, which said …"). "I believe …" is a source: the writer's
+# own report in a column, as PolNeAR annotates it.
 _NO_SOURCE = frozenset({"that", "this", "which", "what", "there"})
 _EDGE_WORDS = frozenset({"that", "whether", "if"})  # the complementiser is not the content
 
