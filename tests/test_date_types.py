@@ -39,6 +39,17 @@ ROWS = [
     ("Someday the quarry will be a lake.", "Someday", "DATE", "FUTURE_REF"),
     ("The walkout lasted one day.", "one day", "DURATION", "P1D"),
     ("One day after the vote, the treasurer quit.", "One day", "DURATION", "P1D"),
+    # a back reference found whatever words it takes
+    ("Bailiffs seized the van on Monday. It was sold that same day.", "that same day", "DATE", "2024-05-13"),
+    ("The bakery opened in 2009. That same year a bypass was built.", "That same year", "DATE", "2009"),
+    ("The tenants were evicted that same day.", "that same day", "DATE", "XXXX-XX-XX"),
+    # each day of a list or range keeps its month, whichever side the month is written
+    ("The regatta is held on July 12 and 13.", "13", "DATE", "2024-07-13"),
+    ("The regatta is held on July 12 and 13.", "July 12", "DATE", "2024-07-12"),
+    ("Markets open June 3-4 on the quay.", "4", "DATE", "2024-06-04"),
+    ("Ballots are counted on 8 and 9 November.", "8", "DATE", "2024-11-08"),
+    # ... but a count after a date is no day
+    ("On April 2, 40 homes lost power.", "40", None, None),
 ]
 
 

@@ -32,6 +32,7 @@ from .timex import (
     SEASONS,
     SET_WORDS,
     UNITS,
+    UNKNOWN_PERIOD,
     WEEKDAYS,
     duration,
     number,
@@ -349,7 +350,7 @@ def _this_year(e: Expression, rest: Rest) -> Timex | None:
 
 _SAME_DAY = re.compile(r"(?:that|same|that same) day|(next|following|previous) day|day (before|after)")
 _SAME_PERIOD = re.compile(
-    r"(?:that|the same|(following|previous|preceding)) (year|month)|(?:a |the )?(year|month) (before|after)"
+    r"(?:that|(?:the |that )?same|(following|previous|preceding)) (year|month)|(?:a |the )?(year|month) (before|after)"
 )
 
 
@@ -357,12 +358,20 @@ def _back_to_the_reference(e: Expression, rest: Rest) -> Timex | None:
     """ "that day", "the following month", "the year before": from the date mentioned last."""
     day = _SAME_DAY.fullmatch(e.t)
     if day:
-        return Backref("day", _STEPS.get(day.group(1) or day.group(2) or "", 0), rest())
+        return Backref("day", _STEPS.get(day.group(1) or day.group(2) or "", 0), _unplaced("day", rest()))
     m = _SAME_PERIOD.fullmatch(e.t)
     if m:
-        step = _STEPS.get(m.group(1) or m.group(4) or "", 0)
-        return Backref(m.group(2) or m.group(3), step, rest())
+        step, unit_ = _STEPS.get(m.group(1) or m.group(4) or "", 0), m.group(2) or m.group(3)
+        return Backref(unit_, step, _unplaced(unit_, rest()))
     return None
+
+
+def _unplaced(unit_: str, otherwise: Timex) -> Timex:
+    """What a back reference with nothing to refer to is: what the other rules make of it, or
+    a day (month, year) the words do not place ("that same day" opening a story)."""
+    if isinstance(otherwise, Known) and otherwise.value is None:
+        return Known("DATE", UNKNOWN_PERIOD[unit_])
+    return otherwise
 
 
 def _vague_references(e: Expression, rest: Rest) -> Timex | None:

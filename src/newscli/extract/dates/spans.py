@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 EXTRA_WORDS = re.compile(
     r"\b(?i:now|currently|nowadays|recently|lately|someday|today|tonight|tomorrow|yesterday|annually|yearly|monthly|"
     r"weekly|daily|hourly|nightly|quarterly|the (?:near |distant )?(?:past|future)|the near term|"
-    r"(?:every|each) (?:day|week|month|year|morning|afternoon|evening|night))\b"
+    r"(?:every|each) (?:day|week|month|year|morning|afternoon|evening|night)"
+    r"|(?:that|the) same (?:day|week|month|year|morning|afternoon|evening|night))\b"
     # month-day dates the entity recogniser sometimes misses ("Sept. 30", "Oct. 1, 1989")
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?\b"
     r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)"
@@ -83,7 +84,7 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
         if span is not None and not any(t.i in taken for t in span):
             out.append(span)
             taken.update(t.i for t in span)
-    spans = _join_clock_and_day(doc, sorted(out, key=lambda s: s.start))
+    spans = _join_clock_and_day(doc, [_with_listed_days(s) for s in sorted(out, key=lambda s: s.start)])
     return [piece for span in spans for part in _range_parts(span) for piece in _stretch_and_date(part)]
 
 
@@ -168,7 +169,14 @@ def _range_parts(span: Span) -> list[Span]:
     start = next((t.i + 1 for t in span if t.lower_ == "between"), span.start + (span[0].lower_ == "from"))
     parts, begin = [], start
     for token in span.doc[start : span.end]:
-        joined = token.text in ("-", "\u2013") and not span.doc[token.i - 1].whitespace_  # "year-earlier"
+        joined = (  # "year-earlier", "2011-12" (a fiscal year), but not "May 5-6"
+            token.text in ("-", "\u2013")
+            and not span.doc[token.i - 1].whitespace_
+            and not (
+                listed_day(span.doc[token.i - 1 : token.i])
+                and listed_day(span.doc[token.i + 1 : token.i + 2])
+            )
+        )
         if (token.lower_ in _RANGE_WORDS and not joined) or token.text == ",":
             parts.append(span.doc[begin : token.i])
             begin = token.i + 1
@@ -192,10 +200,49 @@ def _range_parts(span: Span) -> list[Span]:
     ):
         return [span]
     for part in parts:
-        found = normalise(part.text, ANY_DAY)
+        found = normalise(listed_day(part) or part.text, ANY_DAY)
         if found.type != "DATE" or found.value is None or not found.value[:1].isdigit():
             return [span]
     return parts
+
+
+def _with_listed_days(span: Span) -> Span:
+    """A month-day and the days listed after it, which the recogniser leaves out: "July 12
+    and 13", "June 3-4" (split into one expression a day afterwards)."""
+    doc, end = span.doc, span.end
+    if not re.fullmatch(r"\d{1,2}", span[-1].text) or span[-2:-1].text.lower().rstrip(".") not in MONTHS:
+        return span
+    while (
+        end + 1 < len(doc)
+        and doc[end].lower_ in _LIST_LINKS - {","}
+        and re.fullmatch(r"\d{1,2}", doc[end + 1].text)
+        and not (end + 2 < len(doc) and doc[end + 2].is_alpha and doc[end + 2].is_lower)  # "and 25 people"
+    ):
+        end += 2
+    return doc[span.start : end]
+
+
+_LIST_LINKS = frozenset({"and", "or", "to", "through", "-", "\u2013", ","})
+# how many tokens a listed day may be from its month: "Oct. 19, 20 and 22" (22 is 5 away)
+LIST_REACH = 6
+
+
+def listed_day(span: Span) -> str | None:
+    """A bare day of the month in a list or range, written as a date with the month named at
+    the list's end: "25" of "May 24 and 25" -> "May 25", "4" of "4 and 5 March" -> "4 March"."""
+    if len(span) != 1 or not re.fullmatch(r"\d{1,2}", span.text) or not 1 <= int(span.text) <= 31:
+        return None
+    doc = span.doc
+    for step in (-1, 1):
+        i = span.start + step
+        while 0 <= i < len(doc) and abs(i - span.start) <= LIST_REACH:
+            word = doc[i].lower_.rstrip(".")
+            if word in MONTHS and doc[i].is_title:
+                return f"{doc[i].text} {span.text}" if step < 0 else f"{span.text} {doc[i].text}"
+            if not (doc[i].lower_ in _LIST_LINKS or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", doc[i].text)):
+                break
+            i += step
+    return None
 
 
 _CLOCK_RE = re.compile(r"\d\s*(?:[ap]\.?m\b|:\d\d)|\b(?:noon|midnight|midday)\b", re.I)
@@ -282,6 +329,8 @@ def widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """
     if _long_follows(doc, end):
         return start, end + 2  # "a day-long meeting": the recogniser tags only "day"
+    if doc[start].lower_ == "same" and start > 0 and doc[start - 1].lower_ in ("that", "the"):
+        start -= 1  # "that same day": the recogniser tags "same day"
     if end < len(doc) and doc[end].lower_ in POSSESSIVE and _a_decade_s(doc, end + 1):
         return start - (start > 0 and doc[start - 1].lower_ == "the"), end + 1  # "the 2000's"
     if doc[end - 1].lower_ in _DAY_PARTS and end < len(doc) and doc[end].lower_ in DAY_WORDS:
