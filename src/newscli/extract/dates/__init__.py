@@ -108,7 +108,7 @@ def dates(
             if new_reference and _DAY_REFERENCE.fullmatch(new_reference):
                 day, day_at = new_reference, end
         if not year_back:
-            period = next((m.value for m in mentions if m.value and _PERIOD_VALUE.fullmatch(m.value)), period)
+            period = _reporting_period(mentions, anchor) or period
         out.extend(mentions)
     return _clocks_dated_by_the_day_after(out, full, anchor)
 
@@ -124,6 +124,30 @@ _MONTH_DAY = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\.? \d{{1,2}}\b", re.I)
 
 
 _PERIOD_VALUE = re.compile(r"\d{4}-[QH]\d")
+# "the nine months", "the first six months (ended Aug. 12)": a results story's year to date,
+# whose match "a year earlier" is the year before, not the quarter reported before it
+_YEAR_TO_DATE = re.compile(r"(?:the )?(?:first |latest )?(?:\w+)[- ]months?", re.I)
+_MONTHS_VALUE = re.compile(r"P(\d+)M")
+
+
+def _reporting_period(mentions: list[DateMention], anchor: date | None) -> str | None:
+    """The reporting period the mentions of one expression set, if any: a quarter or half
+    ("2012-Q3"), or the year of a year-to-date stretch ("the nine months" -> "2012")."""
+    for m in mentions:
+        if m.value and _PERIOD_VALUE.fullmatch(m.value):
+            return m.value
+        months = _MONTHS_VALUE.fullmatch(m.value or "")
+        if (
+            m.type == "DURATION"
+            and months
+            and 1 < int(months.group(1)) < 12
+            and _YEAR_TO_DATE.fullmatch(m.text)
+        ):
+            ended = next(
+                (d.value for d in mentions if d.type == "DATE" and d.value and d.value[:4].isdigit()), None
+            )
+            return ended[:4] if ended else str(anchor.year) if anchor else None
+    return None
 
 
 def _a_year_back(text: str) -> bool:
@@ -132,7 +156,9 @@ def _a_year_back(text: str) -> bool:
     from .grammar import Backref, parse
 
     found = parse(text)
-    return isinstance(found, Backref) and found.unit in ("year_earlier", "quarter") and found.step == -1
+    return isinstance(found, Backref) and (
+        (found.unit in ("year_earlier", "quarter") and found.step == -1) or found.unit == "quarter_of"
+    )
 
 
 def day_first_convention(text: str) -> bool:
@@ -292,6 +318,8 @@ def _day_after(found: list[DateMention], k: int, full: str) -> str | None:
             return other.value
         if other.type != "TIME":
             return None
+        if other.value and _DAY_VALUE.match(other.value) and other.value[:10] != (found[k].value or "")[:10]:
+            return other.value[:10]  # the same time in another zone, with its day: "(4 a.m. EDT Thursday)"
         end = other.end  # the same time in another zone: "(4 p.m. UTC)"
     return None
 

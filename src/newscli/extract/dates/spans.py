@@ -316,6 +316,32 @@ def _a_decade_s(doc: Doc, end: int) -> bool:
     )
 
 
+_MATCHING = frozenset({"same", "corresponding", "comparable"})
+
+
+def _a_period_before(doc: Doc, start: int, end: int) -> bool:
+    """ "the corresponding period last year": the recogniser tags only "last year"."""
+    return (
+        start >= 3
+        and doc[start:end].text.lower() in ("last year", "a year ago", "a year earlier")
+        and doc[start - 3].lower_ == "the"
+        and doc[start - 2].lower_ in _MATCHING
+        and doc[start - 1].lower_ in ("quarter", "period")
+    )
+
+
+def _a_year_s_period(doc: Doc, start: int, end: int) -> bool:
+    """ "the 1988 quarter": a year the recogniser tags alone, between "the" and a period word."""
+    return (
+        end - start == 1
+        and start > 0
+        and end < len(doc)
+        and re.fullmatch(r"\d{4}", doc[start].text) is not None
+        and doc[start - 1].lower_ == "the"
+        and doc[end].lower_ in ("quarter", "period")
+    )
+
+
 _CLOCK_WORDS = frozenset({"noon", "midnight", "midday"})
 DAY_WORDS = frozenset(WEEKDAYS) | {"yesterday", "today", "tomorrow"}
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
@@ -333,6 +359,10 @@ def widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start -= 1  # "that same day": the recogniser tags "same day"
     if end < len(doc) and doc[end].lower_ in POSSESSIVE and _a_decade_s(doc, end + 1):
         return start - (start > 0 and doc[start - 1].lower_ == "the"), end + 1  # "the 2000's"
+    if _a_year_s_period(doc, start, end):
+        return start - 1, end + 1  # "the 1988 quarter", "the 1989 period": a results story's period
+    if _a_period_before(doc, start, end):
+        return start - 3, end  # "the same period last year": the period, a year back
     if doc[end - 1].lower_ in _DAY_PARTS and end < len(doc) and doc[end].lower_ in DAY_WORDS:
         return start, end + 1  # "mid-afternoon yesterday"
     if (
