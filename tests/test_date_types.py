@@ -48,6 +48,14 @@ ROWS = [
     ("The regatta is held on July 12 and 13.", "July 12", "DATE", "2024-07-12"),
     ("Markets open June 3-4 on the quay.", "4", "DATE", "2024-06-04"),
     ("Ballots are counted on 8 and 9 November.", "8", "DATE", "2024-11-08"),
+    # counted stretches, weekdays and prefixed years the recogniser leaves out
+    ("The ferry crossing took about 3 1/2 hours in fog.", "3 1/2 hours", "DURATION", "PT3H30M"),
+    ("The orchard was planted more than three decades ago.", "more than three decades ago", "DATE", "199"),
+    ("Early Tuesday, divers reached the wreck.", "Early Tuesday", "DATE", "2024-05-14"),
+    ("Rents doubled in the post-2008 housing market.", "post-2008", "DATE", "2008"),
+    ("Sun Microsystems and Sat Nav Ltd filed results.", "Sun", None, None),
+    ("The city imports three-quarters of its grain.", "quarters", None, None),
+    ("A second inspector was called.", "second", None, None),
     # ... but a count after a date is no day
     ("On April 2, 40 homes lost power.", "40", None, None),
 ]

@@ -51,6 +51,19 @@ _MORE_OF_A_STRETCH = re.compile(
     rf"|(?:(?:\d+|{NUMBER_WORD})-)?{UNIT_RE}-long"  # "a year-long study", "an hour-long speech"
     rf"|(?:every|each) (?:{_MONTH_WORDS})|(?:once|twice|(?:\d+|{NUMBER_WORD}) times) (?:a|an|per|every|each) {UNIT_RE})\b"
 )
+# a counted stretch the recogniser tags as a quantity or not at all: "5 1/2 hours", "two
+# decades", "12 days" (not "a day": an article is no count, and "a day" is often a rate)
+_COUNTED_STRETCH = re.compile(
+    rf"\b(?i:(?:more|less|fewer) than |nearly |almost )?"
+    rf"(?:\d+(?:\.\d+)?(?: 1/2)?|(?!(?i:an?|one|single|half)\b)(?i:{NUMBER_WORD}))(?: and a half)?[ -]"
+    rf"(?!second\b)(?i:{UNIT_RE})\b(?!-old)(?: (?:ago|earlier|later)\b)?"
+)
+# a weekday the recogniser leaves out ("Late Monday, officials said"), with "early"/"late"
+_WEEKDAY = re.compile(
+    rf"\b(?:[Ee]arly |[Ll]ate )?(?:{'|'.join(_capitalised(d) for d in WEEKDAYS if d.endswith('day'))})\b(?!')"
+)
+# a year with "pre-", "post-", "mid-" in one word: "post-1959 politics", "mid-2020"
+_PREFIXED_YEAR = re.compile(r"\b(?i:pre|post|mid)-\d{4}s?\b")
 # seasons of a sport or a show, lower case ("the Four Seasons" is a hotel): "across nine seasons"
 _SEASONS_PLAYED = re.compile(rf"\b(?:\d+|(?i:{NUMBER_WORD}))(?: {EXTENSION})? seasons\b")
 # the years of a range the recogniser leaves out or tags only one end of: "between 2000 and
@@ -75,7 +88,16 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     taken = {t.i for e in out for t in e}
     found = [
         (m.start(), m.end())
-        for p in (EXTRA_WORDS, HOLIDAY_RE, _MORE_OF_A_STRETCH, _SEASONS_PLAYED, _WRITTEN_DATES)
+        for p in (
+            EXTRA_WORDS,
+            HOLIDAY_RE,
+            _MORE_OF_A_STRETCH,
+            _SEASONS_PLAYED,
+            _COUNTED_STRETCH,
+            _WEEKDAY,
+            _PREFIXED_YEAR,
+            _WRITTEN_DATES,
+        )
         for m in p.finditer(text)
     ]
     found += [m.span(g) for m in _YEAR_RANGE.finditer(text) for g in (1, 2)]
@@ -450,12 +472,16 @@ _FRACTIONS = frozenset({"quarter", "half", "third"})
 
 
 def _a_fraction(span: Span) -> bool:
-    """ "at least a quarter of the valley": a share of something, not three months."""
+    """ "at least a quarter of the valley", "three-quarters of its food": a share of
+    something, not three months."""
     doc = span.doc
-    if span[-1].lower_ not in _FRACTIONS or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
         return False
-    if any(t.like_num or t.lower_ in ("first", "second", "third", "fourth", "last") for t in span[:-1]):
-        return False  # "the first quarter of 1990"
+    if re.fullmatch(r"[a-z]+-(?:quarters|thirds)", span.text.lower()) is None:  # "three-quarters of"
+        if span[-1].lower_ not in _FRACTIONS:
+            return False
+        if any(t.like_num or t.lower_ in ("first", "second", "third", "fourth", "last") for t in span[:-1]):
+            return False  # "the first quarter of 1990"
     after = [t.lower_.rstrip("s") for t in doc[span.end + 1 : span.end + 4]]
     return not any(w in UNITS or w.isdigit() for w in after)  # "a quarter of a century"
 
