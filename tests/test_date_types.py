@@ -56,6 +56,17 @@ ROWS = [
     ("Sun Microsystems and Sat Nav Ltd filed results.", "Sun", None, None),
     ("The city imports three-quarters of its grain.", "quarters", None, None),
     ("A second inspector was called.", "second", None, None),
+    # the edges TimeML draws: words the recogniser leaves off, and words it takes in
+    ("The harbour board said this year's dredging is over budget.", "this year", "DATE", "2024"),
+    ("Profit fell from $4 million in the year-ago period.", "the year-ago period", "DATE", "2023"),
+    ("The insurer booked a first-quarter charge.", "first-quarter", "DATE", "2024-Q1"),
+    ("The club posted a loss for its second quarter.", "second quarter", "DATE", "2024-Q2"),
+    ("Fares will rise in both 2025 and 2026.", "2025", "DATE", "2025"),
+    ("The tunnel may not open until 2031 or later.", "2031 or later", "DATE", "2031"),
+    ("Grants are promised for 2026 and beyond.", "2026 and beyond", "DATE", "2026"),
+    ("The library will reopen sometime next year.", "sometime next year", "DATE", "2025"),
+    ("Nobody is hiring right now, the agency said.", "right now", "DATE", "PRESENT_REF"),
+    ("The mayor serves a four-year term.", "four-year term", "DURATION", "P4Y"),
     # ... but a count after a date is no day
     ("On April 2, 40 homes lost power.", "40", None, None),
 ]

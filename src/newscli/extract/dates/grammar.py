@@ -227,7 +227,7 @@ _MODIFIER = re.compile(
     r"^(?:earlier|later|early|late|mid-?(?!day|night)|(?:pre|post)-(?=\d)|(?:the )?(?:end|beginning|start|middle) of) ?(?=\w)"
 )
 _HEDGE = re.compile(
-    r"^(?:almost|nearly|about|around|roughly|approximately|some|just|only|more than|less than|"
+    r"^(?:almost|nearly|about|around|roughly|approximately|some|sometime|just|only|more than|less than|"
     r"at least|over|under) "
 )
 
@@ -239,6 +239,7 @@ def expression(text: str, day_first: bool = False) -> Expression:
     t = re.sub(r"(?<!\d0)[\u2019']s$", "", t)  # "last year's"; not "the 2000's", a decade
     t = _LEADING_WORDS.sub("", t)
     t = re.sub(r"\s+", " ", t).strip(" ,.")
+    t = re.sub(r"(?<=\d) (?:or (?:later|earlier|sooner)|and beyond)$", "", t)  # TimeML's mod, not the value
     t = _spoken_days(_spoken_years(t))
     t = re.sub(r"^the ", "", _MODIFIER.sub("", t))
     if t == "may" and text.strip()[:1] == "M" and not text.strip().startswith("MAY"):
@@ -414,6 +415,8 @@ def _quarters(e: Expression, rest: Rest) -> Timex | None:
         return Quarter(q, _YEAR_OFFSETS[relative] if relative else None)
     if e.t == "current quarter":
         return Period("quarter", 0)
+    if e.t == "this quarter":  # "this quarter's loss" in a results story: the quarter reported
+        return Backref("quarter", 0, Period("quarter", 0))
     m = re.fullmatch(
         r"(?:latest |most recent |current |same |(year-ago |year-earlier |last year's ))?(?:quarter|period)",
         e.t,

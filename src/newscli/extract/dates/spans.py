@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 EXTRA_WORDS = re.compile(
-    r"\b(?i:now|currently|nowadays|recently|lately|someday|today|tonight|tomorrow|yesterday|annually|yearly|monthly|"
+    r"\b(?i:right now|now|currently|nowadays|recently|lately|someday|today|tonight|tomorrow|yesterday|annually|yearly|monthly|"
     r"weekly|daily|hourly|nightly|quarterly|the (?:near |distant )?(?:past|future)|the near term|"
     r"(?:every|each) (?:day|week|month|year|morning|afternoon|evening|night)"
     r"|(?:that|the) same (?:day|week|month|year|morning|afternoon|evening|night))\b"
@@ -308,8 +308,10 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in POSSESSIVE
     ):
         end -= 1  # "last year's results": the expression is "last year"
-    while end - start > 1 and doc[start].lower_ in _HEDGES:
-        start += 1
+    while end - start > 1 and doc[start].lower_ in _HEDGES | _OWNERS_BEFORE:
+        start += 1  # "about 10:35 a.m.", "its fourth quarter", "in both 1990 and 1991"
+    if end - start > 1 and doc[start].lower_ in ("a", "an") and _a_number_or_name(doc[start + 1]):
+        start += 1  # "a fourth-quarter charge", "a 20th century democrat", "an Aug. 10 accord"
     while end - start > 1 and doc[start].lower_ in _EDGE_WORDS:
         start += 1
     while end - start > 1 and doc[end - 1].lower_ in _EDGE_WORDS:
@@ -317,6 +319,17 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if end - start == 2 and doc[start].lower_ == "the" and doc[start + 1].lower_ in _PLURAL_UNITS:
         start += 1  # "in the weeks before": both corpora annotate "weeks", not "the weeks"
     return _distance_start(doc, start, end), end
+
+
+_OWNERS_BEFORE = frozenset({"its", "their", "his", "her", "our", "my", "your", "both"})
+
+
+def _a_number_or_name(token: Token) -> bool:
+    """A figure, an ordinal or a month after "a": no stretch of one unit ("a week")."""
+    from .timex import ORDINALS
+
+    word = token.lower_.rstrip(".")
+    return token.like_num or word in ORDINALS or word in MONTHS or word.split("-")[0] in ORDINALS
 
 
 def _distance_start(doc: Doc, start: int, end: int) -> int:
@@ -375,6 +388,7 @@ def widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
     "noon Saturday", "midnight Friday", "Thursday evening", "yesterday morning", "each
     Thursday": one expression each, as TimeML annotates them (the recogniser splits them).
     """
+    start, end = _edge_words(doc, start, end)
     if _long_follows(doc, end):
         return start, end + 2  # "a day-long meeting": the recogniser tags only "day"
     if doc[start].lower_ == "same" and start > 0 and doc[start - 1].lower_ in ("that", "the"):
@@ -408,6 +422,36 @@ def widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start -= 1
     if end < len(doc) and doc[end].lower_ in _DAY_PARTS:
         end += 1
+    return start, end
+
+
+_LONE_UNITS = frozenset({"year", "quarter", "month", "week"})
+_PERIOD_NOUNS = frozenset({"period", "term", "span", "stretch", "spell", "window"})
+_OPEN_ENDS = {"or": frozenset({"later", "earlier", "sooner", "so"}), "and": frozenset({"beyond"})}
+
+
+def _edge_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Words the recogniser leaves off an expression's edges that TimeML counts in: "this
+    year's" (tagged "year"), "the year-ago period", "a three-year period", "2030 or later",
+    "1990 and beyond", "right now"."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    lone_unit = end - start == 1 and doc[start].lower_ in _LONE_UNITS and before in ("this", "last", "next")
+    if lone_unit or (doc[start].lower_ == "now" and before == "right"):
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in ("period", "quarter", "half"):
+        if doc[start:end].text.lower().endswith(("year-ago", "year-earlier")):
+            return start, end + 1
+    if (
+        end < len(doc)
+        and doc[end].lower_ in _PERIOD_NOUNS
+        and re.fullmatch(
+            rf"\S+-{UNIT_RE}", doc[start:end].text.lower().removeprefix("a ").removeprefix("an ")
+        )
+    ):
+        return start, end + 1
+    if end + 1 < len(doc) and doc[end + 1].lower_ in _OPEN_ENDS.get(doc[end].lower_, ()):
+        if re.fullmatch(r"\d{4}", doc[end - 1].text):
+            return start, end + 2
     return start, end
 
 
