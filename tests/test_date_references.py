@@ -32,6 +32,40 @@ ROWS = [
         "5 in the morning",
         "2025-07-31T05:00",
     ),
+    # "the next morning", "that night", "the previous Friday", "the following week", "the
+    # day before ...": counted from the day just told, not from the publication date
+    (
+        "The barge ran aground on July 3. Tugs freed it the next morning.",
+        JUL,
+        "the next morning",
+        "2025-07-04TMO",
+    ),
+    ("The barge ran aground on July 3. That night, the tide rose.", JUL, "That night", "2025-07-03TNI"),
+    (
+        "The orchard flooded on June 12. The same evening, volunteers came.",
+        JUL,
+        "The same evening",
+        "2025-06-12TEV",
+    ),
+    ("The index ended Friday 2% below the previous Friday.", JUL, "the previous Friday", "2025-07-18"),
+    (
+        "The mill shut on June 5. The following Monday, buyers toured it.",
+        JUL,
+        "The following Monday",
+        "2025-06-09",
+    ),
+    (
+        "The mill shut on June 5. The following week, the owners sold it.",
+        JUL,
+        "The following week",
+        "2025-W24",
+    ),
+    (
+        "The day before last Friday's vote, the mayor resigned.",
+        JUL,
+        "The day before last Friday",
+        "2025-07-24",
+    ),
     # a year-to-date stretch makes "a year earlier" the year before, not the quarter before it
     (
         "Bakery profit rose in the second quarter. For the six months, profit was $4 million, "

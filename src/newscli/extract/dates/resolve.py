@@ -237,6 +237,8 @@ def _from_reference(unit: str, step: int, reference: str) -> str | None:
         return (date.fromisoformat(reference) + timedelta(days=days)).isoformat()
     if unit == "day" and re.fullmatch(r"XXXX-WXX-[1-7]", reference):
         return f"XXXX-WXX-{(int(reference[-1]) - 1 + days) % 7 + 1}"  # "two days earlier" than a Wednesday
+    if unit == "iso_week" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
+        return iso_week(date.fromisoformat(reference) + timedelta(weeks=step))  # "the following week"
     if unit == "year" and re.match(r"\d{4}", reference):
         return str(int(reference[:4]) + step)
     if unit == "month" and re.match(r"\d{4}-\d{2}", reference):
@@ -249,6 +251,21 @@ def _from_reference(unit: str, step: int, reference: str) -> str | None:
     if unit == "quarter_of" and re.fullmatch(r"\d{4}-[QH]\d", reference):
         return f"{step}{reference[4:]}"  # "the 1988 quarter" after the third quarter: 1988-Q3
     return None
+
+
+def _weekday_from(x: g.WeekdayFrom, anchor: date | None, tense: Tense, reference: str | None) -> Value:
+    if reference and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
+        day = date.fromisoformat(reference)
+        gap = ((x.weekday - day.weekday()) * x.step) % 7 or 7  # strictly after (or before) it
+        return _date((day + timedelta(days=gap * x.step)).isoformat())
+    return resolve(x.otherwise, anchor, tense, reference)
+
+
+def _day_next_to(x: g.DayNextTo, anchor: date | None, tense: Tense, reference: str | None) -> Value:
+    found = resolve(x.day, anchor, tense, reference).value
+    if found and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found):
+        return _date((date.fromisoformat(found) + timedelta(days=x.days)).isoformat())
+    return _date("XXXX-XX-XX")
 
 
 def _backref(x: g.Backref, anchor: date | None, tense: Tense, reference: str | None) -> Value:
@@ -291,6 +308,8 @@ _RESOLVERS: dict[type, Callable[[Any, date | None, Tense, str | None], Value]] =
     g.CountedDay: _counted_day,
     g.AtClock: _at_clock,
     g.Backref: _backref,
+    g.WeekdayFrom: _weekday_from,
+    g.DayNextTo: _day_next_to,
     g.PeriodOf: _period_of,
     g.QuarterEnded: _quarter_ended,
 }
