@@ -66,6 +66,18 @@ ROWS = [
         "The day before last Friday",
         "2025-07-24",
     ),
+    # a weekday in the plural recurs: a SET, with its part of day; a weekday joined to one by
+    # "and" shares it
+    ("The farmers' market opens on Saturdays.", JUL, "Saturdays", "XXXX-WXX-6"),
+    ("The choir rehearses Thursday evenings in the crypt.", JUL, "Thursday evenings", "XXXX-WXX-4TEV"),
+    ("Night buses will run on Friday and Saturday nights from May 2.", JUL, "Friday", "XXXX-WXX-5TNI"),
+    (
+        "Night buses will run on Friday and Saturday nights from May 2.",
+        JUL,
+        "Saturday nights",
+        "XXXX-WXX-6TNI",
+    ),
+    ("The strike hit Monday and Tuesday.", JUL, "Monday", "2025-07-28"),
     # a year-to-date stretch makes "a year earlier" the year before, not the quarter before it
     (
         "Bakery profit rose in the second quarter. For the six months, profit was $4 million, "
@@ -122,7 +134,7 @@ def found():
     return [dates(doc, anchor=anchor) for doc, (_, anchor, *_) in zip(docs, ROWS)]
 
 
-@pytest.mark.parametrize("k", range(len(ROWS)), ids=[row[2] for row in ROWS])
+@pytest.mark.parametrize("k", range(len(ROWS)), ids=[f"{k}-{row[2]}" for k, row in enumerate(ROWS)])
 def test_value_counts_from_the_right_reference(found, k):
     _, _, expression, value = ROWS[k]
     assert {m.text: m.value for m in found[k]}.get(expression) == value, found[k]

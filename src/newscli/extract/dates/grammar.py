@@ -561,6 +561,7 @@ def _words(e: Expression, rest: Rest) -> Timex | None:
 
 
 _EVERY_PART_OF_DAY = re.compile(r"(?:every|each)\s+(?:(\w+)\s+)?(\w+)")
+_WEEKDAYS_PLURAL = re.compile("(" + "|".join(WEEKDAYS) + r")(?:s|(?: (morning|afternoon|evening|night)s))")
 
 
 def _sets(e: Expression, rest: Rest) -> Timex | None:
@@ -570,6 +571,10 @@ def _sets(e: Expression, rest: Rest) -> Timex | None:
     if m and m.group(2) in PARTS_OF_DAY and (m.group(1) is None or m.group(1) in WEEKDAYS):
         day = f"XXXX-WXX-{WEEKDAYS[m.group(1)] + 1}" if m.group(1) else "XXXX-XX-XX"
         return Known("SET", f"{day}T{PARTS_OF_DAY[m.group(2)]}")
+    m = _WEEKDAYS_PLURAL.fullmatch(e.t)
+    if m:  # "on Saturdays", "Tuesday nights": the weekday (and part of day) that recurs
+        part = "T" + PARTS_OF_DAY[m.group(2)] if m.group(2) else ""
+        return Known("SET", f"XXXX-WXX-{WEEKDAYS[m.group(1)] + 1}{part}")
     m = re.fullmatch(r"(?:every|each|per|a)\s+(\w+)", e.t)
     if not m:
         return None

@@ -315,8 +315,8 @@ def widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start -= 1  # "each Thursday": a set
     if start > 0 and doc[start - 1].lower_ in _CLOCK_WORDS and doc[end - 1].lower_ in WEEKDAYS:
         start -= 1
-    if end < len(doc) and doc[end].lower_ in _DAY_PARTS:
-        end += 1
+    if end < len(doc) and (doc[end].lower_ in _DAY_PARTS or doc[end].lower_[:-1] in _DAY_PARTS):
+        end += 1  # "Thursday evening", "Tuesday nights"
     return start, end
 
 
