@@ -60,6 +60,8 @@ ROWS = [
         "The following week",
         "2025-W24",
     ),
+    # ... while "next Tuesday" counts from the publication date, whatever was told before it
+    ("The mill shut on June 5. Talks are planned for next Tuesday.", JUL, "next Tuesday", "2025-08-05"),
     (
         "The day before last Friday's vote, the mayor resigned.",
         JUL,

@@ -376,7 +376,7 @@ _SAME_PERIOD = re.compile(
 _PART_OF_THAT_DAY = re.compile(
     r"(?:(?:later|earlier) )?(?:that|(?:the )?same|(next|following|previous)) (morning|afternoon|evening|night)"
 )
-_WEEKDAY_FROM = re.compile(r"(following|next|previous|preceding) (" + "|".join(WEEKDAYS) + ")")
+_WEEKDAY_FROM = re.compile(r"(following|previous|preceding) (" + "|".join(WEEKDAYS) + ")")
 _DAY_NEXT_TO = re.compile(r"day (before|after) (.+)")
 
 
