@@ -68,6 +68,15 @@ ROWS = [
         "The day before last Friday",
         "2025-07-24",
     ),
+    # "the weekend" from a Friday is the one at hand, even in reported speech in the past;
+    # from a Monday, the one just over
+    (
+        "Forecasters warned that more rain was on the way over the weekend.",
+        date(2025, 8, 1),
+        "the weekend",
+        "2025-W31-WE",
+    ),
+    ("Crews cleared the fallen trees over the weekend.", date(2025, 8, 4), "the weekend", "2025-W31-WE"),
     # a weekday in the plural recurs: a SET, with its part of day; a weekday joined to one by
     # "and" shares it
     ("The farmers' market opens on Saturdays.", JUL, "Saturdays", "XXXX-WXX-6"),

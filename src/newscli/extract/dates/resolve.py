@@ -132,10 +132,16 @@ def _weekday(x: g.Weekday, anchor: date | None, tense: Tense, reference: str | N
     return _date(weekday_near(x.weekday, anchor, direction))
 
 
+FIRST_DAY_OF_THE_WEEKEND_AT_HAND = 4  # Friday (Monday 0)
+
+
 def _weekend(x: g.Weekend, anchor: date | None, tense: Tense, reference: str | None) -> Value:
     if anchor is None:
         return _date("XXXX-WXX-WE")
-    over = anchor.weekday() >= 5  # written on a Saturday or Sunday: this weekend
+    # written on a Friday, Saturday or Sunday: the weekend at hand, whatever the tense (a
+    # Friday report of the weekend before would say "last weekend"; "warned that more snow
+    # was on the way over the weekend" is tomorrow's)
+    over = anchor.weekday() >= FIRST_DAY_OF_THE_WEEKEND_AT_HAND
     early_in_week = anchor.weekday() <= 2  # up to Wednesday, "the weekend" is the one just past
     looking_back = tense is Tense.PAST or early_in_week
     back = 0 if tense is Tense.FUTURE or over or not looking_back else 7
