@@ -39,7 +39,7 @@ from .spans import (
     widen,
 )
 from .tense import Tense, expression_tense
-from .timex import Value, valid
+from .timex import WEEKDAYS, Value, valid
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -110,7 +110,30 @@ def dates(
         if not year_back:
             period = _reporting_period(mentions, anchor) or period
         out.extend(mentions)
-    return _clocks_dated_by_the_day_after(out, full, anchor)
+    return _weekdays_shared_with_a_set(_clocks_dated_by_the_day_after(out, full, anchor), full)
+
+
+_RECURRING_WEEKDAY = re.compile(r"XXXX-WXX-[1-7](T\w+)?")
+_AND_OR = re.compile(r"\s*,?\s*(?:and|or|&)\s+")
+
+
+def _weekdays_shared_with_a_set(found: list[DateMention], full: str) -> list[DateMention]:
+    """ "on Monday and Tuesday nights": the weekday before "and" recurs as the plural after it
+    does, with its part of day (TimeML annotates each as a SET)."""
+    out = list(found)
+    for k in range(len(found) - 1):
+        day, plural = found[k], found[k + 1]
+        recurring = _RECURRING_WEEKDAY.fullmatch(plural.value or "")
+        if (
+            plural.type == "SET"
+            and recurring
+            and day.type == "DATE"
+            and day.text.lower() in WEEKDAYS
+            and _AND_OR.fullmatch(full[day.end : plural.start])
+        ):
+            suffix = recurring.group(1) or ""
+            out[k] = replace(day, type="SET", value=f"XXXX-WXX-{WEEKDAYS[day.text.lower()] + 1}{suffix}")
+    return out
 
 
 def _sentences_between(doc: Doc, after: int, start: int) -> int:

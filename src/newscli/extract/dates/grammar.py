@@ -167,6 +167,24 @@ class Backref:
 
 
 @dataclass(frozen=True)
+class WeekdayFrom:
+    """The first `weekday` (Monday 0) after (`step` 1) or before (-1) the day mentioned last:
+    "the following Monday", "the previous Friday". Without a day to count from: `otherwise`."""
+
+    weekday: int
+    step: int
+    otherwise: Timex
+
+
+@dataclass(frozen=True)
+class DayNextTo:
+    """The day `days` from the day an inner expression names: "the day before last Tuesday"."""
+
+    days: int
+    day: Timex
+
+
+@dataclass(frozen=True)
 class PeriodOf:
     """The week, weekend or month holding a day: "the week of March 6"."""
 
@@ -201,6 +219,8 @@ Timex = (
     | CountedDay
     | AtClock
     | Backref
+    | WeekdayFrom
+    | DayNextTo
     | PeriodOf
     | QuarterEnded
 )
@@ -352,19 +372,40 @@ def _this_year(e: Expression, rest: Rest) -> Timex | None:
 
 _SAME_DAY = re.compile(r"(?:that|same|that same) day|(next|following|previous) day|day (before|after)")
 _SAME_PERIOD = re.compile(
-    r"(?:that|(?:the |that )?same|(following|previous|preceding)) (year|month)|(?:a |the )?(year|month) (before|after)"
+    r"(?:that|(?:the |that )?same|(following|previous|preceding)) (year|month|week)"
+    r"|(?:a |the )?(year|month|week) (before|after)"
 )
+_PART_OF_THAT_DAY = re.compile(
+    r"(?:(?:later|earlier) )?(?:that|(?:the |that )?same|(next|following|previous)) (morning|afternoon|evening|night)"
+)
+_WEEKDAY_FROM = re.compile(r"(following|previous|preceding) (" + "|".join(WEEKDAYS) + ")")
+_DAY_NEXT_TO = re.compile(r"day (before|after) (.+)")
 
 
 def _back_to_the_reference(e: Expression, rest: Rest) -> Timex | None:
-    """ "that day", "the following month", "the year before": from the date mentioned last."""
+    """ "that day", "the following month", "the year before", "the next morning", "the previous
+    Friday", "the following week", "the day before last Tuesday": from the date mentioned last."""
     day = _SAME_DAY.fullmatch(e.t)
     if day:
         return Backref("day", _STEPS.get(day.group(1) or day.group(2) or "", 0), _unplaced("day", rest()))
     m = _SAME_PERIOD.fullmatch(e.t)
     if m:
-        step, unit_ = _STEPS.get(m.group(1) or m.group(4) or "", 0), m.group(2) or m.group(3)
-        return Backref(unit_, step, _unplaced(unit_, rest()))
+        step = _STEPS.get(m.group(1) or m.group(4) or "", 0)
+        unit_ = m.group(2) or m.group(3)
+        return Backref("iso_week" if unit_ == "week" else unit_, step, _unplaced(unit_, rest()))
+    m = _PART_OF_THAT_DAY.fullmatch(e.t)
+    if m:  # "the next morning": that day's part, a day on
+        step = _STEPS.get(m.group(1) or "", 0)
+        return AtClock(Backref("day", step, DayShift(step)), "T" + PARTS_OF_DAY[m.group(2)])
+    m = _WEEKDAY_FROM.fullmatch(e.t)
+    if m:
+        weekday, step = WEEKDAYS[m.group(2)], _STEPS[m.group(1)]
+        return WeekdayFrom(weekday, step, Weekday(weekday, "next" if step > 0 else "last"))
+    m = _DAY_NEXT_TO.fullmatch(e.t)
+    if m:  # "the day before last Tuesday's hearing": the day next to the day the rest names
+        inner = parse(e.text[e.text.lower().rindex(m.group(2)) :], e.day_first)
+        if not isinstance(inner, Known):
+            return DayNextTo(1 if m.group(1) == "after" else -1, inner)
     return None
 
 
@@ -532,6 +573,7 @@ def _words(e: Expression, rest: Rest) -> Timex | None:
 
 
 _EVERY_PART_OF_DAY = re.compile(r"(?:every|each)\s+(?:(\w+)\s+)?(\w+)")
+_WEEKDAYS_PLURAL = re.compile("(" + "|".join(WEEKDAYS) + r")(?:s|(?: (morning|afternoon|evening|night)s))")
 
 
 def _sets(e: Expression, rest: Rest) -> Timex | None:
@@ -541,6 +583,10 @@ def _sets(e: Expression, rest: Rest) -> Timex | None:
     if m and m.group(2) in PARTS_OF_DAY and (m.group(1) is None or m.group(1) in WEEKDAYS):
         day = f"XXXX-WXX-{WEEKDAYS[m.group(1)] + 1}" if m.group(1) else "XXXX-XX-XX"
         return Known("SET", f"{day}T{PARTS_OF_DAY[m.group(2)]}")
+    m = _WEEKDAYS_PLURAL.fullmatch(e.t)
+    if m:  # "on Saturdays", "Tuesday nights": the weekday (and part of day) that recurs
+        part = "T" + PARTS_OF_DAY[m.group(2)] if m.group(2) else ""
+        return Known("SET", f"XXXX-WXX-{WEEKDAYS[m.group(1)] + 1}{part}")
     m = re.fullmatch(r"(?:every|each|per|a)\s+(\w+)", e.t)
     if not m:
         return None

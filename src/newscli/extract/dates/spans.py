@@ -25,7 +25,9 @@ EXTRA_WORDS = re.compile(
     r"\b(?i:right now|now|currently|nowadays|recently|lately|someday|today|tonight|tomorrow|yesterday|annually|yearly|monthly|"
     r"weekly|daily|hourly|nightly|quarterly|the (?:near |distant )?(?:past|future)|the near term|"
     r"(?:every|each) (?:day|week|month|year|morning|afternoon|evening|night)"
-    r"|(?:that|the) same (?:day|week|month|year|morning|afternoon|evening|night))\b"
+    r"|(?:that|the) same (?:day|week|month|year|morning|afternoon|evening|night)"
+    # a part of the day of the event just told: "that night", "the next morning"
+    r"|(?:that|the next|the following) (?:morning|afternoon|evening|night))\b"
     # month-day dates the entity recogniser sometimes misses ("Sept. 30", "Oct. 1, 1989")
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?\b"
     r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)"
@@ -290,8 +292,20 @@ def _join_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
             ):
                 out[-1] = doc[last.start : span.end]
                 continue
+            if _the_day_next_to(last, between):  # "the day before | last Tuesday"
+                out[-1] = doc[last.start : span.end]
+                continue
         out.append(span)
     return out
+
+
+def _the_day_next_to(day: Span, between: Span) -> bool:
+    """ "the day" and "before"/"after" left out of the date after them: "the day before last Tuesday"."""
+    return (
+        day.text.lower() in ("the day", "day")
+        and len(between) == 1
+        and between[0].lower_ in ("before", "after")
+    )
 
 
 _HEDGES = frozenset({"about", "just", "only", "barely"})
@@ -378,6 +392,7 @@ def _a_year_s_period(doc: Doc, start: int, end: int) -> bool:
 
 
 _CLOCK_WORDS = frozenset({"noon", "midnight", "midday"})
+_FROM_THEN = frozenset({"following", "previous", "preceding"})  # "the following Monday"
 DAY_WORDS = frozenset(WEEKDAYS) | {"yesterday", "today", "tomorrow"}
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 
@@ -402,6 +417,13 @@ def widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if doc[end - 1].lower_ in _DAY_PARTS and end < len(doc) and doc[end].lower_ in DAY_WORDS:
         return start, end + 1  # "mid-afternoon yesterday"
     if (
+        end - start == 1
+        and start > 1
+        and doc[start].lower_ in WEEKDAYS
+        and doc[start - 1].lower_ in _FROM_THEN
+    ):
+        return start - 1 - (doc[start - 2].lower_ == "the"), end  # "the following Monday"
+    if (
         start > 0
         and doc[start - 1].lower_ in ("last", "next", "this")
         and HOLIDAY_RE.fullmatch(doc[start:end].text)
@@ -420,8 +442,8 @@ def widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start -= 1  # "each Thursday": a set
     if start > 0 and doc[start - 1].lower_ in _CLOCK_WORDS and doc[end - 1].lower_ in WEEKDAYS:
         start -= 1
-    if end < len(doc) and doc[end].lower_ in _DAY_PARTS:
-        end += 1
+    if end < len(doc) and (doc[end].lower_ in _DAY_PARTS or doc[end].lower_[:-1] in _DAY_PARTS):
+        end += 1  # "Thursday evening", "Tuesday nights"
     return start, end
 
 
