@@ -44,14 +44,19 @@ HOLIDAY_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(_capitalised(n)) for n in sorted(HOLIDAYS, key=len, reverse=True)) + r")\b"
 )
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
-# a stretch added to another, which the entity recogniser reads as a number: "two more weeks";
-# and expressions it often misses: "last autumn", "two nights", "another week"
-_MORE_OF_A_STRETCH = re.compile(
-    rf"\b(?i:(?:\d+|{NUMBER_WORD}) {EXTENSION} {UNIT_RE}|(?:another|one more) {UNIT_RE}"
-    rf"|(?:last|this|next|coming|past) (?:spring|summer|autumn|fall|winter)|(?:\d+|{NUMBER_WORD}) nights"
+# expressions the entity recogniser often misses that name no unit: "last autumn", "in the
+# spring", "every March"
+_MISSED_NAMES = re.compile(
+    rf"\b(?i:(?:last|this|next|coming|past) (?:spring|summer|autumn|fall|winter)"
     rf"|(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Dd]uring ))[Tt]he (?i:spring|summer|autumn|winter)"
-    rf"|(?:(?:\d+|{NUMBER_WORD})-)?{UNIT_RE}-long"  # "a year-long study", "an hour-long speech"
-    rf"|(?:every|each) (?:{_MONTH_WORDS})|(?:once|twice|(?:\d+|{NUMBER_WORD}) times) (?:a|an|per|every|each) {UNIT_RE})\b"
+    rf"|(?:every|each) (?:{_MONTH_WORDS}))\b"
+)
+# ... and those around a unit word, which the recogniser reads as a number or leaves out: "two
+# more weeks", "another week", "two nights", "a year-long study", "twice a month"
+_MORE_OF_A_STRETCH = re.compile(
+    rf"\b(?i:(?:\d+|{NUMBER_WORD}) {EXTENSION} {UNIT_RE}|(?:another|one more) {UNIT_RE}|(?:\d+|{NUMBER_WORD}) nights"
+    rf"|(?:(?:\d+|{NUMBER_WORD})-)?{UNIT_RE}-long"
+    rf"|(?:once|twice|(?:\d+|{NUMBER_WORD}) times) (?:a|an|per|every|each) {UNIT_RE})\b"
 )
 # a counted stretch the recogniser tags as a quantity or not at all: "5 1/2 hours", "two
 # decades", "12 days" (not "a day": an article is no count, and "a day" is often a rate)
@@ -90,18 +95,10 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     taken = {t.i for e in out for t in e}
     found = [
         (m.start(), m.end())
-        for p in (
-            EXTRA_WORDS,
-            HOLIDAY_RE,
-            _MORE_OF_A_STRETCH,
-            _SEASONS_PLAYED,
-            _COUNTED_STRETCH,
-            _WEEKDAY,
-            _PREFIXED_YEAR,
-            _WRITTEN_DATES,
-        )
+        for p in (EXTRA_WORDS, HOLIDAY_RE, _MISSED_NAMES, _WEEKDAY, _PREFIXED_YEAR, _WRITTEN_DATES)
         for m in p.finditer(text)
     ]
+    found += _around_units(text)
     found += [m.span(g) for m in _YEAR_RANGE.finditer(text) for g in (1, 2)]
     for start, end in sorted(found):
         span = doc.char_span(start, end)
@@ -147,6 +144,28 @@ def a_rate(span: Span) -> bool:
 
 def _a_count(token: Token) -> bool:
     return token.like_num or token.lower_ in _COUNTS or token.ent_type_ in _QUANTITY_ENTS
+
+
+_UNIT_WORD = re.compile(rf"\b(?i:{UNIT_RE}|seasons)\b")
+# how far before a unit word its count and hedge may start ("more than twenty-five", 24
+# characters), and after it its tail (" earlier", "-long", " a month")
+UNIT_REACH_BEFORE = 40
+UNIT_REACH_AFTER = 12
+
+
+def _around_units(text: str) -> list[tuple[int, int]]:
+    """The counted stretches around each unit word, "two more weeks", "5 1/2 hours", "nine
+    seasons": the patterns run on a window around each unit word, not on the whole text,
+    because a pattern that may start with any number word is slow to try at every word."""
+    found = set()
+    for unit_word in _UNIT_WORD.finditer(text):
+        lo = text.rfind(" ", 0, max(0, unit_word.start() - UNIT_REACH_BEFORE)) + 1
+        window = text[lo : unit_word.end() + UNIT_REACH_AFTER]
+        for p in (_MORE_OF_A_STRETCH, _SEASONS_PLAYED, _COUNTED_STRETCH):
+            for m in p.finditer(window):
+                if m.start() + lo <= unit_word.start() and m.end() + lo >= unit_word.end():
+                    found.add((m.start() + lo, m.end() + lo))
+    return sorted(found)
 
 
 _DATE_STARTS = (
