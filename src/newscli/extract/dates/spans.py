@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 EXTRA_WORDS = re.compile(
     r"\b(?i:right now|now|currently|nowadays|recently|lately|someday|today|tonight|tomorrow|yesterday|annually|yearly|monthly|"
     r"weekly|daily|hourly|nightly|quarterly|the (?:near |distant )?(?:past|future)|the near term|"
+    r"the (?:latest|most recent) (?:period|quarter)|"
     r"(?:every|each) (?:day|week|month|year|morning|afternoon|evening|night)"
     r"|(?:that|the) same (?:day|week|month|year|morning|afternoon|evening|night)"
     # a part of the day of the event just told: "that night", "the next morning"
