@@ -112,8 +112,6 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
 
 _QUANTITY_ENTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 _COUNTS = frozenset({"once", "twice", "thrice", "times", "%", "percent"})
-# after "an hour" or "a second", a distance makes a speed, which TimeML does not annotate
-_DISTANCE_UNITS = lexicon.words("distance_units")
 # after "a week", words that make it a stretch: "a week to decide", "a week after the vote"
 _AFTER_A_STRETCH = frozenset(
     {"to", "after", "before", "later", "earlier", "ago", "or", "of", "'s", "\u2019s"}
@@ -123,18 +121,13 @@ COUNT_REACH = 4
 
 
 def a_rate(span: Span) -> bool:
-    """Whether "a week", "an hour", "per day" is a rate, a SET: after a count ("300 meals a
+    """Whether "a week", "an hour" is a rate, a SET: after a count ("300 meals a
     week", "$2 million a year", "4% a year", "hundreds of calls a day", "twice a month"), not
-    a stretch ("gave tenants a week to leave", "takes a week", "a week after the vote") nor a
-    speed ("40 miles an hour")."""
+    a stretch ("gave tenants a week to leave", "takes a week", "a week after the vote")."""
     doc = span.doc
     if span.start == 0:
         return False
     before, after = doc[span.start - 1], doc[span.end] if span.end < len(doc) else None
-    if before.lower_ in _DISTANCE_UNITS and span[-1].lower_ in ("hour", "minute", "second"):
-        return False
-    if span[0].lower_ == "per":
-        return True
     if after is not None and after.lower_ in _AFTER_A_STRETCH:
         return False
     if _a_count(before):
