@@ -21,7 +21,7 @@ ROWS = [
         "2025-12",
     ),
     # a scheduled event named by its date, told in the past tense, may still be to come
-    ("The regulator gave no reason for the Aug. 8 deadline.", JUL, "Aug. 8", "2025-08-08"),
+    ("The regulator has not explained the Aug. 8 deadline.", JUL, "Aug. 8", "2025-08-08"),
     ("Organisers said little about the Aug. 2 elections.", JUL, "Aug. 2", "2025-08-02"),
     # ... but not an event that has happened ("since" and a crime look back)
     ("Detectives have chased leads since the Dec. 3 robbery.", JUL, "Dec. 3", "2024-12-03"),

@@ -283,7 +283,7 @@ def expression_tense(span: Span) -> Tense:
     if found is Tense.FUTURE and names_an_event(span):
         found = Tense.NEAREST  # "would look for ways around Wednesday's ruling": the ruling's own day
     elif found is Tense.PAST and names_an_event(span) and _a_scheduled_event_after(span):
-        found = Tense.NEAREST  # "gave no reason for the Jan. 14 deadline": told in the past, still to come
+        found = Tense.NEAREST  # "said little about the March 3 deadline": told in the past, still to come
     return found
 
 
