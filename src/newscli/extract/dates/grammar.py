@@ -746,6 +746,23 @@ def _durations(e: Expression, rest: Rest) -> Timex | None:
     return None
 
 
+def _stretch_adjectives(e: Expression, rest: Rest) -> Timex | None:
+    """ "day-long", "a two-week-long strike", "decades-long": a stretch made an adjective."""
+    m = re.fullmatch(r"(?:(\S+)-)?" + _UNIT_RE + r"-long", e.bare)
+    if not m:
+        return None
+    n = number(m.group(1)) if m.group(1) else None if e.bare.split("-long")[0].endswith("s") else 1
+    return Known("DURATION", duration(n, unit(m.group(2))))
+
+
+def _seasons_played(e: Expression, rest: Rest) -> Timex | None:
+    """ "nine seasons", "two more seasons": seasons of a sport or a show, one a year, so a
+    stretch of as many years (the weather's seasons are named: "the past three summers")."""
+    m = re.fullmatch(NUM_RE + r"(?: " + EXTENSION + r")? seasons", e.bare)
+    n = number(m.group(1)) if m else None
+    return Known("DURATION", duration(n, "year")) if n is not None and n > 1 else None
+
+
 def _bare_decades(e: Expression, rest: Rest) -> Timex | None:
     """ "200s" (a decade of the third century), "90s" (the 1990s)."""
     m = re.fullmatch(r"(\d{2,3})0s", e.bare)
@@ -797,6 +814,8 @@ RULES: tuple[Callable[[Expression, Rest], Timex | None], ...] = (
     _distances,
     _relative_periods,
     _durations,
+    _stretch_adjectives,
+    _seasons_played,
     _bare_decades,
     _unnamed_days,
     _bare_units,
