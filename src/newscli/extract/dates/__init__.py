@@ -27,7 +27,7 @@ from ... import lexicon
 from ...model import DateMention
 from .grammar import counts_from_an_event, is_distance
 from .resolve import normalise
-from .spans import ANY_DAY, DAY_WORDS, candidate_spans, skipped, starts_sentence, trim, widen
+from .spans import ANY_DAY, DAY_WORDS, a_rate, candidate_spans, skipped, starts_sentence, trim, widen
 from .tense import Tense, expression_tense
 from .timex import Value, valid
 
@@ -37,12 +37,6 @@ if TYPE_CHECKING:
 __all__ = ["Tense", "Value", "anchor_date", "dates", "normalise", "unresolved"]
 
 MONTH_NAMES = sorted((m for m in lexicon.mapping("months")), key=len, reverse=True)
-_HEDGES = frozenset({"about", "just", "only", "barely"})
-# words after which "a year" is a stretch of time, not a rate ("$1 billion a year"); no tagger runs
-_BEFORE_A_STRETCH = _HEDGES | frozenset(
-    "almost nearly in within for over after before than of under at least by to during throughout "
-    "take takes took taking last lasts lasted spend spent".split()
-)
 _EDGE_WORDS = frozenset({"of", "and", "or"})
 _BARE_UNITS = frozenset({"year", "month", "week", "day", "the year", "the month", "the week", "the day"})
 _MODALS = lexicon.words("modal_verbs") | {"will", "'ll", "shall"}
@@ -103,7 +97,7 @@ def dates(
             if new_reference and _DAY_REFERENCE.fullmatch(new_reference):
                 day, day_at = new_reference, end
         if not year_back:
-            period = next((m.value for m in mentions if m.value and _PERIOD_VALUE.fullmatch(m.value)), period)
+            period = _reporting_period(mentions, anchor) or period
         out.extend(mentions)
     return _clocks_dated_by_the_day_after(out, full, anchor)
 
@@ -119,6 +113,30 @@ _MONTH_DAY = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\.? \d{{1,2}}\b", re.I)
 
 
 _PERIOD_VALUE = re.compile(r"\d{4}-[QH]\d")
+# "the nine months", "the first six months (ended Aug. 12)": a results story's year to date,
+# whose match "a year earlier" is the year before, not the quarter reported before it
+_YEAR_TO_DATE = re.compile(r"(?:the )?(?:first |latest )?(?:\w+)[- ]months?", re.I)
+_MONTHS_VALUE = re.compile(r"P(\d+)M")
+
+
+def _reporting_period(mentions: list[DateMention], anchor: date | None) -> str | None:
+    """The reporting period the mentions of one expression set, if any: a quarter or half
+    ("2012-Q3"), or the year of a year-to-date stretch ("the nine months" -> "2012")."""
+    for m in mentions:
+        if m.value and _PERIOD_VALUE.fullmatch(m.value):
+            return m.value
+        months = _MONTHS_VALUE.fullmatch(m.value or "")
+        if (
+            m.type == "DURATION"
+            and months
+            and 1 < int(months.group(1)) < 12
+            and _YEAR_TO_DATE.fullmatch(m.text)
+        ):
+            ended = next(
+                (d.value for d in mentions if d.type == "DATE" and d.value and d.value[:4].isdigit()), None
+            )
+            return ended[:4] if ended else str(anchor.year) if anchor else None
+    return None
 
 
 def _a_year_back(text: str) -> bool:
@@ -127,7 +145,9 @@ def _a_year_back(text: str) -> bool:
     from .grammar import Backref, parse
 
     found = parse(text)
-    return isinstance(found, Backref) and found.unit in ("year_earlier", "quarter") and found.step == -1
+    return isinstance(found, Backref) and (
+        (found.unit in ("year_earlier", "quarter") and found.step == -1) or found.unit == "quarter_of"
+    )
 
 
 def day_first_convention(text: str) -> bool:
@@ -166,20 +186,9 @@ def _mentions(
         and normalise(text, anchor, tense) == value
     ):  # not itself a reference back
         reference = value.value
-    if text.lower() == "one day" and span.start > 0 and doc[span.start - 1].lower_ in _MODALS:
-        value = Value("DATE", "FUTURE_REF")  # "would one day build": some day to come
-    if (
-        value.type == "SET"
-        and re.fullmatch(r"an? \w+", text.lower())
-        and (
-            span.start == 0
-            or doc[span.start - 1].lower_ in _BEFORE_A_STRETCH
-            or (span.end < len(doc) and doc[span.end].lower_ == "of")
-        )
-    ):
-        value = Value(
-            "DURATION", value.value
-        )  # "within a week", "barely a month"; "50,000 CDs a year" is a SET
+    value = _some_day(span) or value
+    if value.type == "SET" and re.fullmatch(r"an? \w+", text.lower()) and not a_rate(span):
+        value = Value("DURATION", value.value)  # "within a week", "gave him a month"; not "50 CDs a year"
     if value.value is None and normalise(text, ANY_DAY, tense, reference).value is None:
         return [], reference  # "seasonally", "Olympic", "as little as 99 cents": no time at all
     if value.type == "DURATION" and len(span) > 1 and span[-1].lower_ == "later":
@@ -201,6 +210,29 @@ def _mentions(
             DateMention(day.text, day.start_char, day.end_char, day_value.type, day_value.value),
         ], reference
     return [DateMention(text, span.start_char, span.end_char, value.type, value.value)], reference
+
+
+_SOME_DAY = frozenset({"one day", "someday", "some day"})
+_PRONOUNS = lexicon.words("personal_pronouns")
+_CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "then"})
+
+
+def _some_day(span: Span) -> Value | None:
+    """ "one day" meaning some day, not 24 hours: "would one day build", "one day soon", "One
+    day, he said, ...", "One day she walked in"; to come after a modal, else gone by."""
+    if span.text.lower() not in _SOME_DAY:
+        return None
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    sentence = doc[span.end : next((t.i for t in doc[span.end :] if starts_sentence(t)), len(doc))]
+    future = Value("DATE", "FUTURE_REF")
+    if (before is not None and before.lower_ in _MODALS) or (after is not None and after.lower_ == "soon"):
+        return future  # "would one day build", "one day soon"
+    opens = before is None or starts_sentence(span[0]) or before.lower_ in _CLAUSE_OPENERS
+    if opens and after is not None and (after.text == "," or after.lower_ in _PRONOUNS):
+        return future if any(t.lower_ in _MODALS for t in sentence) else Value("DATE", "PAST_REF")
+    return None if span.text.lower() == "one day" else future
 
 
 def _a_difference(span: Span) -> bool:
@@ -275,6 +307,8 @@ def _day_after(found: list[DateMention], k: int, full: str) -> str | None:
             return other.value
         if other.type != "TIME":
             return None
+        if other.value and _DAY_VALUE.match(other.value) and other.value[:10] != (found[k].value or "")[:10]:
+            return other.value[:10]  # the same time in another zone, with its day: "(4 a.m. EDT Thursday)"
         end = other.end  # the same time in another zone: "(4 p.m. UTC)"
     return None
 

@@ -157,7 +157,8 @@ class AtClock:
 class Backref:
     """A period counted from the date mentioned last (the reference): "the following day"
     (day, 1), "that year" (year, 0), "a year earlier" (year_earlier), "the same quarter"
-    (quarter, 0; the year-ago quarter -1). Without a fitting reference: `otherwise`."""
+    (quarter, 0; the year-ago quarter -1), "the 1988 quarter" (quarter_of, 1988: the
+    reporting period in that year). Without a fitting reference: `otherwise`."""
 
     unit: str
     step: int
@@ -219,7 +220,7 @@ class Expression:
     day_first: bool = False
 
 
-_LEADING_WORDS = re.compile(r"^(?:the|this past|on|in|during|since|until|by|of|its|their|at)\s+")
+_LEADING_WORDS = re.compile(r"^(?:the|this past|on|in|during|since|until|by|of|its|their|at(?! least))\s+")
 # TimeML puts "early", "late", "the end of" in a MOD attribute: the value is the period's
 _MODIFIER = re.compile(
     r"^(?:earlier|later|early|late|mid-?(?!day|night)|(?:the )?(?:end|beginning|start|middle) of) ?(?=\w)"
@@ -386,6 +387,11 @@ _ORDINAL_QUARTER = re.compile(
     r"[- ]quarter(?: of (?:fiscal )?(\d{4})| of (this|last|next) year)?"
 )
 _YEAR_OFFSETS = {"this": 0, "last": -1, "next": 1}
+# "the same period last year", "the corresponding quarter a year ago": the reporting period's match
+_PERIOD_LAST_YEAR = re.compile(
+    r"(?:same|corresponding|comparable|year-ago|year-earlier) (?:quarter|period)"
+    r"(?: of)? (?:last year|a year (?:ago|earlier)|the (?:previous|prior) year)"
+)
 
 
 def _quarters(e: Expression, rest: Rest) -> Timex | None:
@@ -400,12 +406,20 @@ def _quarters(e: Expression, rest: Rest) -> Timex | None:
     if e.t == "current quarter":
         return Period("quarter", 0)
     m = re.fullmatch(
-        r"(?:latest |most recent |current |same |(year-ago |year-earlier ))?(?:quarter|period)", e.t
-    )
+        r"(?:latest |most recent |current |same |(year-ago |year-earlier |last year's ))?(?:quarter|period)",
+        e.t,
+    ) or _PERIOD_LAST_YEAR.fullmatch(e.t)
     if m:
+        if m.re is _PERIOD_LAST_YEAR:
+            return Backref("quarter", -1, Period("year", -1))
+        if m.group(1):  # "the year-ago quarter" with no quarter reported before it
+            return Backref("quarter", -1, Period("year", -1))
         otherwise = PreviousQuarter() if e.t.endswith("quarter") else rest()
-        return Backref("quarter", -1 if m.group(1) else 0, otherwise)
-    m = re.fullmatch(r"(first|second|1st|2nd|last) half(?: of (\d{4}))?", e.t)
+        return Backref("quarter", 0, otherwise)
+    m = re.fullmatch(r"(\d{4}) (?:quarter|period)", e.t)
+    if m:  # "the 1988 quarter": the reporting period, in 1988
+        return Backref("quarter_of", int(m.group(1)), Known("DATE", m.group(1)))
+    m = re.fullmatch(r"(?:the )?(first|second|1st|2nd|last) (?:half|two quarters)(?: of (\d{4}))?", e.bare)
     if m:
         half = 1 if m.group(1) in ("first", "1st") else 2
         return Known("DATE", f"{m.group(2)}-H{half}") if m.group(2) else AnchorYear(f"-H{half}")
@@ -429,7 +443,7 @@ def _decades_and_centuries(e: Expression, rest: Rest) -> Timex | None:
     )
     if m:
         return Known("DATE", m.group(1))
-    m = re.fullmatch(r"(?:(?:early|mid|late)[- ]?)?(?:the )?'(\d)0s", t)
+    m = re.fullmatch(r"(?:(?:early|mid|late|last half of|first half of)[- ]?)?(?:the )?'(\d)0s", t)
     if m:
         return Known("DATE", "19" + m.group(1))
     m = re.fullmatch(r"(?:(?:early|mid|late)[- ]?)?(?:the )?(" + "|".join(DECADE_WORDS) + ")", t)
@@ -658,7 +672,11 @@ def _relative_periods(e: Expression, rest: Rest) -> Timex | None:
 _DURATION = re.compile(
     r"(?:(?:past|last|next|coming|first|final|previous)\s+)?"
     r"(a few|a couple of|several|few|many|some|recent|" + NUM_RE[1:-1] + r")"
-    r"(\s+1/2|\s+and a half)?[\s-]+(?:" + EXTENSION + r"\s+)?" + _UNIT_RE + r"(\s+and a half)?\b"
+    r"(\s+1/2|\s+and a half)?[\s-]+(?:"
+    + EXTENSION
+    + r"\s+)?(?:(?:trading|business|working|school)\s+)?"
+    + _UNIT_RE
+    + r"(\s+and a half)?\b"
 )
 
 
@@ -680,6 +698,23 @@ def _durations(e: Expression, rest: Rest) -> Timex | None:
     if m:
         return Known("DURATION", duration(1, unit(m.group(1))))
     return None
+
+
+def _stretch_adjectives(e: Expression, rest: Rest) -> Timex | None:
+    """ "day-long", "a two-week-long strike", "decades-long": a stretch made an adjective."""
+    m = re.fullmatch(r"(?:(\S+)-)?" + _UNIT_RE + r"-long", e.bare)
+    if not m:
+        return None
+    n = number(m.group(1)) if m.group(1) else None if e.bare.split("-long")[0].endswith("s") else 1
+    return Known("DURATION", duration(n, unit(m.group(2))))
+
+
+def _seasons_played(e: Expression, rest: Rest) -> Timex | None:
+    """ "nine seasons", "two more seasons": seasons of a sport or a show, one a year, so a
+    stretch of as many years (the weather's seasons are named: "the past three summers")."""
+    m = re.fullmatch(NUM_RE + r"(?: " + EXTENSION + r")? seasons", e.bare)
+    n = number(m.group(1)) if m else None
+    return Known("DURATION", duration(n, "year")) if n is not None and n > 1 else None
 
 
 def _bare_decades(e: Expression, rest: Rest) -> Timex | None:
@@ -733,6 +768,8 @@ RULES: tuple[Callable[[Expression, Rest], Timex | None], ...] = (
     _distances,
     _relative_periods,
     _durations,
+    _stretch_adjectives,
+    _seasons_played,
     _bare_decades,
     _unnamed_days,
     _bare_units,

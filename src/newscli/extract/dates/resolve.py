@@ -242,10 +242,12 @@ def _from_reference(unit: str, step: int, reference: str) -> str | None:
     if unit == "month" and re.match(r"\d{4}-\d{2}", reference):
         year, month = shift_months(date(int(reference[:4]), int(reference[5:7]), 1), step)
         return f"{year}-{month:02d}"
-    if unit == "year_earlier" and re.match(r"\d{4}-(?:Q\d|\d{2})", reference):
+    if unit == "year_earlier" and re.match(r"\d{4}(?:-(?:[QH]\d|\d{2})|$)", reference):
         return shift_years(reference, step)  # "a year earlier" after a quarter: that quarter
     if unit == "quarter" and re.match(r"\d{4}-Q\d", reference):
         return shift_years(reference, step)
+    if unit == "quarter_of" and re.fullmatch(r"\d{4}-[QH]\d", reference):
+        return f"{step}{reference[4:]}"  # "the 1988 quarter" after the third quarter: 1988-Q3
     return None
 
 

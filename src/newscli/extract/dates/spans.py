@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 EXTRA_WORDS = re.compile(
-    r"\b(?i:now|currently|nowadays|recently|lately|today|tonight|tomorrow|yesterday|annually|yearly|monthly|"
+    r"\b(?i:now|currently|nowadays|recently|lately|someday|today|tonight|tomorrow|yesterday|annually|yearly|monthly|"
     r"weekly|daily|hourly|nightly|quarterly|the (?:near |distant )?(?:past|future)|the near term|"
     r"(?:every|each) (?:day|week|month|year|morning|afternoon|evening|night))\b"
     # month-day dates the entity recogniser sometimes misses ("Sept. 30", "Oct. 1, 1989")
@@ -47,8 +47,11 @@ _MORE_OF_A_STRETCH = re.compile(
     rf"\b(?i:(?:\d+|{NUMBER_WORD}) {EXTENSION} {UNIT_RE}|(?:another|one more) {UNIT_RE}"
     rf"|(?:last|this|next|coming|past) (?:spring|summer|autumn|fall|winter)|(?:\d+|{NUMBER_WORD}) nights"
     rf"|(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Dd]uring ))[Tt]he (?i:spring|summer|autumn|winter)"
+    rf"|(?:(?:\d+|{NUMBER_WORD})-)?{UNIT_RE}-long"  # "a year-long study", "an hour-long speech"
     rf"|(?:every|each) (?:{_MONTH_WORDS})|(?:once|twice|(?:\d+|{NUMBER_WORD}) times) (?:a|an|per|every|each) {UNIT_RE})\b"
 )
+# seasons of a sport or a show, lower case ("the Four Seasons" is a hotel): "across nine seasons"
+_SEASONS_PLAYED = re.compile(rf"\b(?:\d+|(?i:{NUMBER_WORD}))(?: {EXTENSION})? seasons\b")
 # the years of a range the recogniser leaves out or tags only one end of: "between 2000 and
 # 2016", "from 2009-10 to 2015-16"
 _YEAR_RANGE = re.compile(
@@ -71,7 +74,7 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     taken = {t.i for e in out for t in e}
     found = [
         (m.start(), m.end())
-        for p in (EXTRA_WORDS, HOLIDAY_RE, _MORE_OF_A_STRETCH, _WRITTEN_DATES)
+        for p in (EXTRA_WORDS, HOLIDAY_RE, _MORE_OF_A_STRETCH, _SEASONS_PLAYED, _WRITTEN_DATES)
         for m in p.finditer(text)
     ]
     found += [m.span(g) for m in _YEAR_RANGE.finditer(text) for g in (1, 2)]
@@ -82,6 +85,43 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
             taken.update(t.i for t in span)
     spans = _join_clock_and_day(doc, sorted(out, key=lambda s: s.start))
     return [piece for span in spans for part in _range_parts(span) for piece in _stretch_and_date(part)]
+
+
+_QUANTITY_ENTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
+_COUNTS = frozenset({"once", "twice", "thrice", "times", "%", "percent"})
+# after "an hour" or "a second", a distance makes a speed, which TimeML does not annotate
+_DISTANCE_UNITS = lexicon.words("distance_units")
+# after "a week", words that make it a stretch: "a week to decide", "a week after the vote"
+_AFTER_A_STRETCH = frozenset(
+    {"to", "after", "before", "later", "earlier", "ago", "or", "of", "'s", "\u2019s"}
+)
+# how far before a plural noun its count may be: "300 meals", "hundreds of angry calls"
+COUNT_REACH = 4
+
+
+def a_rate(span: Span) -> bool:
+    """Whether "a week", "an hour", "per day" is a rate, a SET: after a count ("300 meals a
+    week", "$2 million a year", "4% a year", "hundreds of calls a day", "twice a month"), not
+    a stretch ("gave tenants a week to leave", "takes a week", "a week after the vote") nor a
+    speed ("40 miles an hour")."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before, after = doc[span.start - 1], doc[span.end] if span.end < len(doc) else None
+    if before.lower_ in _DISTANCE_UNITS and span[-1].lower_ in ("hour", "minute", "second"):
+        return False
+    if span[0].lower_ == "per":
+        return True
+    if after is not None and after.lower_ in _AFTER_A_STRETCH:
+        return False
+    if _a_count(before):
+        return True
+    counted = before.is_alpha and before.text.endswith("s")  # "meals", "CDs"
+    return counted and any(_a_count(t) for t in doc[max(0, before.i - COUNT_REACH) : before.i])
+
+
+def _a_count(token: Token) -> bool:
+    return token.like_num or token.lower_ in _COUNTS or token.ent_type_ in _QUANTITY_ENTS
 
 
 _DATE_STARTS = (
@@ -229,6 +269,32 @@ def _a_decade_s(doc: Doc, end: int) -> bool:
     )
 
 
+_MATCHING = frozenset({"same", "corresponding", "comparable"})
+
+
+def _a_period_before(doc: Doc, start: int, end: int) -> bool:
+    """ "the corresponding period last year": the recogniser tags only "last year"."""
+    return (
+        start >= 3
+        and doc[start:end].text.lower() in ("last year", "a year ago", "a year earlier")
+        and doc[start - 3].lower_ == "the"
+        and doc[start - 2].lower_ in _MATCHING
+        and doc[start - 1].lower_ in ("quarter", "period")
+    )
+
+
+def _a_year_s_period(doc: Doc, start: int, end: int) -> bool:
+    """ "the 1988 quarter": a year the recogniser tags alone, between "the" and a period word."""
+    return (
+        end - start == 1
+        and start > 0
+        and end < len(doc)
+        and re.fullmatch(r"\d{4}", doc[start].text) is not None
+        and doc[start - 1].lower_ == "the"
+        and doc[end].lower_ in ("quarter", "period")
+    )
+
+
 _CLOCK_WORDS = frozenset({"noon", "midnight", "midday"})
 DAY_WORDS = frozenset(WEEKDAYS) | {"yesterday", "today", "tomorrow"}
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
@@ -240,8 +306,14 @@ def widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
     "noon Saturday", "midnight Friday", "Thursday evening", "yesterday morning", "each
     Thursday": one expression each, as TimeML annotates them (the recogniser splits them).
     """
+    if _long_follows(doc, end):
+        return start, end + 2  # "a day-long meeting": the recogniser tags only "day"
     if end < len(doc) and doc[end].lower_ in POSSESSIVE and _a_decade_s(doc, end + 1):
         return start - (start > 0 and doc[start - 1].lower_ == "the"), end + 1  # "the 2000's"
+    if _a_year_s_period(doc, start, end):
+        return start - 1, end + 1  # "the 1988 quarter", "the 1989 period": a results story's period
+    if _a_period_before(doc, start, end):
+        return start - 3, end  # "the same period last year": the period, a year back
     if doc[end - 1].lower_ in _DAY_PARTS and end < len(doc) and doc[end].lower_ in DAY_WORDS:
         return start, end + 1  # "mid-afternoon yesterday"
     if (
@@ -266,6 +338,18 @@ def widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if end < len(doc) and doc[end].lower_ in _DAY_PARTS:
         end += 1
     return start, end
+
+
+def _long_follows(doc: Doc, end: int) -> bool:
+    """ "-long" written onto the unit that ends a span: "day-long", "decades-long"."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and doc[end + 1].lower_ == "long"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and re.fullmatch(UNIT_RE, doc[end - 1].lower_) is not None
+    )
 
 
 # The corpora annotate "daily life" and "weekly address" but not "quarterly dividend".

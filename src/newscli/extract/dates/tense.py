@@ -179,6 +179,10 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token]) -> Tense | Non
     if past_verb(t):
         before = left[k + 1 : k + 3] if on_left else []
         if (
+            on_left and len(before) < 2
+        ):  # the window ends at the participle: "will be named [...] in December"
+            before = _words_before(t, 2)
+        if (
             [b.lower_ for b in before] == ["be", "to"]
             and k + 3 < len(left)
             and left[k + 3].lower_ in _FUTURE_BEFORE_TO
@@ -190,6 +194,17 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token]) -> Tense | Non
             )
         return Tense.PAST
     return None
+
+
+def _words_before(t: Token, n: int) -> list[Token]:
+    """Up to n words before a token in its clause, nearest first."""
+    out: list[Token] = []
+    for j in range(t.i - 1, max(-1, t.i - 1 - n), -1):
+        word = t.doc[j]
+        if word.is_punct or "\n" in word.text:
+            break
+        out.append(word)
+    return out
 
 
 def _scheduled(k: int, t: Token, left: list[Token]) -> bool:
@@ -267,6 +282,8 @@ def expression_tense(span: Span) -> Tense:
         found = Tense.NEAREST  # "a vote ... for February 19" called on Feb 10; "the ceremony on Feb. 9"
     if found is Tense.FUTURE and names_an_event(span):
         found = Tense.NEAREST  # "would look for ways around Wednesday's ruling": the ruling's own day
+    elif found is Tense.PAST and names_an_event(span) and _a_scheduled_event_after(span):
+        found = Tense.NEAREST  # "gave no reason for the Jan. 14 deadline": told in the past, still to come
     return found
 
 
@@ -278,6 +295,15 @@ def _an_event_before_the_verb(span: Span) -> bool:
         if past_verb(t) or t.lower_ in _FUTURE_AUX or t.lower_ in _PRESENT_BE:
             return False
     return False
+
+
+def _a_scheduled_event_after(span: Span) -> bool:
+    """ "the Jan. 14 deadline", "the May 3 vote": a scheduled event (not "the Oct. 23 slaying")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    noun = doc[span.end].lower_
+    return noun in EVENT_NOUNS or (noun.endswith("s") and noun[:-1] in EVENT_NOUNS)
 
 
 def modifies_noun(following: Token) -> bool:

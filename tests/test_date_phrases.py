@@ -1,0 +1,35 @@
+"""Phrases whose value the grammar used to lose to a part of them (issue 21): the part kept was
+"days" of "eight trading days", "the last half" of "the last half of the '80s". Rows of
+(expression, value) normalised against a fixed publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newscli.extract.dates import normalise
+
+ANCHOR = date(2025, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "text, type_, value",
+    [
+        # counted days of a calendar that skips some: still days
+        ("eight trading days", "DURATION", "P8D"),
+        ("five business days", "DURATION", "P5D"),
+        ("three working days", "DURATION", "P3D"),
+        # "these days" is the present, like "nowadays"
+        ("these days", "DATE", "PRESENT_REF"),
+        # a half of a decade written with an apostrophe is the decade (TimeML keeps the part in MOD)
+        ("the last half of the '80s", "DATE", "198"),
+        ("the first half of the '70s", "DATE", "197"),
+        # two quarters of a named year are its half, with or without a hedge
+        ("the first two quarters of 2026", "DATE", "2026-H1"),
+        ("at least the first two quarters of 2026", "DATE", "2026-H1"),
+        ("the last two quarters of 2024", "DATE", "2024-H2"),
+    ],
+)
+def test_phrase_value(text, type_, value):
+    assert normalise(text, ANCHOR) == (type_, value)
