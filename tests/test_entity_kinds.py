@@ -20,6 +20,9 @@ TEXTS = {
     "in Dunmore will host a fair, and the town's Farmers' Market opens for the Harvest Festival.",
     "science": "Logging in the Loita Forest has cut the flow of the Ewaso River, the survey found. "
     "The Loita is home to rare cedars, and the Ewaso feeds two lakes.",
+    "islands": "Bakery owner Neil Baird moved to Colonsay in 2004 after twenty years in Glasgow. He said staff "
+    "would travel to Tiree by ferry each morning. Visitors to Eigg and Canna have doubled since 2019. "
+    "The talks were held in Oban and Marsh said they went well. The last seat went to Kowalczyk.",
     "media": "The studio's new game Ashen Crown sold a million copies, and the film Night Harbour opens "
     "in May. Its last release, \u201cSalt and Iron\u201d, flopped. The minister posted on Bluesky "
     "that talks had failed. The trailer was released on Steam last week. A storm dubbed "
@@ -86,6 +89,16 @@ def test_a_group_s_possessive_opens_one_name(found, name, label):
 def test_a_natural_place_s_own_word_is_its_short_form(found, name, short):
     holders = [e for e in found["science"] if short == e.name or short in e.aliases]
     assert [(e.name, e.label) for e in holders] == [(name, "LOC")]
+
+
+@pytest.mark.parametrize("name", ["Colonsay", "Tiree", "Eigg", "Canna"])
+def test_a_place_no_gazetteer_knows_is_a_place_after_a_verb_of_going(found, name):
+    assert _labels(found["islands"]).get(name) == "GPE", _labels(found["islands"])
+
+
+@pytest.mark.parametrize("name", ["Marsh", "Kowalczyk"])
+def test_a_receiver_or_a_name_opening_a_clause_is_no_place(found, name):
+    assert _labels(found["islands"]).get(name) not in ("GPE", "LOC")
 
 
 @pytest.mark.parametrize("name", ["Ashen Crown", "Night Harbour", "Salt and Iron"])

@@ -17,6 +17,7 @@ from ... import lexicon
 from .mention import RawMention
 from .places import TOWN_POPULATION, is_country_or_state, is_place
 from .vocab import (
+    DEMONYMS,
     EVENT_HEADS,
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -108,8 +109,9 @@ def repair_label(m: RawMention) -> RawMention:
 def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     """The label the words around a name argue for, or None:
     PERSON for "her lawyer X", "board chair X", "X, the port director," "X, head of …";
-    GPE for "in X" where a gazetteer knows X as a town; after a speech verb, ORG for
-    "X said it …" and PERSON for "X said she …"."""
+    GPE for "in X" where a gazetteer knows X as a town, for "moved to X" whatever it knows,
+    and for the next of a list of such places ("visitors to Orkney and Skye"); after a speech
+    verb, ORG for "X said it …" and PERSON for "X said she …"."""
     before = doc[first - 1] if first > 0 else None
     work = _work_evidence(doc, first, last)
     if work is not None:
@@ -134,7 +136,13 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     if _on_platform(doc, first, last) and not is_place(name, population=TOWN_POPULATION):
         return "ORG"  # "posted clips on Twitch"
     placed = before is not None and (before.lower_ in PLACE_PREPOSITIONS or _going_to(doc, first))
-    if placed and first == last and is_place(name, population=TOWN_POPULATION):
+    if (
+        placed
+        and first == last
+        and (_going_to(doc, first, unknown_places=True) or is_place(name, population=TOWN_POPULATION))
+    ):
+        return "GPE"  # "in Dayton"; "moved to Islay", "travel to Jura" where no gazetteer knows it
+    if first == last and _listed_after_place(doc, first):
         return "GPE"
     kind = _place_kind(doc, first, last)
     if kind is not None:
@@ -206,12 +214,42 @@ def _on_platform(doc: Doc, first: int, last: int) -> bool:
     return doc[first - 2].lower_ in PLATFORM_CUES
 
 
-def _going_to(doc: Doc, first: int) -> bool:
-    """ "travel to X", "moved back to X": X is where someone goes."""
+def _listed_after_place(doc: Doc, first: int) -> bool:
+    """ "to Orkney and Skye", "in Leeds, Hull or York": a one-word name listed after one that
+    its place preposition or verb of going makes a town."""
+    if first < 2 or doc[first - 1].lower_ not in ("and", "or", ","):
+        return False
+    j = first - 2
+    if doc[j].text == ",":  # "Leeds, Hull, and York"
+        j -= 1
+    prev = doc[j]
+    if not prev.text[:1].isupper() or (j > 0 and doc[j - 1].text[:1].isupper()):
+        return False
+    after = doc[first + 1] if first + 1 < len(doc) else None
+    if (
+        doc[first].dep_ != "conj"
+        or doc[first].head.i != j
+        or (after is not None and (after.tag_ in ("VBD", "VBZ") or after.lower_ in SPEECH_VERB_FORMS))
+    ):
+        return False  # "held in Leeds and Marsh said …": a new clause, not a list
+    return context_evidence(doc, j, j) == "GPE"
+
+
+# Verbs of going whose "to X" may name who receives something ("the award went to Vidal",
+# "the seat came to Okafor"): X is a place after them only when a gazetteer knows it.
+_RECEIVING_SENSES = frozenset({"go", "come"})
+
+
+def _going_to(doc: Doc, first: int, *, unknown_places: bool = False) -> bool:
+    """ "travel to X", "moved back to X": X is where someone goes. With `unknown_places`, only
+    verbs and nouns that say so of a name no gazetteer knows ("moved to Colonsay")."""
     if first < 2 or doc[first - 1].lower_ != "to":
         return False
     verb = doc[first - 2] if doc[first - 2].lower_ not in ("back", "on") or first < 3 else doc[first - 3]
-    return (verb.lemma_ or verb.lower_) in MOTION_VERBS
+    lemma = verb.lemma_ or verb.lower_
+    if unknown_places and (lemma in _RECEIVING_SENSES or bare(doc[first].text) in DEMONYMS):
+        return False  # "went to Chilean Tomas Vidal"
+    return lemma in MOTION_VERBS
 
 
 def _place_kind(doc: Doc, first: int, last: int) -> str | None:

@@ -77,7 +77,7 @@ PLACE_KINDS = lexicon.mapping("place_kinds")
 WORK_KINDS = lexicon.mapping("work_kinds")
 # "posted on X", "a video on X": X is a platform (an organisation).
 PLATFORM_CUES = lexicon.words("platform_cues")
-# Verbs of going: "travel to X" puts a place after "to".
+# Verbs and nouns of going: "travel to X", "visitors to X" put a place after "to".
 MOTION_VERBS = lexicon.words("motion_verbs")
 NOT_NAMES = lexicon.words("not_names")
 # Nationality words before a name ("Kenyan Ruth Chepkoech"): no part of it.
