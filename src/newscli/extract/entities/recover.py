@@ -179,7 +179,7 @@ def datelines(doc: Doc, found: Sequence[RawMention]) -> list[RawMention]:
     start of a paragraph: the capitals are a GPE, the bracketed name an ORG."""
     covered = {i for m in found for i in range(m.first, m.last + 1)}
     out: list[RawMention] = []
-    for sent_start in (t.i for t in doc if opens_sentence(doc, t.i) and t.is_upper and t.is_alpha):
+    for sent_start in (t.i for t in doc if t.is_upper and t.is_alpha and opens_sentence(doc, t.i)):
         i = sent_start
         while i < len(doc) and doc[i].is_upper and doc[i].is_alpha:
             i += 1
