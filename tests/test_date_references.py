@@ -20,8 +20,14 @@ ROWS = [
         "December",
         "2025-12",
     ),
+    # ... and past an adverb or the quotation mark of a quoted verb phrase: "will be fully
+    # reopened", 'would be "repaired by Friday"', 'expected it to be "fit by Saturday"'
+    ("The council said the lido will be fully reopened on Friday.", JUL, "Friday", "2025-08-01"),
+    ('Engineers promised the lock would be "properly repaired by Friday."', JUL, "Friday", "2025-08-01"),
+    ('The coach expected the squad to be "fit again by Saturday."', JUL, "Saturday", "2025-08-02"),
+    ("The lido was quickly reopened on Friday.", JUL, "Friday", "2025-07-25"),
     # a scheduled event named by its date, told in the past tense, may still be to come
-    ("The regulator gave no reason for the Aug. 8 deadline.", JUL, "Aug. 8", "2025-08-08"),
+    ("The regulator has not explained the Aug. 8 deadline.", JUL, "Aug. 8", "2025-08-08"),
     ("Organisers said little about the Aug. 2 elections.", JUL, "Aug. 2", "2025-08-02"),
     # ... but not an event that has happened ("since" and a crime look back)
     ("Detectives have chased leads since the Dec. 3 robbery.", JUL, "Dec. 3", "2024-12-03"),
