@@ -29,6 +29,9 @@ ANCHOR = date(2025, 3, 4)
         ("the first two quarters of 2026", "DATE", "2026-H1"),
         ("at least the first two quarters of 2026", "DATE", "2026-H1"),
         ("the last two quarters of 2024", "DATE", "2024-H2"),
+        # "latest" is no "late" modifier: the last quarter reported, not "st quarter"
+        ("the latest quarter", "DATE", "2024-Q4"),
+        ("late last year", "DATE", "2024"),
     ],
 )
 def test_phrase_value(text, type_, value):
