@@ -29,6 +29,11 @@ ANCHOR = date(2025, 3, 4)
         ("the first two quarters of 2026", "DATE", "2026-H1"),
         ("at least the first two quarters of 2026", "DATE", "2026-H1"),
         ("the last two quarters of 2024", "DATE", "2024-H2"),
+        # a quarter keeps its unit, counted, vague or recurring
+        ("the past two quarters", "DURATION", "P2Q"),
+        ("recent quarters", "DURATION", "PXQ"),
+        ("every quarter", "SET", "P1Q"),
+        ("quarterly", "SET", "P1Q"),
         # "latest" is no "late" modifier: the last quarter reported, not "st quarter"
         ("the latest quarter", "DATE", "2024-Q4"),
         ("late last year", "DATE", "2024"),
