@@ -29,6 +29,11 @@ ANCHOR = date(2025, 3, 4)
         ("the first two quarters of 2026", "DATE", "2026-H1"),
         ("at least the first two quarters of 2026", "DATE", "2026-H1"),
         ("the last two quarters of 2024", "DATE", "2024-H2"),
+        # "couple of" is two after "the next" as after "a"; "or so" keeps a distance a distance
+        ("the next couple of years", "DURATION", "P2Y"),
+        ("the last couple of months", "DURATION", "P2M"),
+        ("a week or so ago", "DATE", "2025-W09"),
+        ("two years or so ago", "DATE", "2023"),
         # a quarter keeps its unit, counted, vague or recurring
         ("the past two quarters", "DURATION", "P2Q"),
         ("recent quarters", "DURATION", "PXQ"),
