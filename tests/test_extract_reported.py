@@ -432,3 +432,24 @@ def test_lexicon_cues_and_whole_sentence_sources(parse, text, content, source, c
     assert q.text == content
     assert source in q.speaker_mention.text
     assert q.cue == cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # an infinitive the parse hangs on the verb belongs to what the object is pushed to do
+        (
+            "The regulator pushed the banks to publish their fees every quarter.",
+            "the banks to publish their fees every quarter",
+        ),
+        # a verb joined to the cue without a subject of its own goes on with the clause
+        (
+            "The referee said the pitch was playable, but closed the north stand to spectators.",
+            "the pitch was playable, but closed the north stand to spectators",
+        ),
+    ],
+)
+def test_content_runs_on_past_the_parse_s_cut(parse, text, content):
+    q, text = only(parse, text)
+    assert text[q.start : q.end] == content

@@ -27,7 +27,17 @@ from ... import lexicon
 from ...model import DateMention
 from .grammar import counts_from_an_event, is_distance
 from .resolve import normalise
-from .spans import ANY_DAY, DAY_WORDS, a_rate, candidate_spans, skipped, starts_sentence, trim, widen
+from .spans import (
+    ANY_DAY,
+    DAY_WORDS,
+    a_rate,
+    candidate_spans,
+    listed_day,
+    skipped,
+    starts_sentence,
+    trim,
+    widen,
+)
 from .tense import Tense, expression_tense
 from .timex import WEEKDAYS, Value, valid
 
@@ -82,7 +92,8 @@ def dates(
         start, end = widen(doc, start, end)
         covered = end
         span = doc[start:end]
-        if skipped(span, full):
+        listed = listed_day(span)  # "25" of "May 24 and 25"
+        if listed is None and skipped(span, full):
             continue
         year_back = _counts_from_the_period(span.text)
         back = period if period and year_back else reference
@@ -91,7 +102,7 @@ def dates(
             # Two days earlier"), if in this sentence or the one before
             near = _sentences_between(doc, day_at, start) <= EVENT_SENTENCES_BACK
             back = day if near else None
-        mentions, new_reference = _mentions(span, anchor, back, day_first)
+        mentions, new_reference = _mentions(span, anchor, back, day_first, listed)
         if new_reference != back:
             reference = new_reference
             if new_reference and _DAY_REFERENCE.fullmatch(new_reference):
@@ -200,13 +211,13 @@ def day_first_convention(text: str) -> bool:
 
 
 def _mentions(
-    span: Span, anchor: date | None, reference: str | None, day_first: bool = False
+    span: Span, anchor: date | None, reference: str | None, day_first: bool = False, listed: str | None = None
 ) -> tuple[list[DateMention], str | None]:
     """The mentions of one expression (none, one, or a period and the day it ended) and the
-    reference for the expressions after it."""
+    reference for the expressions after it; `listed`: a bare day written out with its month."""
     doc, text = span.doc, span.text
     tense = expression_tense(span)
-    value = normalise(text, anchor, tense, reference, day_first=day_first)
+    value = normalise(listed or text, anchor, tense, reference, day_first=day_first)
     if value.value is None and len(span) > 1:  # "coup d'etat last year": keep the part that is a date
         part, value = _best_part(span, anchor, tense, reference, value)
         if part.text.lower() in _BARE_UNITS and part.start > span.start:

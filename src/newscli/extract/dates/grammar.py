@@ -32,6 +32,7 @@ from .timex import (
     SEASONS,
     SET_WORDS,
     UNITS,
+    UNKNOWN_PERIOD,
     WEEKDAYS,
     duration,
     number,
@@ -243,10 +244,11 @@ class Expression:
 _LEADING_WORDS = re.compile(r"^(?:the|this past|on|in|during|since|until|by|of|its|their|at(?! least))\s+")
 # TimeML puts "early", "late", "the end of" in a MOD attribute: the value is the period's
 _MODIFIER = re.compile(
-    r"^(?:(?:earlier|later|early|late)\b|mid-?(?!day|night)|(?:the )?(?:end|beginning|start|middle) of) ?(?=\w)"
+    r"^(?:(?:earlier|later|early|late)\b|mid-?(?!day|night)|(?:pre|post)-(?=\d)"
+    r"|(?:the )?(?:end|beginning|start|middle) of) ?(?=\w)"
 )
 _HEDGE = re.compile(
-    r"^(?:almost|nearly|about|around|roughly|approximately|some|just|only|more than|less than|"
+    r"^(?:almost|nearly|about|around|roughly|approximately|some|sometime|just|only|more than|less than|"
     r"at least|over|under) "
 )
 
@@ -258,6 +260,7 @@ def expression(text: str, day_first: bool = False) -> Expression:
     t = re.sub(r"(?<!\d0)[\u2019']s$", "", t)  # "last year's"; not "the 2000's", a decade
     t = _LEADING_WORDS.sub("", t)
     t = re.sub(r"\s+", " ", t).strip(" ,.")
+    t = re.sub(r"(?<=\d) (?:or (?:later|earlier|sooner)|and beyond)$", "", t)  # TimeML's mod, not the value
     t = _spoken_days(_spoken_years(t))
     t = re.sub(r"^the ", "", _MODIFIER.sub("", t))
     if t == "may" and text.strip()[:1] == "M" and not text.strip().startswith("MAY"):
@@ -370,11 +373,11 @@ def _this_year(e: Expression, rest: Rest) -> Timex | None:
 
 _SAME_DAY = re.compile(r"(?:that|same|that same) day|(next|following|previous) day|day (before|after)")
 _SAME_PERIOD = re.compile(
-    r"(?:that|(?:the )?same|(following|previous|preceding)) (year|month|week)"
+    r"(?:that|(?:the |that )?same|(following|previous|preceding)) (year|month|week)"
     r"|(?:a |the )?(year|month|week) (before|after)"
 )
 _PART_OF_THAT_DAY = re.compile(
-    r"(?:(?:later|earlier) )?(?:that|(?:the )?same|(next|following|previous)) (morning|afternoon|evening|night)"
+    r"(?:(?:later|earlier) )?(?:that|(?:the |that )?same|(next|following|previous)) (morning|afternoon|evening|night)"
 )
 _WEEKDAY_FROM = re.compile(r"(following|previous|preceding) (" + "|".join(WEEKDAYS) + ")")
 _DAY_NEXT_TO = re.compile(r"day (before|after) (.+)")
@@ -385,12 +388,12 @@ def _back_to_the_reference(e: Expression, rest: Rest) -> Timex | None:
     Friday", "the following week", "the day before last Tuesday": from the date mentioned last."""
     day = _SAME_DAY.fullmatch(e.t)
     if day:
-        return Backref("day", _STEPS.get(day.group(1) or day.group(2) or "", 0), rest())
+        return Backref("day", _STEPS.get(day.group(1) or day.group(2) or "", 0), _unplaced("day", rest()))
     m = _SAME_PERIOD.fullmatch(e.t)
     if m:
         step = _STEPS.get(m.group(1) or m.group(4) or "", 0)
         unit_ = m.group(2) or m.group(3)
-        return Backref("iso_week" if unit_ == "week" else unit_, step, rest())
+        return Backref("iso_week" if unit_ == "week" else unit_, step, _unplaced(unit_, rest()))
     m = _PART_OF_THAT_DAY.fullmatch(e.t)
     if m:  # "the next morning": that day's part, a day on
         step = _STEPS.get(m.group(1) or "", 0)
@@ -405,6 +408,14 @@ def _back_to_the_reference(e: Expression, rest: Rest) -> Timex | None:
         if not isinstance(inner, Known):
             return DayNextTo(1 if m.group(1) == "after" else -1, inner)
     return None
+
+
+def _unplaced(unit_: str, otherwise: Timex) -> Timex:
+    """What a back reference with nothing to refer to is: what the other rules make of it, or
+    a day (month, year) the words do not place ("that same day" opening a story)."""
+    if isinstance(otherwise, Known) and otherwise.value is None:
+        return Known("DATE", UNKNOWN_PERIOD[unit_])
+    return otherwise
 
 
 def _vague_references(e: Expression, rest: Rest) -> Timex | None:
@@ -446,6 +457,8 @@ def _quarters(e: Expression, rest: Rest) -> Timex | None:
         return Quarter(q, _YEAR_OFFSETS[relative] if relative else None)
     if e.t == "current quarter":
         return Period("quarter", 0)
+    if e.t == "this quarter":  # "this quarter's loss" in a results story: the quarter reported
+        return Backref("quarter", 0, Period("quarter", 0))
     m = re.fullmatch(
         r"(?:latest |most recent |current |same |(year-ago |year-earlier |last year's ))?(?:quarter|period)",
         e.t,

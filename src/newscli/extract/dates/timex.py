@@ -108,14 +108,14 @@ def duration(n: float | None, unit: str) -> str:
 
 
 # The unknown value of a period of each unit, when there is no anchor.
-_UNKNOWN_PERIOD = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "day": "XXXX-XX-XX"}
+UNKNOWN_PERIOD = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "day": "XXXX-XX-XX"}
 
 
 def period(unit: str, offset: int, anchor: date | None) -> str | None:
     """The period `offset` units from the anchor's: this week, last month, next year."""
 
     if anchor is None:
-        return _UNKNOWN_PERIOD.get(unit)
+        return UNKNOWN_PERIOD.get(unit)
     if unit == "day":
         return (anchor + timedelta(days=offset)).isoformat()
     if unit in ("week", "weekend"):

@@ -10,7 +10,10 @@ whose subject is the source. The parse gives the pieces:
   "S, X said"), without its "that";
 - a cue hung on the content as an aside (``parataxis``: "The plan, she said, will fail") takes
   the clause around it, minus the aside;
-- "according to X" takes the clause it modifies, minus the phrase;
+- "according to X" takes the clause it modifies (at a sentence's end, the sentence), minus the
+  phrase;
+- a stance adjective or noun said of a subject ("is confident that S", "was critical of N", "a
+  critic of N"; lexicon ``stance_adjectives``, ``stance_nouns``) takes its clause or phrase;
 - the source is the cue's subject, found as for quotations (control, coordination, "was
   quoted as saying" up to the passive "quoted").
 
@@ -35,8 +38,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 ACCORDING = "according"
-# Subject words that are no source: "That said, …", "This suggests that …"; outside quotation
-# marks "I think …" and "we know …" are someone's quoted words, not a report of their own
+# Subject words that are no source: "That said, …", "This suggests that …" ("which" and "that"
+# are, as relative pronouns: "the union, which said …"). "I believe …" is a source: the writer's
+# own report in a column, as PolNeAR annotates it.
 _NO_SOURCE = frozenset({"that", "this", "which", "what", "there"})
 _EDGE_WORDS = frozenset({"that", "whether", "if"})  # the complementiser is not the content
 
@@ -286,7 +290,29 @@ def _report(cue: Token, kind: str, prep: Token | None, text: str) -> Report | No
         return None  # "a poll shows Ruiz ahead", not "police found a car"
     # "called for", but "see (the plan) as": the verb alone when its object stands between
     words = doc[cue.i : prep.i + 1] if prep is not None and prep.i == cue.i + 1 else doc[cue.i : cue.i + 1]
+    if dep == "ccomp":
+        tokens = tokens + _continuation(cue, tokens)
     return _make(tokens, cue, words, _name(subject), MIN_WORDS[dep], text)
+
+
+def _continuation(cue: Token, tokens: list[Token]) -> list[Token]:
+    """ "said the plan was fair, but required residents to pay more": a verb the parse joins to
+    the cue, after its content, without a subject or a cue of its own, goes on with the content."""
+    if not tokens:
+        return []
+    last = max(t.i for t in tokens)
+    more = [
+        c
+        for c in cue.rights
+        if c.dep_ == "conj"
+        and c.i > last
+        and c.pos_ in ("VERB", "AUX")
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and cue_class(c, cue_classes()) is None
+    ]
+    return [t for c in more for t in c.subtree] + [
+        t for t in cue.rights if t.dep_ == "cc" and more and last < t.i < more[0].i
+    ]
 
 
 # The words after a cue's object that say what the stance is about: "criticized the mayor for
@@ -296,11 +322,17 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "xcomp", "oprd", "npadvmod",
 
 def _object_content(cue: Token, obj: Token) -> tuple[list[Token], str] | None:
     """A noun-phrase content: the object and what follows it in the cue's phrase."""
-    after = [c for c in cue.rights if c.dep_ in _OBJECT_DEPS and c.i >= obj.i]
+    after = [c for c in cue.rights if (c.dep_ in _OBJECT_DEPS or _infinitive(c)) and c.i >= obj.i]
     if obj.lower_ in _EMPTY_OBJECTS and len(after) == 1:
         return None  # "said it", "denied that"
     tokens = [t for c in after for t in c.subtree]
     return tokens, "dobj"
+
+
+def _infinitive(token: Token) -> bool:
+    """ "pushed the states to adopt …": an infinitive the parse hangs on the verb as an adverbial
+    clause is what the object is pushed, urged or asked to do."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 # What a stance adjective or noun reports: its clause ("confident that …", "eager to …") or
