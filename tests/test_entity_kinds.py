@@ -22,7 +22,8 @@ TEXTS = {
     "The Loita is home to rare cedars, and the Ewaso feeds two lakes.",
     "islands": "Bakery owner Neil Baird moved to Colonsay in 2004 after twenty years in Glasgow. He said staff "
     "would travel to Tiree by ferry each morning. Visitors to Eigg and Canna have doubled since 2019. "
-    "The talks were held in Oban and Marsh said they went well. The last seat went to Kowalczyk.",
+    "The talks were held in Oban and Marsh said they went well. The last seat went to Kowalczyk. "
+    "The studio is based in the village of Kilcolm on Tarnsay.",
     "media": "The studio's new game Ashen Crown sold a million copies, and the film Night Harbour opens "
     "in May. Its last release, \u201cSalt and Iron\u201d, flopped. The minister posted on Bluesky "
     "that talks had failed. The trailer was released on Steam last week. A storm dubbed "
@@ -94,6 +95,12 @@ def test_a_natural_place_s_own_word_is_its_short_form(found, name, short):
 @pytest.mark.parametrize("name", ["Colonsay", "Tiree", "Eigg", "Canna"])
 def test_a_place_no_gazetteer_knows_is_a_place_after_a_verb_of_going(found, name):
     assert _labels(found["islands"]).get(name) == "GPE", _labels(found["islands"])
+
+
+def test_a_place_named_with_the_island_it_lies_on_is_two_places(found):
+    labels = _labels(found["islands"])
+    assert (labels.get("Kilcolm"), labels.get("Tarnsay")) == ("GPE", "LOC"), labels
+    assert "Kilcolm on Tarnsay" not in labels
 
 
 @pytest.mark.parametrize("name", ["Marsh", "Kowalczyk"])

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from .label import context_evidence, quoted_whole, repair_label
+from .label import context_evidence, place_kind, quoted_whole, repair_label
 from .mention import RawMention
 from .places import is_place
 from .vocab import (
@@ -133,6 +133,22 @@ def _split_coordinated(span: Span, label: str) -> list[Span]:
     if is_place(span.text):
         return [span]
     return [left, right]
+
+
+def _split_place_in_place(span: Span) -> list[Span]:
+    """ "the village of Ardnave on Islay": a place named with the place it lies in or on is two
+    names, when the text calls the first a place and no gazetteer knows the whole ("Burton on
+    Trent" stays); "Alice in Wonderland", which nothing calls a place, stays one."""
+    doc = span.doc
+    if (
+        len(span) != 3
+        or span[1].lower_ not in ("on", "in")
+        or not (span[0].is_alpha and span[0].is_title and span[2].is_alpha and span[2].is_title)
+        or is_place(span.text)
+        or place_kind(doc, span.start, span.start) is None
+    ):
+        return [span]
+    return [span[0:1], span[2:3]]
 
 
 # Labels whose names hold a comma of their own: "Redmond, Washington", "Reston, Va."
@@ -498,7 +514,10 @@ def mentions(doc: Doc, *, labels: Iterable[str] | None = None) -> list[RawMentio
             continue
         for part in _split_at_breaks(ent):
             for piece in (
-                p for listed in _split_listed(part, label) for p in _split_coordinated(listed, label)
+                p
+                for listed in _split_listed(part, label)
+                for coordinated in _split_coordinated(listed, label)
+                for p in _split_place_in_place(coordinated)
             ):
                 out.extend(repair_label(m) for m in clean(piece, label) if not _is_noise(m, doc))
     return _outermost(out)

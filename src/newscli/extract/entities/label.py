@@ -144,7 +144,9 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
         return "GPE"  # "in Dayton"; "moved to Islay", "travel to Jura" where no gazetteer knows it
     if first == last and _listed_after_place(doc, first):
         return "GPE"
-    kind = _place_kind(doc, first, last)
+    if first == last and _lies_in_place(doc, first):
+        return "LOC" if before is not None and before.lower_ == "on" else "GPE"  # "Ardnave on Islay"
+    kind = place_kind(doc, first, last)
     if kind is not None:
         return kind
     if not placed and _apposition_names_role(doc, last + 1) and not is_place(name):
@@ -214,6 +216,16 @@ def _on_platform(doc: Doc, first: int, last: int) -> bool:
     return doc[first - 2].lower_ in PLATFORM_CUES
 
 
+def _lies_in_place(doc: Doc, first: int) -> bool:
+    """ "Ardnave on Islay", "Kilmeny in Argyll": a one-word name after a place it holds."""
+    if first < 2 or doc[first - 1].lower_ not in ("on", "in"):
+        return False
+    j = first - 2
+    if not (doc[j].is_alpha and doc[j].is_title) or (j > 0 and doc[j - 1].text[:1].isupper()):
+        return False
+    return context_evidence(doc, j, j) == "GPE"
+
+
 def _listed_after_place(doc: Doc, first: int) -> bool:
     """ "to Orkney and Skye", "in Leeds, Hull or York": a one-word name listed after one that
     its place preposition or verb of going makes a town."""
@@ -252,7 +264,7 @@ def _going_to(doc: Doc, first: int, *, unknown_places: bool = False) -> bool:
     return lemma in MOTION_VERBS
 
 
-def _place_kind(doc: Doc, first: int, last: int) -> str | None:
+def place_kind(doc: Doc, first: int, last: int) -> str | None:
     """ "the village of X" (any X) and "the X area" (X a place a gazetteer knows) name a place."""
     if first >= 3 and doc[first - 1].lower_ == "of" and doc[first - 3].lower_ == "the":
         kind = PLACE_KINDS.get(doc[first - 2].lower_)
