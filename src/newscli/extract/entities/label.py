@@ -29,6 +29,7 @@ from .vocab import (
     PLACE_KINDS,
     PLACE_PREPOSITIONS,
     PLATFORM_CUES,
+    PLATFORMS,
     PRODUCT_HEADS,
     PUBLICATION_HEADS,
     ROLE_GENDER,
@@ -69,6 +70,8 @@ def form_label(words: Sequence[str]) -> str | None:
     if len(words) == 1:
         if bare(last) in NOT_NAMES:
             return "PRODUCT"
+        if bare(last) in PLATFORMS:
+            return "ORG"  # "Twitter", "Messenger": a platform is its company's service
         return "FAC" if is_facility_head(last) and not bare(last).endswith(("street", "road")) else None
     if bare(last) in ("jr", "sr") or (bare(last) in SUFFIXES and any(_initial(w) for w in words)):
         return "PERSON"  # "Ernst Vogel Sr.", "Vann R. Newkirk II"; not "World War II"
@@ -173,6 +176,9 @@ def _work_evidence(doc: Doc, first: int, last: int) -> str | None:
         and _kind_noun(doc, first - 1)
     ):
         return WORK_KINDS[before.lower_]
+    kind = _kind_of_examples(doc, first)
+    if kind is not None:
+        return kind
     if last + 1 - first < QUOTED_TITLE_WORDS or not quoted_whole(doc, first, last):
         return None
     if bare(doc[last].text) in PUBLICATION_HEADS:
@@ -195,6 +201,21 @@ def _kind_noun(doc: Doc, i: int) -> bool:
         and doc[i].tag_ in ("NN", "NNS")
         and (doc[i - 1].tag_ in _KIND_NOUN_OPENERS or doc[i - 1].lower_ in ("the", "a", "an"))
     )
+
+
+# "games like X", "films such as X", "apps including X": a plural kind noun and its examples.
+_EXAMPLE_WORDS = (("like",), ("such", "as"), ("including",))
+
+
+def _kind_of_examples(doc: Doc, first: int) -> str | None:
+    """The label of a plural kind noun the name is an example of ("games like Fortnite")."""
+    for words in _EXAMPLE_WORDS:
+        k = first - len(words)
+        if k >= 1 and tuple(t.lower_ for t in doc[k:first]) == words:
+            noun = doc[k - 1].lower_
+            if noun.endswith("s") and noun[:-1] in WORK_KINDS:
+                return WORK_KINDS[noun[:-1]]
+    return None
 
 
 def quoted_whole(doc: Doc, first: int, last: int) -> bool:
