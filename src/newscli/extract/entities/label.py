@@ -157,16 +157,13 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     return _pronoun_after_speech(doc, last + 1)
 
 
-# A quoted title has a few words; one quoted word is as often a name called out ("chants of
-# “Lopez”") as a title.
-QUOTED_TITLE_WORDS = 2
 _OPENING_MARKS = frozenset("\"\u201c\u2018*_'")
 _CLOSING_MARKS = frozenset("\"\u201d\u2019*_'")
 
 
 def _work_evidence(doc: Doc, first: int, last: int) -> str | None:
     """ "the game Hollow Depths" (a kind noun right before the name, work_kinds.tsv), or a name
-    of a few words standing alone in quotation marks or Markdown italics ('its last film,
+    standing alone in quotation marks or Markdown italics ('its last film,
     “Night Harbour”,'), not introduced as a nickname ('dubbed “Iron Mike”')."""
     before = doc[first - 1] if first > 0 else None
     if (
@@ -179,10 +176,14 @@ def _work_evidence(doc: Doc, first: int, last: int) -> str | None:
     kind = _kind_of_examples(doc, first)
     if kind is not None:
         return kind
-    if last + 1 - first < QUOTED_TITLE_WORDS or not quoted_whole(doc, first, last):
+    # a title may be one word (“Joker”); a surname called out ("chants of “Lopez”") keeps its
+    # person, as `vote_label` lets a title settle only an entity no longer than the title
+    if not quoted_whole(doc, first, last):
         return None
     if bare(doc[last].text) in PUBLICATION_HEADS:
         return None  # a paper's name: “The Wall Street Journal” wrote
+    if first == last and doc[first].ent_type_ == "NORP":
+        return None  # a people or faith called by name: gave “Christian” as their religion
     lead = " ".join(t.lower_ for t in doc[max(0, first - 4) : first - 1])
     if any(lead == w or lead.endswith(" " + w) for w in lexicon.words("naming_words")):
         return None
@@ -350,9 +351,9 @@ def vote_label(ms: Iterable[RawMention]) -> str:
     ms = list(ms)
     if any(m.titles and m.label == "PERSON" for m in ms):
         return "PERSON"
-    if any(m.evidence == "WORK_OF_ART" for m in ms):
-        return "WORK_OF_ART"  # a title's words say nothing of what it is: the film "Ember Road"
     longest = max(ms, key=lambda m: len(m.words))
+    if any(m.evidence == "WORK_OF_ART" and len(m.words) == len(longest.words) for m in ms):
+        return "WORK_OF_ART"  # a title's words say nothing of what it is: the film "Ember Road"
     own = form_label(longest.words)
     if own == "LOC" and any(m.label == "GPE" for m in ms) and _gazetteer_place(longest.words):
         own = "GPE"  # "Beverly Hills" is a town; "the Cherangani Hills" hills
