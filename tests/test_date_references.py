@@ -117,6 +117,15 @@ ROWS = [
         "a year earlier",
         "2024-Q2",
     ),
+    # a quarter still to come is a plan, not the period reported: "the latest quarter" after
+    # "a fourth-quarter charge" (in November) is still the third
+    (
+        "Profit fell in the third quarter. The insurer expects a fourth-quarter charge for the "
+        "floods. Premiums in the latest quarter rose 3%.",
+        date(2025, 11, 5),
+        "the latest quarter",
+        "2025-Q3",
+    ),
     # a year back from a year told before: "in 2019 ... a year earlier"
     ("The mill closed in 2019. A year earlier, its owner had sold the land.", JUL, "A year earlier", "2018"),
     # the reporting period in a year named with it, or last year's match of it

@@ -67,6 +67,12 @@ ROWS = [
     ("The library will reopen sometime next year.", "sometime next year", "DATE", "2025"),
     ("Nobody is hiring right now, the agency said.", "right now", "DATE", "PRESENT_REF"),
     ("The mayor serves a four-year term.", "four-year term", "DURATION", "P4Y"),
+    (
+        "The brewer sold more in the first quarter. Costs in the latest period fell.",
+        "the latest period",
+        "DATE",
+        "2024-Q1",
+    ),
     # ... but a count after a date is no day
     ("On April 2, 40 homes lost power.", "40", None, None),
 ]

@@ -95,7 +95,7 @@ def dates(
         listed = listed_day(span)  # "25" of "May 24 and 25"
         if listed is None and skipped(span, full):
             continue
-        year_back = _a_year_back(span.text)
+        year_back = _counts_from_the_period(span.text)
         back = period if period and year_back else reference
         if not year_back and counts_from_an_event(span.text):
             # "two days earlier" counts from the day mentioned last ("on Wednesday ... by 2032.
@@ -158,7 +158,9 @@ def _reporting_period(mentions: list[DateMention], anchor: date | None) -> str |
     ("2012-Q3"), or the year of a year-to-date stretch ("the nine months" -> "2012")."""
     for m in mentions:
         if m.value and _PERIOD_VALUE.fullmatch(m.value):
-            return m.value
+            if _reported(m.value, anchor):
+                return m.value
+            continue
         months = _MONTHS_VALUE.fullmatch(m.value or "")
         if (
             m.type == "DURATION"
@@ -173,15 +175,24 @@ def _reporting_period(mentions: list[DateMention], anchor: date | None) -> str |
     return None
 
 
-def _a_year_back(text: str) -> bool:
-    """ "a year earlier", "the year-ago quarter": in a results story, the reporting period's
-    match a year before, not the year of the date mentioned last (issue 21)."""
+def _counts_from_the_period(text: str) -> bool:
+    """ "the quarter", "a year earlier", "the year-ago quarter": in a results story, the
+    reporting period or its match a year before, not the date mentioned last (issue 21)."""
     from .grammar import Backref, parse
 
     found = parse(text)
     return isinstance(found, Backref) and (
-        (found.unit in ("year_earlier", "quarter") and found.step == -1) or found.unit == "quarter_of"
+        found.unit in ("quarter", "quarter_of") or (found.unit == "year_earlier" and found.step == -1)
     )
+
+
+def _reported(value: str, anchor: date | None) -> bool:
+    """Whether a quarter or half ("2012-Q3", "2012-H1") was over before the anchor's month:
+    "a fourth-quarter charge" in a story of November is a plan, not the period reported."""
+    if anchor is None:
+        return True
+    months = 3 if value[5] == "Q" else 6
+    return (int(value[:4]), int(value[6]) * months) < (anchor.year, anchor.month)
 
 
 def day_first_convention(text: str) -> bool:

@@ -244,7 +244,8 @@ class Expression:
 _LEADING_WORDS = re.compile(r"^(?:the|this past|on|in|during|since|until|by|of|its|their|at(?! least))\s+")
 # TimeML puts "early", "late", "the end of" in a MOD attribute: the value is the period's
 _MODIFIER = re.compile(
-    r"^(?:earlier|later|early|late|mid-?(?!day|night)|(?:pre|post)-(?=\d)|(?:the )?(?:end|beginning|start|middle) of) ?(?=\w)"
+    r"^(?:(?:earlier|later|early|late)\b|mid-?(?!day|night)|(?:pre|post)-(?=\d)"
+    r"|(?:the )?(?:end|beginning|start|middle) of) ?(?=\w)"
 )
 _HEDGE = re.compile(
     r"^(?:almost|nearly|about|around|roughly|approximately|some|sometime|just|only|more than|less than|"
@@ -420,7 +421,7 @@ def _unplaced(unit_: str, otherwise: Timex) -> Timex:
 def _vague_references(e: Expression, rest: Rest) -> Timex | None:
     """ "recent weeks", "the next few days", "years" (a stretch of unknown length); "a year earlier"."""
     m = re.fullmatch(
-        r"(?:(?:in )?recent|(?:last|past|next|coming|upcoming)(?: few| several| couple of)?|early|the)? ?"
+        r"(?:(?:in )?recent|(?:last|past|next|coming|upcoming)(?: few| several)?|early|the)? ?"
         r"(second|minute|hour|day|week|month|quarter|year|decade)s(?: ahead| to come)?",
         e.t,
     )
@@ -667,7 +668,9 @@ def _clock_times(e: Expression, rest: Rest) -> Timex | None:
     return None
 
 
-_DISTANCE = re.compile(NUM_RE + r"\s+" + _UNIT_RE + r"\s+(ago|earlier|before|later|from now|hence)")
+_DISTANCE = re.compile(
+    NUM_RE + r"\s+" + _UNIT_RE + r"(?: or so| or more)?\s+(ago|earlier|before|later|from now|hence)"
+)
 _VAGUE_DISTANCE = re.compile(
     r"(?:a few|a couple of|several|few|many|some) " + _UNIT_RE + r" (ago|earlier|before|later|from now)"
 )
@@ -729,7 +732,7 @@ def _relative_periods(e: Expression, rest: Rest) -> Timex | None:
 
 _DURATION = re.compile(
     r"(?:(?:past|last|next|coming|first|final|previous)\s+)?"
-    r"(a few|a couple of|several|few|many|some|recent|" + NUM_RE[1:-1] + r")"
+    r"(a few|a couple of|couple of|several|few|many|some|recent|" + NUM_RE[1:-1] + r")"
     r"(\s+1/2|\s+and a half)?[\s-]+(?:"
     + EXTENSION
     + r"\s+)?(?:(?:trading|business|working|school)\s+)?"
@@ -749,8 +752,8 @@ def _durations(e: Expression, rest: Rest) -> Timex | None:
         half = 0.5 if m.group(2) or m.group(4) else 0.0  # "2 1/2 years", "an hour and a half"
         vague = word in VAGUE or word.startswith(("a few", "a couple")) or "few" in word
         n = None if vague else number(word)
-        if n is None and word == "a couple of":
-            n = 2
+        if n is None and word in ("a couple of", "couple of"):
+            n = 2  # "the next couple of years": two, as "a couple of years"
         return Known("DURATION", duration(n + half if n is not None else None, unit(m.group(3))))
     m = re.fullmatch(r"(?:a|an|one|another)\s+(?:" + EXTENSION + r"\s+)?" + _UNIT_RE, e.bare)
     if m:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 EXTRA_WORDS = re.compile(
     r"\b(?i:right now|now|currently|nowadays|recently|lately|someday|today|tonight|tomorrow|yesterday|annually|yearly|monthly|"
     r"weekly|daily|hourly|nightly|quarterly|the (?:near |distant )?(?:past|future)|the near term|"
+    r"the (?:latest|most recent) (?:period|quarter)|"
     r"(?:every|each) (?:day|week|month|year|morning|afternoon|evening|night)"
     r"|(?:that|the) same (?:day|week|month|year|morning|afternoon|evening|night)"
     # a part of the day of the event just told: "that night", "the next morning"
@@ -44,14 +45,19 @@ HOLIDAY_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(_capitalised(n)) for n in sorted(HOLIDAYS, key=len, reverse=True)) + r")\b"
 )
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
-# a stretch added to another, which the entity recogniser reads as a number: "two more weeks";
-# and expressions it often misses: "last autumn", "two nights", "another week"
-_MORE_OF_A_STRETCH = re.compile(
-    rf"\b(?i:(?:\d+|{NUMBER_WORD}) {EXTENSION} {UNIT_RE}|(?:another|one more) {UNIT_RE}"
-    rf"|(?:last|this|next|coming|past) (?:spring|summer|autumn|fall|winter)|(?:\d+|{NUMBER_WORD}) nights"
+# expressions the entity recogniser often misses that name no unit: "last autumn", "in the
+# spring", "every March"
+_MISSED_NAMES = re.compile(
+    rf"\b(?i:(?:last|this|next|coming|past) (?:spring|summer|autumn|fall|winter)"
     rf"|(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Dd]uring ))[Tt]he (?i:spring|summer|autumn|winter)"
-    rf"|(?:(?:\d+|{NUMBER_WORD})-)?{UNIT_RE}-long"  # "a year-long study", "an hour-long speech"
-    rf"|(?:every|each) (?:{_MONTH_WORDS})|(?:once|twice|(?:\d+|{NUMBER_WORD}) times) (?:a|an|per|every|each) {UNIT_RE})\b"
+    rf"|(?:every|each) (?:{_MONTH_WORDS}))\b"
+)
+# ... and those around a unit word, which the recogniser reads as a number or leaves out: "two
+# more weeks", "another week", "two nights", "a year-long study", "twice a month"
+_MORE_OF_A_STRETCH = re.compile(
+    rf"\b(?i:(?:\d+|{NUMBER_WORD}) {EXTENSION} {UNIT_RE}|(?:another|one more) {UNIT_RE}|(?:\d+|{NUMBER_WORD}) nights"
+    rf"|(?:(?:\d+|{NUMBER_WORD})-)?{UNIT_RE}-long"
+    rf"|(?:once|twice|(?:\d+|{NUMBER_WORD}) times) (?:a|an|per|every|each) {UNIT_RE})\b"
 )
 # a counted stretch the recogniser tags as a quantity or not at all: "5 1/2 hours", "two
 # decades", "12 days" (not "a day": an article is no count, and "a day" is often a rate)
@@ -90,18 +96,10 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     taken = {t.i for e in out for t in e}
     found = [
         (m.start(), m.end())
-        for p in (
-            EXTRA_WORDS,
-            HOLIDAY_RE,
-            _MORE_OF_A_STRETCH,
-            _SEASONS_PLAYED,
-            _COUNTED_STRETCH,
-            _WEEKDAY,
-            _PREFIXED_YEAR,
-            _WRITTEN_DATES,
-        )
+        for p in (EXTRA_WORDS, HOLIDAY_RE, _MISSED_NAMES, _WEEKDAY, _PREFIXED_YEAR, _WRITTEN_DATES)
         for m in p.finditer(text)
     ]
+    found += _around_units(text)
     found += [m.span(g) for m in _YEAR_RANGE.finditer(text) for g in (1, 2)]
     for start, end in sorted(found):
         span = doc.char_span(start, end)
@@ -114,8 +112,6 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
 
 _QUANTITY_ENTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 _COUNTS = frozenset({"once", "twice", "thrice", "times", "%", "percent"})
-# after "an hour" or "a second", a distance makes a speed, which TimeML does not annotate
-_DISTANCE_UNITS = lexicon.words("distance_units")
 # after "a week", words that make it a stretch: "a week to decide", "a week after the vote"
 _AFTER_A_STRETCH = frozenset(
     {"to", "after", "before", "later", "earlier", "ago", "or", "of", "'s", "\u2019s"}
@@ -125,18 +121,13 @@ COUNT_REACH = 4
 
 
 def a_rate(span: Span) -> bool:
-    """Whether "a week", "an hour", "per day" is a rate, a SET: after a count ("300 meals a
+    """Whether "a week", "an hour" is a rate, a SET: after a count ("300 meals a
     week", "$2 million a year", "4% a year", "hundreds of calls a day", "twice a month"), not
-    a stretch ("gave tenants a week to leave", "takes a week", "a week after the vote") nor a
-    speed ("40 miles an hour")."""
+    a stretch ("gave tenants a week to leave", "takes a week", "a week after the vote")."""
     doc = span.doc
     if span.start == 0:
         return False
     before, after = doc[span.start - 1], doc[span.end] if span.end < len(doc) else None
-    if before.lower_ in _DISTANCE_UNITS and span[-1].lower_ in ("hour", "minute", "second"):
-        return False
-    if span[0].lower_ == "per":
-        return True
     if after is not None and after.lower_ in _AFTER_A_STRETCH:
         return False
     if _a_count(before):
@@ -147,6 +138,28 @@ def a_rate(span: Span) -> bool:
 
 def _a_count(token: Token) -> bool:
     return token.like_num or token.lower_ in _COUNTS or token.ent_type_ in _QUANTITY_ENTS
+
+
+_UNIT_WORD = re.compile(rf"\b(?i:{UNIT_RE}|seasons)\b")
+# how far before a unit word its count and hedge may start ("more than twenty-five", 24
+# characters), and after it its tail (" earlier", "-long", " a month")
+UNIT_REACH_BEFORE = 40
+UNIT_REACH_AFTER = 12
+
+
+def _around_units(text: str) -> list[tuple[int, int]]:
+    """The counted stretches around each unit word, "two more weeks", "5 1/2 hours", "nine
+    seasons": the patterns run on a window around each unit word, not on the whole text,
+    because a pattern that may start with any number word is slow to try at every word."""
+    found = set()
+    for unit_word in _UNIT_WORD.finditer(text):
+        lo = text.rfind(" ", 0, max(0, unit_word.start() - UNIT_REACH_BEFORE)) + 1
+        window = text[lo : unit_word.end() + UNIT_REACH_AFTER]
+        for p in (_MORE_OF_A_STRETCH, _SEASONS_PLAYED, _COUNTED_STRETCH):
+            for m in p.finditer(window):
+                if m.start() + lo <= unit_word.start() and m.end() + lo >= unit_word.end():
+                    found.add((m.start() + lo, m.end() + lo))
+    return sorted(found)
 
 
 _DATE_STARTS = (

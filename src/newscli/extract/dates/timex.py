@@ -85,8 +85,10 @@ _SMALLER_UNIT = {
     "hour": (60, "PT{}H{}M"),
     "minute": (60, "PT{}M{}S"),
 }
-# Units TimeML writes as multiples of a smaller one: (factor, code, code when unknown).
-_MULTIPLES = {"decade": (10, "Y", "PXDE"), "century": (100, "Y", "PXCE"), "quarter": (3, "M", "PXQ")}
+# Units TimeML writes as multiples of a smaller one: (factor, code, code when unknown). A quarter
+# keeps its own unit, counted or not ("the past two quarters" P2Q, "every quarter" P1Q, "recent
+# quarters" PXQ), as TimeBank writes most of them.
+_MULTIPLES = {"decade": (10, "Y", "PXDE"), "century": (100, "Y", "PXCE")}
 
 
 def duration(n: float | None, unit: str) -> str:
