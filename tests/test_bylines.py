@@ -200,3 +200,33 @@ def test_any_text_has_a_layout_whose_offsets_hold(text):
         start, end = layout.published_span
         assert parse_published(text[start:end]) is not None
     parse_published(text)
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("By Kessarine", ("Kessarine",)),
+        ("BY OSTARA | May 2, 2025", ("Ostara",)),
+        ("By Ostara and Wilhelm Brandauer", ("Ostara", "Wilhelm Brandauer")),
+        ("By Varyon, Special Correspondent", ("Varyon",)),
+        ("Written by Zolwen", ("Zolwen",)),
+    ],
+)
+def test_one_name_after_by_is_an_author(line, authors):
+    found = read_head_line(line)
+    assert found is not None and found.authors == authors
+
+
+@pytest.mark.parametrize("line", ["By Friday", "By Christmas", "By AFP", "By Reuters", "Kessarine"])
+def test_one_word_that_is_a_date_an_outlet_or_unsigned_is_no_author(line):
+    found = read_head_line(line)
+    assert found is None or found.authors == ()
+
+
+def test_a_by_and_one_word_opening_the_text_is_its_headline():
+    from newscli.articles import article_from_text
+
+    article = article_from_text(
+        "t", "By Design\n\nBy Ann Lee\nMarch 4, 2025\n\nThe museum opened a show of chairs."
+    )
+    assert (article.title, article.authors) == ("By Design", ("Ann Lee",))

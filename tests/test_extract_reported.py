@@ -286,3 +286,170 @@ def test_quotation_in_apostrophes_goes_on_after_its_attribution(parse):
         "We checked every bolt last week.",
     ]
     assert q.speaker_mention.text == "the county engineer"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # a study, poll or record "shows" or "finds" a noun phrase; a finder is needed
+        (
+            "A new survey shows the incumbent with a narrow lead among older voters.",
+            "the incumbent with a narrow lead among older voters",
+            "A new survey",
+            "shows",
+        ),
+        # the writer's own report is reported speech too (opinion pages, letters)
+        (
+            "I believe the council has misjudged the cost of the tram extension.",
+            "the council has misjudged the cost of the tram extension",
+            "I",
+            "believe",
+        ),
+        # "hoping" (the lemmatizer reads "hop") is found by its form
+        (
+            "The vineyard owners are hoping to sell most of the harvest abroad.",
+            "to sell most of the harvest abroad",
+            "The vineyard owners",
+            "hoping",
+        ),
+        # a relative clause with a clause of its own reports ("which said that …")
+        (
+            "The ferry operator, which said the crossing would resume on Friday, cancelled the late boats.",
+            "the crossing would resume on Friday",
+            "which",
+            "said",
+        ),
+    ],
+)
+def test_more_reported_speech_forms(parse, text, content, source, cue):
+    q, text = only(parse, text)
+    assert q.text == content
+    assert q.speaker_mention.text == source
+    assert q.cue == cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # speech verbs whose object is no content: points, a book, a lead
+        "The striker added two goals in the second half.",
+        "The chef wrote a cookbook about river fish before opening the bistro.",
+        "The home side maintained a narrow lead until the final whistle.",
+        # a relative clause or participle that describes a person or group reports nothing
+        "Rep. Ivo Sand, who backed the tariff last year, toured the docks on Monday.",
+        "Groups opposing the quarry held a meeting in the village hall.",
+        # "found" a thing, without a study or poll as finder
+        "Police found a stolen van near the quay.",
+    ],
+)
+def test_not_reported_speech_noun_phrases(parse, text):
+    reported, _, _ = indirect_of(parse, text)
+    assert [(q.cue, q.text) for q in reported] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # a stance adjective after a linking verb, with its clause or its phrase
+        (
+            "The harbour master is confident that the new pier will open by June.",
+            "the new pier will open by June",
+            "The harbour master",
+            "is confident",
+        ),
+        (
+            "Local anglers were critical of the plan to dredge the estuary.",
+            "the plan to dredge the estuary",
+            "Local anglers",
+            "were critical",
+        ),
+        # a stance noun: "a critic of …"
+        (
+            "Professor Ines Calder, a longtime critic of the tuition cap, spoke at the hearing.",
+            "the tuition cap",
+            "Ines Calder",
+            "critic",
+        ),
+        # "see X as Y": what is seen belongs to the view
+        (
+            "Many growers see the new tariff as a threat to the export trade.",
+            "the new tariff as a threat to the export trade",
+            "Many growers",
+            "see",
+        ),
+    ],
+)
+def test_stance_without_a_speech_verb(parse, text, content, source, cue):
+    q, text = only(parse, text)
+    assert q.text == content
+    assert source in q.speaker_mention.text
+    assert q.cue == cue
+    assert text[q.cue_mention.start : q.cue_mention.end] == cue or q.cue_mention.text.startswith(
+        cue.split()[0]
+    )
+
+
+@pytest.mark.model
+def test_quotation_in_apostrophes_opens_where_its_marks_open(parse):
+    text = "''The ice was thin. Nobody should have been out there,'' the ranger said on Sunday."
+    q, text = only(parse, text)
+    assert q.text.startswith("The ice was thin.")
+    assert q.text.endswith("Nobody should have been out there")
+    assert q.speaker_mention.text == "the ranger"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # verbs of liking and persuading from the lexicon
+        (
+            "The bakers would like to keep the Sunday market open through the winter.",
+            "to keep the Sunday market open through the winter",
+            "The bakers",
+            "like",
+        ),
+        (
+            "The coach convinced the board that the academy needed a second pitch.",
+            "the academy needed a second pitch",
+            "The coach",
+            "convinced",
+        ),
+        # "according to" at the end of a sentence is said of all of it
+        (
+            "Ticket sales rose in the spring, while season passes fell by a third, according to the club's accounts.",
+            "Ticket sales rose in the spring, while season passes fell by a third",
+            "the club's accounts",
+            "according to",
+        ),
+    ],
+)
+def test_lexicon_cues_and_whole_sentence_sources(parse, text, content, source, cue):
+    q, text = only(parse, text)
+    assert q.text == content
+    assert source in q.speaker_mention.text
+    assert q.cue == cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # an infinitive the parse hangs on the verb belongs to what the object is pushed to do
+        (
+            "The regulator pushed the banks to publish their fees every quarter.",
+            "the banks to publish their fees every quarter",
+        ),
+        # a verb joined to the cue without a subject of its own goes on with the clause
+        (
+            "The referee said the pitch was playable, but closed the north stand to spectators.",
+            "the pitch was playable, but closed the north stand to spectators",
+        ),
+    ],
+)
+def test_content_runs_on_past_the_parse_s_cut(parse, text, content):
+    q, text = only(parse, text)
+    assert text[q.start : q.end] == content

@@ -23,6 +23,10 @@ MAX_BYLINE_CHARS = 200
 # A person's name in a byline has two to five words ("Ann Lee", "Mary-Kate van der Berg");
 # a single word is an outlet, a section or a nickname far more often than an author.
 NAME_WORDS = (2, 5)
+# After an explicit "By" a single word may be a one-name author ("By Banksy", "By Zendaya"),
+# once outlets, roles, unsigned credits, dates and acronyms are ruled out. An all-capital
+# word of up to this many letters is an acronym (an outlet such as "AFP"), not a name.
+ACRONYM_MAX_LETTERS = 5
 # An outlet or a job in a byline is a short phrase ("Senior Political Correspondent",
 # "Metro News Service"); a longer piece is prose.
 CREDIT_MAX_WORDS = 6
@@ -141,14 +145,35 @@ def _is_credential(piece: str) -> bool:
     )
 
 
-def _person(piece: str) -> str | None:
-    """The name in a piece of a byline, or None when the piece is not a person's name."""
+def _one_name(word: str) -> str | None:
+    """A single-word author after "By" ("Banksy"; "BANKSY" printed "Banksy"), or None for a
+    date word ("By Friday"), an acronym ("AFP") or anything but a capitalised word."""
+    letters = word.strip(".,")
+    key = letters.lower()
+    if (
+        not re.fullmatch(r"[A-Z][A-Za-z\u00c0-\u024f'\u2019\-]+", letters)
+        or (letters.isupper() and len(letters) <= ACRONYM_MAX_LETTERS)
+        or key in lexicon.mapping("months")
+        or key in lexicon.mapping("weekdays")
+        or key in lexicon.mapping("holidays")
+        or key in _FUNCTION_WORDS
+        or key in lexicon.words("page_furniture")
+    ):
+        return None
+    return letters.capitalize() if letters.isupper() else letters
+
+
+def _person(piece: str, *, signed: bool = False) -> str | None:
+    """The name in a piece of a byline, or None when the piece is not a person's name; after
+    an explicit "By" (`signed`) one word may be a whole name."""
     piece = _PLACE_TAIL.sub("", piece.strip(" ,;:()")).strip()
     words = piece.split()
     if words and words[-1].endswith(".") and not (_GENERATION.fullmatch(words[-1]) or len(words[-1]) == 2):
         words[-1] = words[-1].rstrip(".")  # a sentence's full stop, not "Jr." or an initial
     while len(words) > 1 and _is_credential(words[-1]):
         words.pop()  # "Tara Quist MD"
+    if len(words) == 1 and signed:
+        return _one_name(words[0])
     if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or words[0].lower() == "the":
         return None  # a name has two to five words, and no article before it
     from nameparser.config import CONSTANTS
@@ -172,10 +197,11 @@ def _person(piece: str) -> str | None:
     return name
 
 
-def split_authors(text: str) -> tuple[tuple[str, ...], bool] | None:
+def split_authors(text: str, *, signed: bool = False) -> tuple[tuple[str, ...], bool] | None:
     """People named in the author part of a byline, and whether it also names an outlet or
     a role; None when a piece is neither a person nor something a byline adds (an outlet,
-    a role, a credential, "Staff").
+    a role, a credential, "Staff"). `signed`: the text followed an explicit "By", where a
+    single word may be a one-name author ("By Banksy").
 
     >>> split_authors("Harold Penn Jr., Tara Quist, MD, and Leo Santangelo")
     (('Harold Penn Jr.', 'Tara Quist', 'Leo Santangelo'), False)
@@ -192,7 +218,7 @@ def split_authors(text: str) -> tuple[tuple[str, ...], bool] | None:
         if _is_credential(piece) or _is_unsigned(piece) or _is_outlet(piece) or _is_role(piece):
             credit = credit or not _is_credential(piece)
             continue
-        name = _person(raw.strip(" ,;:"))
+        name = _person(raw.strip(" ,;:"), signed=signed)
         if name is None:
             return None
         names.append(name)
@@ -206,7 +232,7 @@ def clean_authors(values: list[str], *, keep_unread: bool) -> tuple[str, ...]:
     the publisher or a slogan)."""
     out: list[str] = []
     for value in values:
-        found = split_authors(_BY.sub("", value.strip()))
+        found = split_authors(_BY.sub("", value.strip()), signed=bool(_BY.match(value)))
         names = found[0] if found is not None else ((value.strip(),) if keep_unread else ())
         out += [name for name in names if name and name not in out]
     return tuple(out)
@@ -262,7 +288,7 @@ def read_head_line(line: str) -> HeadLine | None:
         if _BY.match(piece) or _is_unsigned(piece):
             signed = True
             unsigned = unsigned or _is_unsigned(piece)
-            found = split_authors(_BY.sub("", piece))
+            found = split_authors(_BY.sub("", piece), signed=bool(_BY.match(piece)))
             if found is None and not stamps:
                 return None  # "By the river ..." is a sentence; "March 4 by admin" a date line
             authors += found[0] if found else ()

@@ -333,7 +333,19 @@ def _is_title(chunk: str, title: str | None, guess_title: bool, index: int, sent
     if not guess_title or not looks_like_headline(chunk, sentences=sentences and index == 0):
         return False
     line = read_head_line(chunk)
-    return line is None or (index == 0 and line.kind in ("names", "credit"))
+    return line is None or (index == 0 and (line.kind in ("names", "credit") or _one_word_byline(line)))
+
+
+def _one_word_byline(line: HeadLine) -> bool:
+    """ "By Design": a "By" and one word, without a date, reads as a headline in first place
+    (a one-name author, "By Banksy", is read below a headline or beside a date)."""
+    return (
+        line.kind == "byline"
+        and len(line.authors) == 1
+        and " " not in line.authors[0]
+        and line.published is None
+        and line.updated is None
+    )
 
 
 @dataclass(frozen=True)

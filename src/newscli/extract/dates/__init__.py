@@ -28,9 +28,19 @@ from ...model import DateMention
 from .. import doc_text
 from .grammar import counts_from_an_event, is_distance
 from .resolve import normalise
-from .spans import ANY_DAY, DAY_WORDS, candidate_spans, skipped, starts_sentence, trim, widen
+from .spans import (
+    ANY_DAY,
+    DAY_WORDS,
+    a_rate,
+    candidate_spans,
+    listed_day,
+    skipped,
+    starts_sentence,
+    trim,
+    widen,
+)
 from .tense import Tense, expression_tense
-from .timex import Value, valid
+from .timex import WEEKDAYS, Value, valid
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -38,12 +48,6 @@ if TYPE_CHECKING:
 __all__ = ["Tense", "Value", "anchor_date", "dates", "normalise", "unresolved"]
 
 MONTH_NAMES = sorted((m for m in lexicon.mapping("months")), key=len, reverse=True)
-_HEDGES = frozenset({"about", "just", "only", "barely"})
-# words after which "a year" is a stretch of time, not a rate ("$1 billion a year"); no tagger runs
-_BEFORE_A_STRETCH = _HEDGES | frozenset(
-    "almost nearly in within for over after before than of under at least by to during throughout "
-    "take takes took taking last lasts lasted spend spent".split()
-)
 _EDGE_WORDS = frozenset({"of", "and", "or"})
 _BARE_UNITS = frozenset({"year", "month", "week", "day", "the year", "the month", "the week", "the day"})
 _MODALS = lexicon.words("modal_verbs") | {"will", "'ll", "shall"}
@@ -89,24 +93,48 @@ def dates(
         start, end = widen(doc, start, end)
         covered = end
         span = doc[start:end]
-        if skipped(span, full):
+        listed = listed_day(span)  # "25" of "May 24 and 25"
+        if listed is None and skipped(span, full):
             continue
-        year_back = _a_year_back(span.text)
+        year_back = _counts_from_the_period(span.text)
         back = period if period and year_back else reference
         if not year_back and counts_from_an_event(span.text):
             # "two days earlier" counts from the day mentioned last ("on Wednesday ... by 2032.
             # Two days earlier"), if in this sentence or the one before
             near = _sentences_between(doc, day_at, start) <= EVENT_SENTENCES_BACK
             back = day if near else None
-        mentions, new_reference = _mentions(span, anchor, back, day_first)
+        mentions, new_reference = _mentions(span, anchor, back, day_first, listed)
         if new_reference != back:
             reference = new_reference
             if new_reference and _DAY_REFERENCE.fullmatch(new_reference):
                 day, day_at = new_reference, end
         if not year_back:
-            period = next((m.value for m in mentions if m.value and _PERIOD_VALUE.fullmatch(m.value)), period)
+            period = _reporting_period(mentions, anchor) or period
         out.extend(mentions)
-    return _clocks_dated_by_the_day_after(out, full, anchor)
+    return _weekdays_shared_with_a_set(_clocks_dated_by_the_day_after(out, full, anchor), full)
+
+
+_RECURRING_WEEKDAY = re.compile(r"XXXX-WXX-[1-7](T\w+)?")
+_AND_OR = re.compile(r"\s*,?\s*(?:and|or|&)\s+")
+
+
+def _weekdays_shared_with_a_set(found: list[DateMention], full: str) -> list[DateMention]:
+    """ "on Monday and Tuesday nights": the weekday before "and" recurs as the plural after it
+    does, with its part of day (TimeML annotates each as a SET)."""
+    out = list(found)
+    for k in range(len(found) - 1):
+        day, plural = found[k], found[k + 1]
+        recurring = _RECURRING_WEEKDAY.fullmatch(plural.value or "")
+        if (
+            plural.type == "SET"
+            and recurring
+            and day.type == "DATE"
+            and day.text.lower() in WEEKDAYS
+            and _AND_OR.fullmatch(full[day.end : plural.start])
+        ):
+            suffix = recurring.group(1) or ""
+            out[k] = replace(day, type="SET", value=f"XXXX-WXX-{WEEKDAYS[day.text.lower()] + 1}{suffix}")
+    return out
 
 
 def _sentences_between(doc: Doc, after: int, start: int) -> int:
@@ -120,15 +148,52 @@ _MONTH_DAY = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\.? \d{{1,2}}\b", re.I)
 
 
 _PERIOD_VALUE = re.compile(r"\d{4}-[QH]\d")
+# "the nine months", "the first six months (ended Aug. 12)": a results story's year to date,
+# whose match "a year earlier" is the year before, not the quarter reported before it
+_YEAR_TO_DATE = re.compile(r"(?:the )?(?:first |latest )?(?:\w+)[- ]months?", re.I)
+_MONTHS_VALUE = re.compile(r"P(\d+)M")
 
 
-def _a_year_back(text: str) -> bool:
-    """ "a year earlier", "the year-ago quarter": in a results story, the reporting period's
-    match a year before, not the year of the date mentioned last (issue 21)."""
+def _reporting_period(mentions: list[DateMention], anchor: date | None) -> str | None:
+    """The reporting period the mentions of one expression set, if any: a quarter or half
+    ("2012-Q3"), or the year of a year-to-date stretch ("the nine months" -> "2012")."""
+    for m in mentions:
+        if m.value and _PERIOD_VALUE.fullmatch(m.value):
+            if _reported(m.value, anchor):
+                return m.value
+            continue
+        months = _MONTHS_VALUE.fullmatch(m.value or "")
+        if (
+            m.type == "DURATION"
+            and months
+            and 1 < int(months.group(1)) < 12
+            and _YEAR_TO_DATE.fullmatch(m.text)
+        ):
+            ended = next(
+                (d.value for d in mentions if d.type == "DATE" and d.value and d.value[:4].isdigit()), None
+            )
+            return ended[:4] if ended else str(anchor.year) if anchor else None
+    return None
+
+
+def _counts_from_the_period(text: str) -> bool:
+    """ "the quarter", "a year earlier", "the year-ago quarter": in a results story, the
+    reporting period or its match a year before, not the date mentioned last (issue 21)."""
     from .grammar import Backref, parse
 
     found = parse(text)
-    return isinstance(found, Backref) and found.unit in ("year_earlier", "quarter") and found.step == -1
+    return isinstance(found, Backref) and (
+        found.unit in ("quarter", "quarter_of") or (found.unit == "year_earlier" and found.step == -1)
+    )
+
+
+def _reported(value: str, anchor: date | None) -> bool:
+    """Whether a quarter or half ("2012-Q3", "2012-H1") was over before the anchor's month:
+    "a fourth-quarter charge" in a story of November is a plan, not the period reported."""
+    if anchor is None:
+        return True
+    months = 3 if value[5] == "Q" else 6
+    return (int(value[:4]), int(value[6]) * months) < (anchor.year, anchor.month)
 
 
 def day_first_convention(text: str) -> bool:
@@ -147,13 +212,13 @@ def day_first_convention(text: str) -> bool:
 
 
 def _mentions(
-    span: Span, anchor: date | None, reference: str | None, day_first: bool = False
+    span: Span, anchor: date | None, reference: str | None, day_first: bool = False, listed: str | None = None
 ) -> tuple[list[DateMention], str | None]:
     """The mentions of one expression (none, one, or a period and the day it ended) and the
-    reference for the expressions after it."""
+    reference for the expressions after it; `listed`: a bare day written out with its month."""
     doc, text = span.doc, span.text
     tense = expression_tense(span)
-    value = normalise(text, anchor, tense, reference, day_first=day_first)
+    value = normalise(listed or text, anchor, tense, reference, day_first=day_first)
     if value.value is None and len(span) > 1:  # "coup d'etat last year": keep the part that is a date
         part, value = _best_part(span, anchor, tense, reference, value)
         if part.text.lower() in _BARE_UNITS and part.start > span.start:
@@ -167,20 +232,9 @@ def _mentions(
         and normalise(text, anchor, tense) == value
     ):  # not itself a reference back
         reference = value.value
-    if text.lower() == "one day" and span.start > 0 and doc[span.start - 1].lower_ in _MODALS:
-        value = Value("DATE", "FUTURE_REF")  # "would one day build": some day to come
-    if (
-        value.type == "SET"
-        and re.fullmatch(r"an? \w+", text.lower())
-        and (
-            span.start == 0
-            or doc[span.start - 1].lower_ in _BEFORE_A_STRETCH
-            or (span.end < len(doc) and doc[span.end].lower_ == "of")
-        )
-    ):
-        value = Value(
-            "DURATION", value.value
-        )  # "within a week", "barely a month"; "50,000 CDs a year" is a SET
+    value = _some_day(span) or value
+    if value.type == "SET" and re.fullmatch(r"an? \w+", text.lower()) and not a_rate(span):
+        value = Value("DURATION", value.value)  # "within a week", "gave him a month"; not "50 CDs a year"
     if value.value is None and normalise(text, ANY_DAY, tense, reference).value is None:
         return [], reference  # "seasonally", "Olympic", "as little as 99 cents": no time at all
     if value.type == "DURATION" and len(span) > 1 and span[-1].lower_ == "later":
@@ -202,6 +256,29 @@ def _mentions(
             DateMention(day.text, day.start_char, day.end_char, day_value.type, day_value.value),
         ], reference
     return [DateMention(text, span.start_char, span.end_char, value.type, value.value)], reference
+
+
+_SOME_DAY = frozenset({"one day", "someday", "some day"})
+_PRONOUNS = lexicon.words("personal_pronouns")
+_CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "then"})
+
+
+def _some_day(span: Span) -> Value | None:
+    """ "one day" meaning some day, not 24 hours: "would one day build", "one day soon", "One
+    day, he said, ...", "One day she walked in"; to come after a modal, else gone by."""
+    if span.text.lower() not in _SOME_DAY:
+        return None
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    sentence = doc[span.end : next((t.i for t in doc[span.end :] if starts_sentence(t)), len(doc))]
+    future = Value("DATE", "FUTURE_REF")
+    if (before is not None and before.lower_ in _MODALS) or (after is not None and after.lower_ == "soon"):
+        return future  # "would one day build", "one day soon"
+    opens = before is None or starts_sentence(span[0]) or before.lower_ in _CLAUSE_OPENERS
+    if opens and after is not None and (after.text == "," or after.lower_ in _PRONOUNS):
+        return future if any(t.lower_ in _MODALS for t in sentence) else Value("DATE", "PAST_REF")
+    return None if span.text.lower() == "one day" else future
 
 
 def _a_difference(span: Span) -> bool:
@@ -276,6 +353,8 @@ def _day_after(found: list[DateMention], k: int, full: str) -> str | None:
             return other.value
         if other.type != "TIME":
             return None
+        if other.value and _DAY_VALUE.match(other.value) and other.value[:10] != (found[k].value or "")[:10]:
+            return other.value[:10]  # the same time in another zone, with its day: "(4 a.m. EDT Thursday)"
         end = other.end  # the same time in another zone: "(4 p.m. UTC)"
     return None
 

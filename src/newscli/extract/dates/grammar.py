@@ -32,6 +32,7 @@ from .timex import (
     SEASONS,
     SET_WORDS,
     UNITS,
+    UNKNOWN_PERIOD,
     WEEKDAYS,
     duration,
     number,
@@ -157,11 +158,30 @@ class AtClock:
 class Backref:
     """A period counted from the date mentioned last (the reference): "the following day"
     (day, 1), "that year" (year, 0), "a year earlier" (year_earlier), "the same quarter"
-    (quarter, 0; the year-ago quarter -1). Without a fitting reference: `otherwise`."""
+    (quarter, 0; the year-ago quarter -1), "the 1988 quarter" (quarter_of, 1988: the
+    reporting period in that year). Without a fitting reference: `otherwise`."""
 
     unit: str
     step: int
     otherwise: Timex
+
+
+@dataclass(frozen=True)
+class WeekdayFrom:
+    """The first `weekday` (Monday 0) after (`step` 1) or before (-1) the day mentioned last:
+    "the following Monday", "the previous Friday". Without a day to count from: `otherwise`."""
+
+    weekday: int
+    step: int
+    otherwise: Timex
+
+
+@dataclass(frozen=True)
+class DayNextTo:
+    """The day `days` from the day an inner expression names: "the day before last Tuesday"."""
+
+    days: int
+    day: Timex
 
 
 @dataclass(frozen=True)
@@ -199,6 +219,8 @@ Timex = (
     | CountedDay
     | AtClock
     | Backref
+    | WeekdayFrom
+    | DayNextTo
     | PeriodOf
     | QuarterEnded
 )
@@ -219,13 +241,14 @@ class Expression:
     day_first: bool = False
 
 
-_LEADING_WORDS = re.compile(r"^(?:the|this past|on|in|during|since|until|by|of|its|their|at)\s+")
+_LEADING_WORDS = re.compile(r"^(?:the|this past|on|in|during|since|until|by|of|its|their|at(?! least))\s+")
 # TimeML puts "early", "late", "the end of" in a MOD attribute: the value is the period's
 _MODIFIER = re.compile(
-    r"^(?:earlier|later|early|late|mid-?(?!day|night)|(?:the )?(?:end|beginning|start|middle) of) ?(?=\w)"
+    r"^(?:(?:earlier|later|early|late)\b|mid-?(?!day|night)|(?:pre|post)-(?=\d)"
+    r"|(?:the )?(?:end|beginning|start|middle) of) ?(?=\w)"
 )
 _HEDGE = re.compile(
-    r"^(?:almost|nearly|about|around|roughly|approximately|some|just|only|more than|less than|"
+    r"^(?:almost|nearly|about|around|roughly|approximately|some|sometime|just|only|more than|less than|"
     r"at least|over|under) "
 )
 
@@ -237,6 +260,7 @@ def expression(text: str, day_first: bool = False) -> Expression:
     t = re.sub(r"(?<!\d0)[\u2019']s$", "", t)  # "last year's"; not "the 2000's", a decade
     t = _LEADING_WORDS.sub("", t)
     t = re.sub(r"\s+", " ", t).strip(" ,.")
+    t = re.sub(r"(?<=\d) (?:or (?:later|earlier|sooner)|and beyond)$", "", t)  # TimeML's mod, not the value
     t = _spoken_days(_spoken_years(t))
     t = re.sub(r"^the ", "", _MODIFIER.sub("", t))
     if t == "may" and text.strip()[:1] == "M" and not text.strip().startswith("MAY"):
@@ -349,26 +373,55 @@ def _this_year(e: Expression, rest: Rest) -> Timex | None:
 
 _SAME_DAY = re.compile(r"(?:that|same|that same) day|(next|following|previous) day|day (before|after)")
 _SAME_PERIOD = re.compile(
-    r"(?:that|the same|(following|previous|preceding)) (year|month)|(?:a |the )?(year|month) (before|after)"
+    r"(?:that|(?:the |that )?same|(following|previous|preceding)) (year|month|week)"
+    r"|(?:a |the )?(year|month|week) (before|after)"
 )
+_PART_OF_THAT_DAY = re.compile(
+    r"(?:(?:later|earlier) )?(?:that|(?:the |that )?same|(next|following|previous)) (morning|afternoon|evening|night)"
+)
+_WEEKDAY_FROM = re.compile(r"(following|previous|preceding) (" + "|".join(WEEKDAYS) + ")")
+_DAY_NEXT_TO = re.compile(r"day (before|after) (.+)")
 
 
 def _back_to_the_reference(e: Expression, rest: Rest) -> Timex | None:
-    """ "that day", "the following month", "the year before": from the date mentioned last."""
+    """ "that day", "the following month", "the year before", "the next morning", "the previous
+    Friday", "the following week", "the day before last Tuesday": from the date mentioned last."""
     day = _SAME_DAY.fullmatch(e.t)
     if day:
-        return Backref("day", _STEPS.get(day.group(1) or day.group(2) or "", 0), rest())
+        return Backref("day", _STEPS.get(day.group(1) or day.group(2) or "", 0), _unplaced("day", rest()))
     m = _SAME_PERIOD.fullmatch(e.t)
     if m:
         step = _STEPS.get(m.group(1) or m.group(4) or "", 0)
-        return Backref(m.group(2) or m.group(3), step, rest())
+        unit_ = m.group(2) or m.group(3)
+        return Backref("iso_week" if unit_ == "week" else unit_, step, _unplaced(unit_, rest()))
+    m = _PART_OF_THAT_DAY.fullmatch(e.t)
+    if m:  # "the next morning": that day's part, a day on
+        step = _STEPS.get(m.group(1) or "", 0)
+        return AtClock(Backref("day", step, DayShift(step)), "T" + PARTS_OF_DAY[m.group(2)])
+    m = _WEEKDAY_FROM.fullmatch(e.t)
+    if m:
+        weekday, step = WEEKDAYS[m.group(2)], _STEPS[m.group(1)]
+        return WeekdayFrom(weekday, step, Weekday(weekday, "next" if step > 0 else "last"))
+    m = _DAY_NEXT_TO.fullmatch(e.t)
+    if m:  # "the day before last Tuesday's hearing": the day next to the day the rest names
+        inner = parse(e.text[e.text.lower().rindex(m.group(2)) :], e.day_first)
+        if not isinstance(inner, Known):
+            return DayNextTo(1 if m.group(1) == "after" else -1, inner)
     return None
+
+
+def _unplaced(unit_: str, otherwise: Timex) -> Timex:
+    """What a back reference with nothing to refer to is: what the other rules make of it, or
+    a day (month, year) the words do not place ("that same day" opening a story)."""
+    if isinstance(otherwise, Known) and otherwise.value is None:
+        return Known("DATE", UNKNOWN_PERIOD[unit_])
+    return otherwise
 
 
 def _vague_references(e: Expression, rest: Rest) -> Timex | None:
     """ "recent weeks", "the next few days", "years" (a stretch of unknown length); "a year earlier"."""
     m = re.fullmatch(
-        r"(?:(?:in )?recent|(?:last|past|next|coming|upcoming)(?: few| several| couple of)?|early|the)? ?"
+        r"(?:(?:in )?recent|(?:last|past|next|coming|upcoming)(?: few| several)?|early|the)? ?"
         r"(second|minute|hour|day|week|month|quarter|year|decade)s(?: ahead| to come)?",
         e.t,
     )
@@ -386,6 +439,11 @@ _ORDINAL_QUARTER = re.compile(
     r"[- ]quarter(?: of (?:fiscal )?(\d{4})| of (this|last|next) year)?"
 )
 _YEAR_OFFSETS = {"this": 0, "last": -1, "next": 1}
+# "the same period last year", "the corresponding quarter a year ago": the reporting period's match
+_PERIOD_LAST_YEAR = re.compile(
+    r"(?:same|corresponding|comparable|year-ago|year-earlier) (?:quarter|period)"
+    r"(?: of)? (?:last year|a year (?:ago|earlier)|the (?:previous|prior) year)"
+)
 
 
 def _quarters(e: Expression, rest: Rest) -> Timex | None:
@@ -399,13 +457,23 @@ def _quarters(e: Expression, rest: Rest) -> Timex | None:
         return Quarter(q, _YEAR_OFFSETS[relative] if relative else None)
     if e.t == "current quarter":
         return Period("quarter", 0)
+    if e.t == "this quarter":  # "this quarter's loss" in a results story: the quarter reported
+        return Backref("quarter", 0, Period("quarter", 0))
     m = re.fullmatch(
-        r"(?:latest |most recent |current |same |(year-ago |year-earlier ))?(?:quarter|period)", e.t
-    )
+        r"(?:latest |most recent |current |same |(year-ago |year-earlier |last year's ))?(?:quarter|period)",
+        e.t,
+    ) or _PERIOD_LAST_YEAR.fullmatch(e.t)
     if m:
+        if m.re is _PERIOD_LAST_YEAR:
+            return Backref("quarter", -1, Period("year", -1))
+        if m.group(1):  # "the year-ago quarter" with no quarter reported before it
+            return Backref("quarter", -1, Period("year", -1))
         otherwise = PreviousQuarter() if e.t.endswith("quarter") else rest()
-        return Backref("quarter", -1 if m.group(1) else 0, otherwise)
-    m = re.fullmatch(r"(first|second|1st|2nd|last) half(?: of (\d{4}))?", e.t)
+        return Backref("quarter", 0, otherwise)
+    m = re.fullmatch(r"(\d{4}) (?:quarter|period)", e.t)
+    if m:  # "the 1988 quarter": the reporting period, in 1988
+        return Backref("quarter_of", int(m.group(1)), Known("DATE", m.group(1)))
+    m = re.fullmatch(r"(?:the )?(first|second|1st|2nd|last) (?:half|two quarters)(?: of (\d{4}))?", e.bare)
     if m:
         half = 1 if m.group(1) in ("first", "1st") else 2
         return Known("DATE", f"{m.group(2)}-H{half}") if m.group(2) else AnchorYear(f"-H{half}")
@@ -429,7 +497,7 @@ def _decades_and_centuries(e: Expression, rest: Rest) -> Timex | None:
     )
     if m:
         return Known("DATE", m.group(1))
-    m = re.fullmatch(r"(?:(?:early|mid|late)[- ]?)?(?:the )?'(\d)0s", t)
+    m = re.fullmatch(r"(?:(?:early|mid|late|last half of|first half of)[- ]?)?(?:the )?'(\d)0s", t)
     if m:
         return Known("DATE", "19" + m.group(1))
     m = re.fullmatch(r"(?:(?:early|mid|late)[- ]?)?(?:the )?(" + "|".join(DECADE_WORDS) + ")", t)
@@ -506,6 +574,7 @@ def _words(e: Expression, rest: Rest) -> Timex | None:
 
 
 _EVERY_PART_OF_DAY = re.compile(r"(?:every|each)\s+(?:(\w+)\s+)?(\w+)")
+_WEEKDAYS_PLURAL = re.compile("(" + "|".join(WEEKDAYS) + r")(?:s|(?: (morning|afternoon|evening|night)s))")
 
 
 def _sets(e: Expression, rest: Rest) -> Timex | None:
@@ -515,6 +584,10 @@ def _sets(e: Expression, rest: Rest) -> Timex | None:
     if m and m.group(2) in PARTS_OF_DAY and (m.group(1) is None or m.group(1) in WEEKDAYS):
         day = f"XXXX-WXX-{WEEKDAYS[m.group(1)] + 1}" if m.group(1) else "XXXX-XX-XX"
         return Known("SET", f"{day}T{PARTS_OF_DAY[m.group(2)]}")
+    m = _WEEKDAYS_PLURAL.fullmatch(e.t)
+    if m:  # "on Saturdays", "Tuesday nights": the weekday (and part of day) that recurs
+        part = "T" + PARTS_OF_DAY[m.group(2)] if m.group(2) else ""
+        return Known("SET", f"XXXX-WXX-{WEEKDAYS[m.group(1)] + 1}{part}")
     m = re.fullmatch(r"(?:every|each|per|a)\s+(\w+)", e.t)
     if not m:
         return None
@@ -595,7 +668,9 @@ def _clock_times(e: Expression, rest: Rest) -> Timex | None:
     return None
 
 
-_DISTANCE = re.compile(NUM_RE + r"\s+" + _UNIT_RE + r"\s+(ago|earlier|before|later|from now|hence)")
+_DISTANCE = re.compile(
+    NUM_RE + r"\s+" + _UNIT_RE + r"(?: or so| or more)?\s+(ago|earlier|before|later|from now|hence)"
+)
 _VAGUE_DISTANCE = re.compile(
     r"(?:a few|a couple of|several|few|many|some) " + _UNIT_RE + r" (ago|earlier|before|later|from now)"
 )
@@ -657,8 +732,12 @@ def _relative_periods(e: Expression, rest: Rest) -> Timex | None:
 
 _DURATION = re.compile(
     r"(?:(?:past|last|next|coming|first|final|previous)\s+)?"
-    r"(a few|a couple of|several|few|many|some|recent|" + NUM_RE[1:-1] + r")"
-    r"(\s+1/2|\s+and a half)?[\s-]+(?:" + EXTENSION + r"\s+)?" + _UNIT_RE + r"(\s+and a half)?\b"
+    r"(a few|a couple of|couple of|several|few|many|some|recent|" + NUM_RE[1:-1] + r")"
+    r"(\s+1/2|\s+and a half)?[\s-]+(?:"
+    + EXTENSION
+    + r"\s+)?(?:(?:trading|business|working|school)\s+)?"
+    + _UNIT_RE
+    + r"(\s+and a half)?\b"
 )
 
 
@@ -673,13 +752,30 @@ def _durations(e: Expression, rest: Rest) -> Timex | None:
         half = 0.5 if m.group(2) or m.group(4) else 0.0  # "2 1/2 years", "an hour and a half"
         vague = word in VAGUE or word.startswith(("a few", "a couple")) or "few" in word
         n = None if vague else number(word)
-        if n is None and word == "a couple of":
-            n = 2
+        if n is None and word in ("a couple of", "couple of"):
+            n = 2  # "the next couple of years": two, as "a couple of years"
         return Known("DURATION", duration(n + half if n is not None else None, unit(m.group(3))))
     m = re.fullmatch(r"(?:a|an|one|another)\s+(?:" + EXTENSION + r"\s+)?" + _UNIT_RE, e.bare)
     if m:
         return Known("DURATION", duration(1, unit(m.group(1))))
     return None
+
+
+def _stretch_adjectives(e: Expression, rest: Rest) -> Timex | None:
+    """ "day-long", "a two-week-long strike", "decades-long": a stretch made an adjective."""
+    m = re.fullmatch(r"(?:(\S+)-)?" + _UNIT_RE + r"-long", e.bare)
+    if not m:
+        return None
+    n = number(m.group(1)) if m.group(1) else None if e.bare.split("-long")[0].endswith("s") else 1
+    return Known("DURATION", duration(n, unit(m.group(2))))
+
+
+def _seasons_played(e: Expression, rest: Rest) -> Timex | None:
+    """ "nine seasons", "two more seasons": seasons of a sport or a show, one a year, so a
+    stretch of as many years (the weather's seasons are named: "the past three summers")."""
+    m = re.fullmatch(NUM_RE + r"(?: " + EXTENSION + r")? seasons", e.bare)
+    n = number(m.group(1)) if m else None
+    return Known("DURATION", duration(n, "year")) if n is not None and n > 1 else None
 
 
 def _bare_decades(e: Expression, rest: Rest) -> Timex | None:
@@ -733,6 +829,8 @@ RULES: tuple[Callable[[Expression, Rest], Timex | None], ...] = (
     _distances,
     _relative_periods,
     _durations,
+    _stretch_adjectives,
+    _seasons_played,
     _bare_decades,
     _unnamed_days,
     _bare_units,

@@ -10,7 +10,10 @@ whose subject is the source. The parse gives the pieces:
   "S, X said"), without its "that";
 - a cue hung on the content as an aside (``parataxis``: "The plan, she said, will fail") takes
   the clause around it, minus the aside;
-- "according to X" takes the clause it modifies, minus the phrase;
+- "according to X" takes the clause it modifies (at a sentence's end, the sentence), minus the
+  phrase;
+- a stance adjective or noun said of a subject ("is confident that S", "was critical of N", "a
+  critic of N"; lexicon ``stance_adjectives``, ``stance_nouns``) takes its clause or phrase;
 - the source is the cue's subject, found as for quotations (control, coordination, "was
   quoted as saying" up to the passive "quoted").
 
@@ -30,15 +33,16 @@ from typing import TYPE_CHECKING
 from ... import lexicon
 from ...model import Mention, Quote, Segment
 from .. import doc_text
-from .cues import VERB_FORMS, speaker_from, subject_of
+from .cues import FINDERS, VERB_FORMS, is_relative, speaker_from, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 ACCORDING = "according"
-# Subject words that are no source: "That said, …", "This suggests that …"; outside quotation
-# marks "I think …" and "we know …" are someone's quoted words, not a report of their own
-_NO_SOURCE = frozenset({"that", "this", "which", "what", "there", "i", "we", "you", "me", "us"})
+# Subject words that are no source: "That said, …", "This suggests that …" ("which" and "that"
+# are, as relative pronouns: "the union, which said …"). "I believe …" is a source: the writer's
+# own report in a column, as PolNeAR annotates it.
+_NO_SOURCE = frozenset({"that", "this", "which", "what", "there"})
 _EDGE_WORDS = frozenset({"that", "whether", "if"})  # the complementiser is not the content
 
 
@@ -71,6 +75,22 @@ def cue_classes() -> dict[str, str]:
     return out
 
 
+@cache
+def clause_only() -> frozenset[str]:
+    """Lemmas whose reported speech is a clause, never their object ("added 20 points")."""
+    return frozenset(
+        lemma
+        for lemma, (classes,) in lexicon.table("reporting_verbs").items()
+        if "clause" in classes.split(",")
+    )
+
+
+def cue_lemma(token: Token) -> str:
+    """The lemma a cue is looked up by; a form the lemmatizer misreads ("hopes" -> "hop") is
+    looked up as written."""
+    return VERB_FORMS.get(token.lower_) or VERB_FORMS.get(token.lemma_.lower(), token.lemma_.lower())
+
+
 @dataclass(frozen=True)
 class Report:
     """One attribution found by its cue: content pieces (character spans), cue and source."""
@@ -95,7 +115,7 @@ class Report:
 COMPLEMENTS: dict[str, tuple[str, ...]] = {
     "speech": ("ccomp", "parataxis", "dobj"),
     "publishing": ("ccomp", "parataxis", "dobj"),
-    "finding": ("ccomp", "parataxis"),
+    "finding": ("ccomp", "parataxis", "dobj"),
     "belief": ("ccomp", "parataxis", "xcomp"),
     "addressee": ("ccomp", "parataxis", "xcomp"),
     "intent": ("xcomp", "ccomp", "dobj"),
@@ -105,6 +125,11 @@ COMPLEMENTS: dict[str, tuple[str, ...]] = {
 # Fewest content words per complement: a clause or infinitive reports something only with a
 # few words ("he said so", "wants to"); a noun phrase may be one name ("endorsed Trump").
 MIN_WORDS = {"ccomp": 3, "parataxis": 3, "xcomp": 2, "dobj": 1, "pobj": 1}
+# A cue in a relative clause or a participle describes the one it modifies ("Sen. Ruiz, who
+# backed the bill", "groups opposing the plan"): it reports only with a clause of its own
+# ("Ruiz, who said that the bill would pass").
+_DESCRIBING = frozenset({"relcl", "acl"})
+_CLAUSES = frozenset({"ccomp", "parataxis"})
 # Objects that name no content: "said it", "told me so"
 _EMPTY_OBJECTS = frozenset({"it", "so", "this", "that", "something", "nothing", "anything", "everything"})
 
@@ -118,12 +143,13 @@ def cue_class(token: Token, classes: dict[str, str]) -> tuple[str, Token | None]
         if token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
             return "according", None
         return None
+    if token.pos_ in ("ADJ", "NOUN"):
+        return ("predicate", None) if _stance_predicate(token) else None
     if token.pos_ not in ("VERB", "AUX"):
         return None
     if token.dep_ in ("amod", "acl") and token.tag_ == "VBN":
         return None  # "the so-called reform", "a man accused of fraud"
-    # a form the lemmatizer misreads ("hopes" -> "hop") is looked up as written
-    lemma = VERB_FORMS.get(token.lower_) or VERB_FORMS.get(token.lemma_.lower(), token.lemma_.lower())
+    lemma = cue_lemma(token)
     for child in token.children:
         if child.dep_ in ("prep", "prt") and f"{lemma} {child.lower_}" in classes:
             if child.dep_ == "prep":
@@ -131,6 +157,23 @@ def cue_class(token: Token, classes: dict[str, str]) -> tuple[str, Token | None]
     if lemma in classes:
         return classes[lemma], None
     return None
+
+
+def _stance_predicate(token: Token) -> bool:
+    """ "is confident (that …)", "was critical of …", "a fierce critic of …": an adjective or
+    noun of the stance lists, said of a subject by a linking verb (or, for a noun, in apposition
+    to a name)."""
+    if token.pos_ == "ADJ":
+        return (
+            token.dep_ == "acomp"
+            and token.head.lemma_ in LINKING_VERBS
+            and token.lemma_.lower() in lexicon.words("stance_adjectives")
+        )
+    return (
+        token.dep_ in ("attr", "appos")
+        and token.lemma_.lower() in lexicon.words("stance_nouns")
+        and (token.dep_ == "appos" or token.head.lemma_ in LINKING_VERBS)
+    )
 
 
 def reports(doc: Doc, *, quoted: Sequence[tuple[int, int]] = ()) -> list[Report]:
@@ -156,7 +199,7 @@ def reports(doc: Doc, *, quoted: Sequence[tuple[int, int]] = ()) -> list[Report]
             continue
         if any(s < report.end and report.start < e for s, e in quoted):
             continue
-        report = _continued(report, text)
+        report = _continued(_opened(report, text), text)
         found.append(report)
         taken.extend(report.pieces)
     found.sort(key=lambda r: r.start)
@@ -168,6 +211,41 @@ def reports(doc: Doc, *, quoted: Sequence[tuple[int, int]] = ()) -> list[Report]
 _APOSTROPHE_QUOTE = re.compile(r"(?:''|``)\s*$")
 # the attribution's sentence ends and the quotation goes on in the same paragraph
 _NEXT_APOSTROPHE_QUOTE = re.compile(r"[^\n]*?[.!?][ \t]*(?:''|``)([^\n]+)")
+
+
+# A quotation in apostrophes closing right after the content, before its cue ("…,'' X said")
+_CLOSING_APOSTROPHE_QUOTE = re.compile(r"[,.!?]?(?:''|\u2019\u2019)")
+_APOSTROPHE_MARK = re.compile(r"''|``")
+
+
+def _opened(report: Report, text: str) -> Report:
+    """ "''A. B,'' X said": a quotation in apostrophes that closes before its cue opens where its
+    marks open, which may be sentences before the clause the parse gives."""
+    first, last = report.pieces[0][0], report.pieces[-1][1]
+    line = text.rfind("\n", 0, first) + 1
+    marks = [m.end() for m in _APOSTROPHE_MARK.finditer(text, line, first)]
+    if len(marks) % 2 == 0:  # no quotation in apostrophes is open where the content starts
+        return report
+    if report.cue.idx < first:  # "X said, ''A. B.''": to where the marks close
+        closing = _APOSTROPHE_MARK.search(text, last, text.find("\n", last) % (len(text) + 1))
+        if closing is None or closing.start() <= last:
+            return report
+        end = closing.start()
+        while end > last and text[end - 1] in " \t,":
+            end -= 1
+        return Report(
+            (*report.pieces[:-1], (report.pieces[-1][0], end)), report.cue, report.cue_words, report.source
+        )
+    if report.cue.idx < last or not _CLOSING_APOSTROPHE_QUOTE.match(text, last):
+        return report
+    start = marks[-1]
+    while start < first and text[start].isspace():
+        start += 1
+    if start >= first:
+        return report
+    return Report(
+        ((start, report.pieces[0][1]), *report.pieces[1:]), report.cue, report.cue_words, report.source
+    )
 
 
 def _continued(report: Report, text: str) -> Report:
@@ -198,17 +276,44 @@ def _report(cue: Token, kind: str, prep: Token | None, text: str) -> Report | No
     doc = cue.doc
     if kind == "according":
         return _according(cue, text)
+    if kind == "predicate":
+        return _predicate(cue, text)
     content = _content(cue, kind, prep)
     if content is None:
         return None
     subject = _source(cue)
-    if subject is None or subject.lower_ in _NO_SOURCE:
+    if subject is None or (subject.lower_ in _NO_SOURCE and not is_relative(subject)):
         return None
     tokens, dep = content
     if any(t is subject for t in tokens):
         return None
-    words = doc[cue.i : prep.i + 1] if prep is not None else doc[cue.i : cue.i + 1]
+    if kind == "finding" and dep == "dobj" and not _finder(subject):
+        return None  # "a poll shows Ruiz ahead", not "police found a car"
+    # "called for", but "see (the plan) as": the verb alone when its object stands between
+    words = doc[cue.i : prep.i + 1] if prep is not None and prep.i == cue.i + 1 else doc[cue.i : cue.i + 1]
+    if dep == "ccomp":
+        tokens = tokens + _continuation(cue, tokens)
     return _make(tokens, cue, words, _name(subject), MIN_WORDS[dep], text)
+
+
+def _continuation(cue: Token, tokens: list[Token]) -> list[Token]:
+    """ "said the plan was fair, but required residents to pay more": a verb the parse joins to
+    the cue, after its content, without a subject or a cue of its own, goes on with the content."""
+    if not tokens:
+        return []
+    last = max(t.i for t in tokens)
+    more = [
+        c
+        for c in cue.rights
+        if c.dep_ == "conj"
+        and c.i > last
+        and c.pos_ in ("VERB", "AUX")
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and cue_class(c, cue_classes()) is None
+    ]
+    return [t for c in more for t in c.subtree] + [
+        t for t in cue.rights if t.dep_ == "cc" and more and last < t.i < more[0].i
+    ]
 
 
 # The words after a cue's object that say what the stance is about: "criticized the mayor for
@@ -218,11 +323,54 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "xcomp", "oprd", "npadvmod",
 
 def _object_content(cue: Token, obj: Token) -> tuple[list[Token], str] | None:
     """A noun-phrase content: the object and what follows it in the cue's phrase."""
-    after = [c for c in cue.rights if c.dep_ in _OBJECT_DEPS and c.i >= obj.i]
+    after = [c for c in cue.rights if (c.dep_ in _OBJECT_DEPS or _infinitive(c)) and c.i >= obj.i]
     if obj.lower_ in _EMPTY_OBJECTS and len(after) == 1:
         return None  # "said it", "denied that"
     tokens = [t for c in after for t in c.subtree]
     return tokens, "dobj"
+
+
+def _infinitive(token: Token) -> bool:
+    """ "pushed the states to adopt …": an infinitive the parse hangs on the verb as an adverbial
+    clause is what the object is pushed, urged or asked to do."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+# What a stance adjective or noun reports: its clause ("confident that …", "eager to …") or
+# the phrase of its preposition ("critical of …", "worried about …", "a critic of …")
+_PREDICATE_PREPS = frozenset({"of", "about", "with", "over", "on", "for", "toward", "towards"})
+# The linking words between a subject and a stance adjective or noun ("is", "remains", "seems")
+LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "feel", "sound", "grow", "stay"})
+# How far the linking verb may stand before a stance word and still be part of the cue ("was
+# deeply and openly critical"): beyond it, the cue is the word alone
+CUE_SPAN_WORDS = 4
+
+
+def _predicate(cue: Token, text: str) -> Report | None:
+    """ "X is confident that S", "X was critical of N", "X, a critic of N": the stance word's
+    clause or prepositional phrase, said of the linking verb's subject (or the named one)."""
+    doc = cue.doc
+    content: list[Token] = []
+    dep = "pobj"
+    for child in cue.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            content, dep = list(child.subtree), child.dep_
+            break
+        if child.dep_ == "prep" and child.lower_ in _PREDICATE_PREPS:
+            content = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+            break
+    if not content:
+        return None
+    subject = cue.head if cue.dep_ == "appos" else subject_of(cue.head)
+    if subject is None or (subject.lower_ in _NO_SOURCE and not is_relative(subject)):
+        return None
+    start = cue.head.i if cue.dep_ != "appos" and 0 < cue.i - cue.head.i <= CUE_SPAN_WORDS else cue.i
+    return _make(content, cue, doc[start : cue.i + 1], _name(subject), MIN_WORDS[dep], text)
+
+
+def _finder(subject: Token) -> bool:
+    """A subject whose "shows X" or "found X" reports a finding: a study, a poll, records."""
+    return subject.lemma_.lower() in FINDERS or subject.lower_ in FINDERS
 
 
 def _according(cue: Token, text: str) -> Report | None:
@@ -231,6 +379,10 @@ def _according(cue: Token, text: str) -> Report | None:
     clause = cue.head if cue.head is not cue else None
     if source is None or clause is None:
         return None
+    # "S1, while S2, according to X" and "S1, and S2, according to X": the phrase at the end
+    # of a sentence is said of all of it, not only of the clause the parse hangs it on
+    while clause.dep_ in ("conj", "advcl") and clause.head is not clause and cue.i > clause.head.i:
+        clause = clause.head
     phrase = set(cue.subtree)
     content = [t for t in clause.subtree if t not in phrase]
     return _make(content, cue, cue.doc[cue.i : cue.i + 2], _name(source), MIN_WORDS["ccomp"], text)
@@ -240,8 +392,15 @@ def _content(cue: Token, kind: str, prep: Token | None) -> tuple[list[Token], st
     """The content tokens of a cue and the dependency that gave them."""
     if prep is not None:
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        return ([t for o in objects for t in o.subtree], "pobj") if objects else None
+        if not objects:
+            return None
+        # "sees the mayor as a rival": what is seen belongs to the view
+        before = [c for c in cue.children if c.dep_ == "dobj" and c.i < prep.i] if prep.lower_ == "as" else []
+        joined = [prep] if before else []
+        return [t for o in before + objects for t in o.subtree] + joined, "pobj"
     for dep in COMPLEMENTS[kind]:
+        if dep not in _CLAUSES and cue.dep_ in _DESCRIBING:
+            continue
         if dep == "parataxis":
             if cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
                 aside = set(cue.subtree)
@@ -251,6 +410,8 @@ def _content(cue: Token, kind: str, prep: Token | None) -> tuple[list[Token], st
         if not heads:
             continue
         if dep == "dobj":
+            if cue_lemma(cue) in clause_only():
+                continue
             return _object_content(cue, heads[0])
         tokens = [t for h in heads for t in h.subtree]
         if dep == "xcomp":  # "urged the council to act": the one urged belongs to the content

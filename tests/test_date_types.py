@@ -1,0 +1,96 @@
+"""Which phrases are time expressions, where they end, and their TIMEX3 type (issue 21).
+
+Every row is (sentence, expression, type, value): the expression must be found with that
+type and value; a type of `None` means the expression must not be reported as a time. The
+sentences are our own, one kind of expression per group, from unrelated beats.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+WED = date(2024, 5, 15)  # a Wednesday
+
+ROWS = [
+    # "a week" is a stretch unless a count comes before it (a rate, a SET)
+    ("The council gave tenants a week to leave the flats.", "a week", "DURATION", "P1W"),
+    ("It took engineers a month to repair the pump.", "a month", "DURATION", "P1M"),
+    ("In June, a week after the flood, the mayor resigned.", "a week", "DURATION", "P1W"),
+    ("Volunteers waited a week for the parts to arrive.", "a week", "DURATION", "P1W"),
+    ("Exports grew 4% a year over the decade.", "a year", "SET", "P1Y"),
+    ("Over the decade the fund returned 7% a year.", "a year", "SET", "P1Y"),
+    # a stretch made an adjective with "-long"
+    ("Nurses began a day-long strike over pay.", "day-long", "DURATION", "P1D"),
+    ("The week-long festival drew record crowds.", "week-long", "DURATION", "P1W"),
+    ("A decades-long feud between the two villages ended.", "decades-long", "DURATION", "PXDE"),
+    ("The council ordered a year-long review of parking.", "year-long", "DURATION", "P1Y"),
+    ("Her hour-long speech closed the conference.", "hour-long", "DURATION", "PT1H"),
+    # seasons of a sport or a show are a stretch of years; a name is no time
+    ("The goalkeeper kept 80 clean sheets across nine seasons.", "nine seasons", "DURATION", "P9Y"),
+    ("The drama was renewed for two more seasons.", "two more seasons", "DURATION", "P2Y"),
+    ("Delegates stayed at the Four Seasons downtown.", "Seasons", None, None),
+    # "one day" meaning some day; 24 hours when it is a stretch
+    ("One day, the harbourmaster said, the ferry would run again.", "One day", "DATE", "FUTURE_REF"),
+    ("One day she walked into the newsroom with a box of files.", "One day", "DATE", "PAST_REF"),
+    ("Someday the quarry will be a lake.", "Someday", "DATE", "FUTURE_REF"),
+    ("The walkout lasted one day.", "one day", "DURATION", "P1D"),
+    ("One day after the vote, the treasurer quit.", "One day", "DURATION", "P1D"),
+    # a back reference found whatever words it takes
+    ("Bailiffs seized the van on Monday. It was sold that same day.", "that same day", "DATE", "2024-05-13"),
+    ("The bakery opened in 2009. That same year a bypass was built.", "That same year", "DATE", "2009"),
+    ("The tenants were evicted that same day.", "that same day", "DATE", "XXXX-XX-XX"),
+    # each day of a list or range keeps its month, whichever side the month is written
+    ("The regatta is held on July 12 and 13.", "13", "DATE", "2024-07-13"),
+    ("The regatta is held on July 12 and 13.", "July 12", "DATE", "2024-07-12"),
+    ("Markets open June 3-4 on the quay.", "4", "DATE", "2024-06-04"),
+    ("Ballots are counted on 8 and 9 November.", "8", "DATE", "2024-11-08"),
+    # counted stretches, weekdays and prefixed years the recogniser leaves out
+    ("The ferry crossing took about 3 1/2 hours in fog.", "3 1/2 hours", "DURATION", "PT3H30M"),
+    ("The orchard was planted more than three decades ago.", "more than three decades ago", "DATE", "199"),
+    ("Early Tuesday, divers reached the wreck.", "Early Tuesday", "DATE", "2024-05-14"),
+    ("Rents doubled in the post-2008 housing market.", "post-2008", "DATE", "2008"),
+    ("Sun Microsystems and Sat Nav Ltd filed results.", "Sun", None, None),
+    ("The city imports three-quarters of its grain.", "quarters", None, None),
+    ("A second inspector was called.", "second", None, None),
+    # the edges TimeML draws: words the recogniser leaves off, and words it takes in
+    ("The harbour board said this year's dredging is over budget.", "this year", "DATE", "2024"),
+    ("Profit fell from $4 million in the year-ago period.", "the year-ago period", "DATE", "2023"),
+    ("The insurer booked a first-quarter charge.", "first-quarter", "DATE", "2024-Q1"),
+    ("The club posted a loss for its second quarter.", "second quarter", "DATE", "2024-Q2"),
+    ("Fares will rise in both 2025 and 2026.", "2025", "DATE", "2025"),
+    ("The tunnel may not open until 2031 or later.", "2031 or later", "DATE", "2031"),
+    ("Grants are promised for 2026 and beyond.", "2026 and beyond", "DATE", "2026"),
+    ("The library will reopen sometime next year.", "sometime next year", "DATE", "2025"),
+    ("Nobody is hiring right now, the agency said.", "right now", "DATE", "PRESENT_REF"),
+    ("The mayor serves a four-year term.", "four-year term", "DURATION", "P4Y"),
+    (
+        "The brewer sold more in the first quarter. Costs in the latest period fell.",
+        "the latest period",
+        "DATE",
+        "2024-Q1",
+    ),
+    # ... but a count after a date is no day
+    ("On April 2, 40 homes lost power.", "40", None, None),
+]
+
+
+@pytest.fixture(scope="module")
+def found():
+    from newscli.extract.dates import dates
+    from newscli.pipeline import load_model
+
+    nlp = load_model(None, ["dates"])
+    return [dates(doc, anchor=WED) for doc in nlp.pipe(row[0] for row in ROWS)]
+
+
+@pytest.mark.parametrize("k", range(len(ROWS)), ids=[row[0][:40] for row in ROWS])
+def test_expression_type(found, k):
+    _, expression, type_, value = ROWS[k]
+    if type_ is None:
+        assert not any(expression in m.text for m in found[k]), found[k]
+    else:
+        assert {m.text: (m.type, m.value) for m in found[k]}.get(expression) == (type_, value), found[k]
