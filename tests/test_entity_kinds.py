@@ -26,8 +26,8 @@ TEXTS = {
     "The studio is based in the village of Kilcolm on Tarnsay.",
     "platforms": "On Twitter, Dev Rao explained the bug, and the outage hit Facebook, Instagram "
     "and Messenger users. Rocket racing now has a pass, thanks to games like Quarrymen.",
-    "screen": "Her role in \u201cNightjar\u201d swept the awards season. Mayor Maria Lopez spoke as the "
-    "crowd chanted \u201cLopez\u201d outside. Lopez said she was moved.",
+    "screen": "Her role in \u201cNightjar\u201d swept the awards season. Fans chanted \u201cOkafor\u201d as "
+    "the striker Daniel Okafor left the pitch. Okafor later thanked them.",
     "media": "The studio's new game Ashen Crown sold a million copies, and the film Night Harbour opens "
     "in May. Its last release, \u201cSalt and Iron\u201d, flopped. The minister posted on Bluesky "
     "that talks had failed. The trailer was released on Steam last week. A storm dubbed "
@@ -132,7 +132,7 @@ def test_platforms_and_examples_of_a_kind_are_no_people(found, name, label):
 def test_a_one_word_quoted_title_is_a_work_and_a_quoted_surname_stays_a_person(found):
     labels = _labels(found["screen"])
     assert labels.get("Nightjar") == "WORK_OF_ART", labels
-    assert labels.get("Maria Lopez") == "PERSON", labels
+    assert labels.get("Daniel Okafor") == "PERSON", labels  # the surname quoted first
 
 
 def test_a_nickname_in_quotation_marks_is_no_title(found):
