@@ -29,6 +29,19 @@ ANCHOR = date(2025, 3, 4)
         ("the first two quarters of 2026", "DATE", "2026-H1"),
         ("at least the first two quarters of 2026", "DATE", "2026-H1"),
         ("the last two quarters of 2024", "DATE", "2024-H2"),
+        # "couple of" is two after "the next" as after "a"; "or so" keeps a distance a distance
+        ("the next couple of years", "DURATION", "P2Y"),
+        ("the last couple of months", "DURATION", "P2M"),
+        ("a week or so ago", "DATE", "2025-W09"),
+        ("two years or so ago", "DATE", "2023"),
+        # a quarter keeps its unit, counted, vague or recurring
+        ("the past two quarters", "DURATION", "P2Q"),
+        ("recent quarters", "DURATION", "PXQ"),
+        ("every quarter", "SET", "P1Q"),
+        ("quarterly", "SET", "P1Q"),
+        # "latest" is no "late" modifier: the last quarter reported, not "st quarter"
+        ("the latest quarter", "DATE", "2024-Q4"),
+        ("late last year", "DATE", "2024"),
     ],
 )
 def test_phrase_value(text, type_, value):

@@ -20,8 +20,14 @@ ROWS = [
         "December",
         "2025-12",
     ),
+    # ... and past an adverb or the quotation mark of a quoted verb phrase: "will be fully
+    # reopened", 'would be "repaired by Friday"', 'expected it to be "fit by Saturday"'
+    ("The council said the lido will be fully reopened on Friday.", JUL, "Friday", "2025-08-01"),
+    ('Engineers promised the lock would be "properly repaired by Friday."', JUL, "Friday", "2025-08-01"),
+    ('The coach expected the squad to be "fit again by Saturday."', JUL, "Saturday", "2025-08-02"),
+    ("The lido was quickly reopened on Friday.", JUL, "Friday", "2025-07-25"),
     # a scheduled event named by its date, told in the past tense, may still be to come
-    ("The regulator gave no reason for the Aug. 8 deadline.", JUL, "Aug. 8", "2025-08-08"),
+    ("The regulator has not explained the Aug. 8 deadline.", JUL, "Aug. 8", "2025-08-08"),
     ("Organisers said little about the Aug. 2 elections.", JUL, "Aug. 2", "2025-08-02"),
     # ... but not an event that has happened ("since" and a crime look back)
     ("Detectives have chased leads since the Dec. 3 robbery.", JUL, "Dec. 3", "2024-12-03"),
@@ -32,6 +38,63 @@ ROWS = [
         "5 in the morning",
         "2025-07-31T05:00",
     ),
+    # "the next morning", "that night", "the previous Friday", "the following week", "the
+    # day before ...": counted from the day just told, not from the publication date
+    (
+        "The barge ran aground on July 3. Tugs freed it the next morning.",
+        JUL,
+        "the next morning",
+        "2025-07-04TMO",
+    ),
+    ("The barge ran aground on July 3. That night, the tide rose.", JUL, "That night", "2025-07-03TNI"),
+    (
+        "The orchard flooded on June 12. The same evening, volunteers came.",
+        JUL,
+        "The same evening",
+        "2025-06-12TEV",
+    ),
+    ("The index ended Friday 2% below the previous Friday.", JUL, "the previous Friday", "2025-07-18"),
+    (
+        "The mill shut on June 5. The following Monday, buyers toured it.",
+        JUL,
+        "The following Monday",
+        "2025-06-09",
+    ),
+    (
+        "The mill shut on June 5. The following week, the owners sold it.",
+        JUL,
+        "The following week",
+        "2025-W24",
+    ),
+    # ... while "next Tuesday" counts from the publication date, whatever was told before it
+    ("The mill shut on June 5. Talks are planned for next Tuesday.", JUL, "next Tuesday", "2025-08-05"),
+    (
+        "The day before last Friday's vote, the mayor resigned.",
+        JUL,
+        "The day before last Friday",
+        "2025-07-24",
+    ),
+    # "the weekend" from a Friday is the one at hand, even in reported speech in the past;
+    # from a Monday, the one just over
+    (
+        "Forecasters warned that more rain was on the way over the weekend.",
+        date(2025, 8, 1),
+        "the weekend",
+        "2025-W31-WE",
+    ),
+    ("Crews cleared the fallen trees over the weekend.", date(2025, 8, 4), "the weekend", "2025-W31-WE"),
+    # a weekday in the plural recurs: a SET, with its part of day; a weekday joined to one by
+    # "and" shares it
+    ("The farmers' market opens on Saturdays.", JUL, "Saturdays", "XXXX-WXX-6"),
+    ("The choir rehearses Thursday evenings in the crypt.", JUL, "Thursday evenings", "XXXX-WXX-4TEV"),
+    ("Night buses will run on Friday and Saturday nights from May 2.", JUL, "Friday", "XXXX-WXX-5TNI"),
+    (
+        "Night buses will run on Friday and Saturday nights from May 2.",
+        JUL,
+        "Saturday nights",
+        "XXXX-WXX-6TNI",
+    ),
+    ("The strike hit Monday and Tuesday.", JUL, "Monday", "2025-07-28"),
     # a year-to-date stretch makes "a year earlier" the year before, not the quarter before it
     (
         "Bakery profit rose in the second quarter. For the six months, profit was $4 million, "
@@ -53,6 +116,15 @@ ROWS = [
         JUL,
         "a year earlier",
         "2024-Q2",
+    ),
+    # a quarter still to come is a plan, not the period reported: "the latest quarter" after
+    # "a fourth-quarter charge" (in November) is still the third
+    (
+        "Profit fell in the third quarter. The insurer expects a fourth-quarter charge for the "
+        "floods. Premiums in the latest quarter rose 3%.",
+        date(2025, 11, 5),
+        "the latest quarter",
+        "2025-Q3",
     ),
     # a year back from a year told before: "in 2019 ... a year earlier"
     ("The mill closed in 2019. A year earlier, its owner had sold the land.", JUL, "A year earlier", "2018"),
@@ -88,7 +160,7 @@ def found():
     return [dates(doc, anchor=anchor) for doc, (_, anchor, *_) in zip(docs, ROWS)]
 
 
-@pytest.mark.parametrize("k", range(len(ROWS)), ids=[row[2] for row in ROWS])
+@pytest.mark.parametrize("k", range(len(ROWS)), ids=[f"{k}-{row[2]}" for k, row in enumerate(ROWS)])
 def test_value_counts_from_the_right_reference(found, k):
     _, _, expression, value = ROWS[k]
     assert {m.text: m.value for m in found[k]}.get(expression) == value, found[k]

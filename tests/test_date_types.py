@@ -39,6 +39,44 @@ ROWS = [
     ("Someday the quarry will be a lake.", "Someday", "DATE", "FUTURE_REF"),
     ("The walkout lasted one day.", "one day", "DURATION", "P1D"),
     ("One day after the vote, the treasurer quit.", "One day", "DURATION", "P1D"),
+    # a back reference found whatever words it takes
+    ("Bailiffs seized the van on Monday. It was sold that same day.", "that same day", "DATE", "2024-05-13"),
+    ("The bakery opened in 2009. That same year a bypass was built.", "That same year", "DATE", "2009"),
+    ("The tenants were evicted that same day.", "that same day", "DATE", "XXXX-XX-XX"),
+    # each day of a list or range keeps its month, whichever side the month is written
+    ("The regatta is held on July 12 and 13.", "13", "DATE", "2024-07-13"),
+    ("The regatta is held on July 12 and 13.", "July 12", "DATE", "2024-07-12"),
+    ("Markets open June 3-4 on the quay.", "4", "DATE", "2024-06-04"),
+    ("Ballots are counted on 8 and 9 November.", "8", "DATE", "2024-11-08"),
+    # counted stretches, weekdays and prefixed years the recogniser leaves out
+    ("The ferry crossing took about 3 1/2 hours in fog.", "3 1/2 hours", "DURATION", "PT3H30M"),
+    ("The orchard was planted more than three decades ago.", "more than three decades ago", "DATE", "199"),
+    ("Early Tuesday, divers reached the wreck.", "Early Tuesday", "DATE", "2024-05-14"),
+    ("Rents doubled in the post-2008 housing market.", "post-2008", "DATE", "2008"),
+    ("Sun Microsystems and Sat Nav Ltd filed results.", "Sun", None, None),
+    ("The city imports three-quarters of its grain.", "quarters", None, None),
+    ("A second inspector was called.", "second", None, None),
+    # the edges TimeML draws: words the recogniser leaves off, and words it takes in
+    ("The harbour board said this year's dredging is over budget.", "this year", "DATE", "2024"),
+    ("Profit fell from $4 million in the year-ago period.", "the year-ago period", "DATE", "2023"),
+    ("The insurer booked a first-quarter charge.", "first-quarter", "DATE", "2024-Q1"),
+    ("The club posted a loss for its second quarter.", "second quarter", "DATE", "2024-Q2"),
+    ("Fares will rise in both 2025 and 2026.", "2025", "DATE", "2025"),
+    ("The tunnel may not open until 2031 or later.", "2031 or later", "DATE", "2031"),
+    ("Grants are promised for 2026 and beyond.", "2026 and beyond", "DATE", "2026"),
+    ("The library will reopen sometime next year.", "sometime next year", "DATE", "2025"),
+    ("Nobody is hiring right now, the agency said.", "right now", "DATE", "PRESENT_REF"),
+    ("The mayor serves a four-year term.", "four-year term", "DURATION", "P4Y"),
+    ("A month or so ago, the bakery changed hands.", "A month or so ago", "DATE", "2024-04"),
+    ("A verdict may take days or weeks, the clerk said.", "days or weeks", "DURATION", "PXD"),
+    (
+        "The brewer sold more in the first quarter. Costs in the latest period fell.",
+        "the latest period",
+        "DATE",
+        "2024-Q1",
+    ),
+    # ... but a count after a date is no day
+    ("On April 2, 40 homes lost power.", "40", None, None),
 ]
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .articles import Article, record_to_article, with_published
+from .components import speed_up
 from .errors import ModelNotFoundError, NewscliError
 from .model import ArticleResult, DateMention, Stats
 
@@ -65,6 +66,7 @@ def load_model(name: str | None, sections: Iterable[str]) -> Language:
             raise ModelNotFoundError(name) from None
         raise NewscliError(f"cannot load spaCy model {name!r}: {exc}") from exc
     _keep_title_periods(nlp)
+    speed_up(nlp)
     wanted: set[str] = set().union(*(NEEDS[s] for s in sections))
     keep = {n for n in nlp.pipe_names if n in wanted}
     for pipe_name, pipe in nlp.pipeline:  # keep shared embedding layers that a kept pipe uses

@@ -25,11 +25,22 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...model import DateMention
+from .. import doc_text
 from .grammar import counts_from_an_event, is_distance
 from .resolve import normalise
-from .spans import ANY_DAY, DAY_WORDS, a_rate, candidate_spans, skipped, starts_sentence, trim, widen
+from .spans import (
+    ANY_DAY,
+    DAY_WORDS,
+    a_rate,
+    candidate_spans,
+    listed_day,
+    skipped,
+    starts_sentence,
+    trim,
+    widen,
+)
 from .tense import Tense, expression_tense
-from .timex import Value, valid
+from .timex import WEEKDAYS, Value, valid
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -73,7 +84,7 @@ def dates(
     covered = 0  # the token where the last expression ended
     day: str | None = None  # the reference of a day's granularity mentioned last ...
     day_at = 0  # ... and the token where its expression ended
-    full = doc.text  # Doc.text joins every token: build it once
+    full = doc_text(doc)
     day_first = day_first_convention(full)
     for found in candidate_spans(doc, full):
         start, end = trim(doc, found.start, found.end)
@@ -82,16 +93,17 @@ def dates(
         start, end = widen(doc, start, end)
         covered = end
         span = doc[start:end]
-        if skipped(span, full):
+        listed = listed_day(span)  # "25" of "May 24 and 25"
+        if listed is None and skipped(span, full):
             continue
-        year_back = _a_year_back(span.text)
+        year_back = _counts_from_the_period(span.text)
         back = period if period and year_back else reference
         if not year_back and counts_from_an_event(span.text):
             # "two days earlier" counts from the day mentioned last ("on Wednesday ... by 2032.
             # Two days earlier"), if in this sentence or the one before
             near = _sentences_between(doc, day_at, start) <= EVENT_SENTENCES_BACK
             back = day if near else None
-        mentions, new_reference = _mentions(span, anchor, back, day_first)
+        mentions, new_reference = _mentions(span, anchor, back, day_first, listed)
         if new_reference != back:
             reference = new_reference
             if new_reference and _DAY_REFERENCE.fullmatch(new_reference):
@@ -99,7 +111,30 @@ def dates(
         if not year_back:
             period = _reporting_period(mentions, anchor) or period
         out.extend(mentions)
-    return _clocks_dated_by_the_day_after(out, full, anchor)
+    return _weekdays_shared_with_a_set(_clocks_dated_by_the_day_after(out, full, anchor), full)
+
+
+_RECURRING_WEEKDAY = re.compile(r"XXXX-WXX-[1-7](T\w+)?")
+_AND_OR = re.compile(r"\s*,?\s*(?:and|or|&)\s+")
+
+
+def _weekdays_shared_with_a_set(found: list[DateMention], full: str) -> list[DateMention]:
+    """ "on Monday and Tuesday nights": the weekday before "and" recurs as the plural after it
+    does, with its part of day (TimeML annotates each as a SET)."""
+    out = list(found)
+    for k in range(len(found) - 1):
+        day, plural = found[k], found[k + 1]
+        recurring = _RECURRING_WEEKDAY.fullmatch(plural.value or "")
+        if (
+            plural.type == "SET"
+            and recurring
+            and day.type == "DATE"
+            and day.text.lower() in WEEKDAYS
+            and _AND_OR.fullmatch(full[day.end : plural.start])
+        ):
+            suffix = recurring.group(1) or ""
+            out[k] = replace(day, type="SET", value=f"XXXX-WXX-{WEEKDAYS[day.text.lower()] + 1}{suffix}")
+    return out
 
 
 def _sentences_between(doc: Doc, after: int, start: int) -> int:
@@ -124,7 +159,9 @@ def _reporting_period(mentions: list[DateMention], anchor: date | None) -> str |
     ("2012-Q3"), or the year of a year-to-date stretch ("the nine months" -> "2012")."""
     for m in mentions:
         if m.value and _PERIOD_VALUE.fullmatch(m.value):
-            return m.value
+            if _reported(m.value, anchor):
+                return m.value
+            continue
         months = _MONTHS_VALUE.fullmatch(m.value or "")
         if (
             m.type == "DURATION"
@@ -139,15 +176,24 @@ def _reporting_period(mentions: list[DateMention], anchor: date | None) -> str |
     return None
 
 
-def _a_year_back(text: str) -> bool:
-    """ "a year earlier", "the year-ago quarter": in a results story, the reporting period's
-    match a year before, not the year of the date mentioned last (issue 21)."""
+def _counts_from_the_period(text: str) -> bool:
+    """ "the quarter", "a year earlier", "the year-ago quarter": in a results story, the
+    reporting period or its match a year before, not the date mentioned last (issue 21)."""
     from .grammar import Backref, parse
 
     found = parse(text)
     return isinstance(found, Backref) and (
-        (found.unit in ("year_earlier", "quarter") and found.step == -1) or found.unit == "quarter_of"
+        found.unit in ("quarter", "quarter_of") or (found.unit == "year_earlier" and found.step == -1)
     )
+
+
+def _reported(value: str, anchor: date | None) -> bool:
+    """Whether a quarter or half ("2012-Q3", "2012-H1") was over before the anchor's month:
+    "a fourth-quarter charge" in a story of November is a plan, not the period reported."""
+    if anchor is None:
+        return True
+    months = 3 if value[5] == "Q" else 6
+    return (int(value[:4]), int(value[6]) * months) < (anchor.year, anchor.month)
 
 
 def day_first_convention(text: str) -> bool:
@@ -166,13 +212,13 @@ def day_first_convention(text: str) -> bool:
 
 
 def _mentions(
-    span: Span, anchor: date | None, reference: str | None, day_first: bool = False
+    span: Span, anchor: date | None, reference: str | None, day_first: bool = False, listed: str | None = None
 ) -> tuple[list[DateMention], str | None]:
     """The mentions of one expression (none, one, or a period and the day it ended) and the
-    reference for the expressions after it."""
+    reference for the expressions after it; `listed`: a bare day written out with its month."""
     doc, text = span.doc, span.text
     tense = expression_tense(span)
-    value = normalise(text, anchor, tense, reference, day_first=day_first)
+    value = normalise(listed or text, anchor, tense, reference, day_first=day_first)
     if value.value is None and len(span) > 1:  # "coup d'etat last year": keep the part that is a date
         part, value = _best_part(span, anchor, tense, reference, value)
         if part.text.lower() in _BARE_UNITS and part.start > span.start:

@@ -32,6 +32,7 @@ from .timex import (
     SEASONS,
     SET_WORDS,
     UNITS,
+    UNKNOWN_PERIOD,
     WEEKDAYS,
     duration,
     number,
@@ -166,6 +167,24 @@ class Backref:
 
 
 @dataclass(frozen=True)
+class WeekdayFrom:
+    """The first `weekday` (Monday 0) after (`step` 1) or before (-1) the day mentioned last:
+    "the following Monday", "the previous Friday". Without a day to count from: `otherwise`."""
+
+    weekday: int
+    step: int
+    otherwise: Timex
+
+
+@dataclass(frozen=True)
+class DayNextTo:
+    """The day `days` from the day an inner expression names: "the day before last Tuesday"."""
+
+    days: int
+    day: Timex
+
+
+@dataclass(frozen=True)
 class PeriodOf:
     """The week, weekend or month holding a day: "the week of March 6"."""
 
@@ -200,6 +219,8 @@ Timex = (
     | CountedDay
     | AtClock
     | Backref
+    | WeekdayFrom
+    | DayNextTo
     | PeriodOf
     | QuarterEnded
 )
@@ -223,10 +244,11 @@ class Expression:
 _LEADING_WORDS = re.compile(r"^(?:the|this past|on|in|during|since|until|by|of|its|their|at(?! least))\s+")
 # TimeML puts "early", "late", "the end of" in a MOD attribute: the value is the period's
 _MODIFIER = re.compile(
-    r"^(?:earlier|later|early|late|mid-?(?!day|night)|(?:the )?(?:end|beginning|start|middle) of) ?(?=\w)"
+    r"^(?:(?:earlier|later|early|late)\b|mid-?(?!day|night)|(?:pre|post)-(?=\d)"
+    r"|(?:the )?(?:end|beginning|start|middle) of) ?(?=\w)"
 )
 _HEDGE = re.compile(
-    r"^(?:almost|nearly|about|around|roughly|approximately|some|just|only|more than|less than|"
+    r"^(?:almost|nearly|about|around|roughly|approximately|some|sometime|just|only|more than|less than|"
     r"at least|over|under) "
 )
 
@@ -238,6 +260,9 @@ def expression(text: str, day_first: bool = False) -> Expression:
     t = re.sub(r"(?<!\d0)[\u2019']s$", "", t)  # "last year's"; not "the 2000's", a decade
     t = _LEADING_WORDS.sub("", t)
     t = re.sub(r"\s+", " ", t).strip(" ,.")
+    t = re.sub(r"(?<=\d) (?:or (?:later|earlier|sooner)|and beyond)$", "", t)  # TimeML's mod, not the value
+    t = re.sub(r"(?<=[a-z]) or so\b", "", t)  # "a week or so ago": APPROX, TimeML's mod
+    t = re.sub(r"(?<=s) (?:or|and) (?:days|weeks|months|years|decades)$", "", t)  # "weeks or months"
     t = _spoken_days(_spoken_years(t))
     t = re.sub(r"^the ", "", _MODIFIER.sub("", t))
     if t == "may" and text.strip()[:1] == "M" and not text.strip().startswith("MAY"):
@@ -350,26 +375,55 @@ def _this_year(e: Expression, rest: Rest) -> Timex | None:
 
 _SAME_DAY = re.compile(r"(?:that|same|that same) day|(next|following|previous) day|day (before|after)")
 _SAME_PERIOD = re.compile(
-    r"(?:that|the same|(following|previous|preceding)) (year|month)|(?:a |the )?(year|month) (before|after)"
+    r"(?:that|(?:the |that )?same|(following|previous|preceding)) (year|month|week)"
+    r"|(?:a |the )?(year|month|week) (before|after)"
 )
+_PART_OF_THAT_DAY = re.compile(
+    r"(?:(?:later|earlier) )?(?:that|(?:the |that )?same|(next|following|previous)) (morning|afternoon|evening|night)"
+)
+_WEEKDAY_FROM = re.compile(r"(following|previous|preceding) (" + "|".join(WEEKDAYS) + ")")
+_DAY_NEXT_TO = re.compile(r"day (before|after) (.+)")
 
 
 def _back_to_the_reference(e: Expression, rest: Rest) -> Timex | None:
-    """ "that day", "the following month", "the year before": from the date mentioned last."""
+    """ "that day", "the following month", "the year before", "the next morning", "the previous
+    Friday", "the following week", "the day before last Tuesday": from the date mentioned last."""
     day = _SAME_DAY.fullmatch(e.t)
     if day:
-        return Backref("day", _STEPS.get(day.group(1) or day.group(2) or "", 0), rest())
+        return Backref("day", _STEPS.get(day.group(1) or day.group(2) or "", 0), _unplaced("day", rest()))
     m = _SAME_PERIOD.fullmatch(e.t)
     if m:
         step = _STEPS.get(m.group(1) or m.group(4) or "", 0)
-        return Backref(m.group(2) or m.group(3), step, rest())
+        unit_ = m.group(2) or m.group(3)
+        return Backref("iso_week" if unit_ == "week" else unit_, step, _unplaced(unit_, rest()))
+    m = _PART_OF_THAT_DAY.fullmatch(e.t)
+    if m:  # "the next morning": that day's part, a day on
+        step = _STEPS.get(m.group(1) or "", 0)
+        return AtClock(Backref("day", step, DayShift(step)), "T" + PARTS_OF_DAY[m.group(2)])
+    m = _WEEKDAY_FROM.fullmatch(e.t)
+    if m:
+        weekday, step = WEEKDAYS[m.group(2)], _STEPS[m.group(1)]
+        return WeekdayFrom(weekday, step, Weekday(weekday, "next" if step > 0 else "last"))
+    m = _DAY_NEXT_TO.fullmatch(e.t)
+    if m:  # "the day before last Tuesday's hearing": the day next to the day the rest names
+        inner = parse(e.text[e.text.lower().rindex(m.group(2)) :], e.day_first)
+        if not isinstance(inner, Known):
+            return DayNextTo(1 if m.group(1) == "after" else -1, inner)
     return None
+
+
+def _unplaced(unit_: str, otherwise: Timex) -> Timex:
+    """What a back reference with nothing to refer to is: what the other rules make of it, or
+    a day (month, year) the words do not place ("that same day" opening a story)."""
+    if isinstance(otherwise, Known) and otherwise.value is None:
+        return Known("DATE", UNKNOWN_PERIOD[unit_])
+    return otherwise
 
 
 def _vague_references(e: Expression, rest: Rest) -> Timex | None:
     """ "recent weeks", "the next few days", "years" (a stretch of unknown length); "a year earlier"."""
     m = re.fullmatch(
-        r"(?:(?:in )?recent|(?:last|past|next|coming|upcoming)(?: few| several| couple of)?|early|the)? ?"
+        r"(?:(?:in )?recent|(?:last|past|next|coming|upcoming)(?: few| several)?|early|the)? ?"
         r"(second|minute|hour|day|week|month|quarter|year|decade)s(?: ahead| to come)?",
         e.t,
     )
@@ -405,6 +459,8 @@ def _quarters(e: Expression, rest: Rest) -> Timex | None:
         return Quarter(q, _YEAR_OFFSETS[relative] if relative else None)
     if e.t == "current quarter":
         return Period("quarter", 0)
+    if e.t == "this quarter":  # "this quarter's loss" in a results story: the quarter reported
+        return Backref("quarter", 0, Period("quarter", 0))
     m = re.fullmatch(
         r"(?:latest |most recent |current |same |(year-ago |year-earlier |last year's ))?(?:quarter|period)",
         e.t,
@@ -520,6 +576,7 @@ def _words(e: Expression, rest: Rest) -> Timex | None:
 
 
 _EVERY_PART_OF_DAY = re.compile(r"(?:every|each)\s+(?:(\w+)\s+)?(\w+)")
+_WEEKDAYS_PLURAL = re.compile("(" + "|".join(WEEKDAYS) + r")(?:s|(?: (morning|afternoon|evening|night)s))")
 
 
 def _sets(e: Expression, rest: Rest) -> Timex | None:
@@ -529,6 +586,10 @@ def _sets(e: Expression, rest: Rest) -> Timex | None:
     if m and m.group(2) in PARTS_OF_DAY and (m.group(1) is None or m.group(1) in WEEKDAYS):
         day = f"XXXX-WXX-{WEEKDAYS[m.group(1)] + 1}" if m.group(1) else "XXXX-XX-XX"
         return Known("SET", f"{day}T{PARTS_OF_DAY[m.group(2)]}")
+    m = _WEEKDAYS_PLURAL.fullmatch(e.t)
+    if m:  # "on Saturdays", "Tuesday nights": the weekday (and part of day) that recurs
+        part = "T" + PARTS_OF_DAY[m.group(2)] if m.group(2) else ""
+        return Known("SET", f"XXXX-WXX-{WEEKDAYS[m.group(1)] + 1}{part}")
     m = re.fullmatch(r"(?:every|each|per|a)\s+(\w+)", e.t)
     if not m:
         return None
@@ -609,7 +670,9 @@ def _clock_times(e: Expression, rest: Rest) -> Timex | None:
     return None
 
 
-_DISTANCE = re.compile(NUM_RE + r"\s+" + _UNIT_RE + r"\s+(ago|earlier|before|later|from now|hence)")
+_DISTANCE = re.compile(
+    NUM_RE + r"\s+" + _UNIT_RE + r"(?: or so| or more)?\s+(ago|earlier|before|later|from now|hence)"
+)
 _VAGUE_DISTANCE = re.compile(
     r"(?:a few|a couple of|several|few|many|some) " + _UNIT_RE + r" (ago|earlier|before|later|from now)"
 )
@@ -671,7 +734,7 @@ def _relative_periods(e: Expression, rest: Rest) -> Timex | None:
 
 _DURATION = re.compile(
     r"(?:(?:past|last|next|coming|first|final|previous)\s+)?"
-    r"(a few|a couple of|several|few|many|some|recent|" + NUM_RE[1:-1] + r")"
+    r"(a few|a couple of|couple of|several|few|many|some|recent|" + NUM_RE[1:-1] + r")"
     r"(\s+1/2|\s+and a half)?[\s-]+(?:"
     + EXTENSION
     + r"\s+)?(?:(?:trading|business|working|school)\s+)?"
@@ -691,8 +754,8 @@ def _durations(e: Expression, rest: Rest) -> Timex | None:
         half = 0.5 if m.group(2) or m.group(4) else 0.0  # "2 1/2 years", "an hour and a half"
         vague = word in VAGUE or word.startswith(("a few", "a couple")) or "few" in word
         n = None if vague else number(word)
-        if n is None and word == "a couple of":
-            n = 2
+        if n is None and word in ("a couple of", "couple of"):
+            n = 2  # "the next couple of years": two, as "a couple of years"
         return Known("DURATION", duration(n + half if n is not None else None, unit(m.group(3))))
     m = re.fullmatch(r"(?:a|an|one|another)\s+(?:" + EXTENSION + r"\s+)?" + _UNIT_RE, e.bare)
     if m:

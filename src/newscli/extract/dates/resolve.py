@@ -132,10 +132,16 @@ def _weekday(x: g.Weekday, anchor: date | None, tense: Tense, reference: str | N
     return _date(weekday_near(x.weekday, anchor, direction))
 
 
+FIRST_DAY_OF_THE_WEEKEND_AT_HAND = 4  # Friday (Monday 0)
+
+
 def _weekend(x: g.Weekend, anchor: date | None, tense: Tense, reference: str | None) -> Value:
     if anchor is None:
         return _date("XXXX-WXX-WE")
-    over = anchor.weekday() >= 5  # written on a Saturday or Sunday: this weekend
+    # written on a Friday, Saturday or Sunday: the weekend at hand, whatever the tense (a
+    # Friday report of the weekend before would say "last weekend"; "warned that more snow
+    # was on the way over the weekend" is tomorrow's)
+    over = anchor.weekday() >= FIRST_DAY_OF_THE_WEEKEND_AT_HAND
     early_in_week = anchor.weekday() <= 2  # up to Wednesday, "the weekend" is the one just past
     looking_back = tense is Tense.PAST or early_in_week
     back = 0 if tense is Tense.FUTURE or over or not looking_back else 7
@@ -237,6 +243,8 @@ def _from_reference(unit: str, step: int, reference: str) -> str | None:
         return (date.fromisoformat(reference) + timedelta(days=days)).isoformat()
     if unit == "day" and re.fullmatch(r"XXXX-WXX-[1-7]", reference):
         return f"XXXX-WXX-{(int(reference[-1]) - 1 + days) % 7 + 1}"  # "two days earlier" than a Wednesday
+    if unit == "iso_week" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
+        return iso_week(date.fromisoformat(reference) + timedelta(weeks=step))  # "the following week"
     if unit == "year" and re.match(r"\d{4}", reference):
         return str(int(reference[:4]) + step)
     if unit == "month" and re.match(r"\d{4}-\d{2}", reference):
@@ -249,6 +257,21 @@ def _from_reference(unit: str, step: int, reference: str) -> str | None:
     if unit == "quarter_of" and re.fullmatch(r"\d{4}-[QH]\d", reference):
         return f"{step}{reference[4:]}"  # "the 1988 quarter" after the third quarter: 1988-Q3
     return None
+
+
+def _weekday_from(x: g.WeekdayFrom, anchor: date | None, tense: Tense, reference: str | None) -> Value:
+    if reference and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
+        day = date.fromisoformat(reference)
+        gap = ((x.weekday - day.weekday()) * x.step) % 7 or 7  # strictly after (or before) it
+        return _date((day + timedelta(days=gap * x.step)).isoformat())
+    return resolve(x.otherwise, anchor, tense, reference)
+
+
+def _day_next_to(x: g.DayNextTo, anchor: date | None, tense: Tense, reference: str | None) -> Value:
+    found = resolve(x.day, anchor, tense, reference).value
+    if found and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found):
+        return _date((date.fromisoformat(found) + timedelta(days=x.days)).isoformat())
+    return _date("XXXX-XX-XX")
 
 
 def _backref(x: g.Backref, anchor: date | None, tense: Tense, reference: str | None) -> Value:
@@ -291,6 +314,8 @@ _RESOLVERS: dict[type, Callable[[Any, date | None, Tense, str | None], Value]] =
     g.CountedDay: _counted_day,
     g.AtClock: _at_clock,
     g.Backref: _backref,
+    g.WeekdayFrom: _weekday_from,
+    g.DayNextTo: _day_next_to,
     g.PeriodOf: _period_of,
     g.QuarterEnded: _quarter_ended,
 }

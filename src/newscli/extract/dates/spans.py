@@ -22,9 +22,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 EXTRA_WORDS = re.compile(
-    r"\b(?i:now|currently|nowadays|recently|lately|someday|today|tonight|tomorrow|yesterday|annually|yearly|monthly|"
+    r"\b(?i:right now|now|currently|nowadays|recently|lately|someday|today|tonight|tomorrow|yesterday|annually|yearly|monthly|"
     r"weekly|daily|hourly|nightly|quarterly|the (?:near |distant )?(?:past|future)|the near term|"
-    r"(?:every|each) (?:day|week|month|year|morning|afternoon|evening|night))\b"
+    r"the (?:latest|most recent) (?:period|quarter)|"
+    r"(?:every|each) (?:day|week|month|year|morning|afternoon|evening|night)"
+    r"|(?:that|the) same (?:day|week|month|year|morning|afternoon|evening|night)"
+    # a part of the day of the event just told: "that night", "the next morning"
+    r"|(?:that|the next|the following) (?:morning|afternoon|evening|night))\b"
     # month-day dates the entity recogniser sometimes misses ("Sept. 30", "Oct. 1, 1989")
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?\b"
     r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)"
@@ -41,15 +45,33 @@ HOLIDAY_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(_capitalised(n)) for n in sorted(HOLIDAYS, key=len, reverse=True)) + r")\b"
 )
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
-# a stretch added to another, which the entity recogniser reads as a number: "two more weeks";
-# and expressions it often misses: "last autumn", "two nights", "another week"
-_MORE_OF_A_STRETCH = re.compile(
-    rf"\b(?i:(?:\d+|{NUMBER_WORD}) {EXTENSION} {UNIT_RE}|(?:another|one more) {UNIT_RE}"
-    rf"|(?:last|this|next|coming|past) (?:spring|summer|autumn|fall|winter)|(?:\d+|{NUMBER_WORD}) nights"
+# expressions the entity recogniser often misses that name no unit: "last autumn", "in the
+# spring", "every March"
+_MISSED_NAMES = re.compile(
+    rf"\b(?i:(?:last|this|next|coming|past) (?:spring|summer|autumn|fall|winter)"
     rf"|(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Dd]uring ))[Tt]he (?i:spring|summer|autumn|winter)"
-    rf"|(?:(?:\d+|{NUMBER_WORD})-)?{UNIT_RE}-long"  # "a year-long study", "an hour-long speech"
-    rf"|(?:every|each) (?:{_MONTH_WORDS})|(?:once|twice|(?:\d+|{NUMBER_WORD}) times) (?:a|an|per|every|each) {UNIT_RE})\b"
+    rf"|(?:every|each) (?:{_MONTH_WORDS}))\b"
 )
+# ... and those around a unit word, which the recogniser reads as a number or leaves out: "two
+# more weeks", "another week", "two nights", "a year-long study", "twice a month"
+_MORE_OF_A_STRETCH = re.compile(
+    rf"\b(?i:(?:\d+|{NUMBER_WORD}) {EXTENSION} {UNIT_RE}|(?:another|one more) {UNIT_RE}|(?:\d+|{NUMBER_WORD}) nights"
+    rf"|(?:(?:\d+|{NUMBER_WORD})-)?{UNIT_RE}-long"
+    rf"|(?:once|twice|(?:\d+|{NUMBER_WORD}) times) (?:a|an|per|every|each) {UNIT_RE})\b"
+)
+# a counted stretch the recogniser tags as a quantity or not at all: "5 1/2 hours", "two
+# decades", "12 days" (not "a day": an article is no count, and "a day" is often a rate)
+_COUNTED_STRETCH = re.compile(
+    rf"\b(?i:(?:more|less|fewer) than |nearly |almost )?"
+    rf"(?:\d+(?:\.\d+)?(?: 1/2)?|(?!(?i:an?|one|single|half)\b)(?i:{NUMBER_WORD}))(?: and a half)?[ -]"
+    rf"(?!second\b)(?i:{UNIT_RE})\b(?!-old)(?: (?:ago|earlier|later)\b)?"
+)
+# a weekday the recogniser leaves out ("Late Monday, officials said"), with "early"/"late"
+_WEEKDAY = re.compile(
+    rf"\b(?:[Ee]arly |[Ll]ate )?(?:{'|'.join(_capitalised(d) for d in WEEKDAYS if d.endswith('day'))})\b(?!')"
+)
+# a year with "pre-", "post-", "mid-" in one word: "post-1959 politics", "mid-2020"
+_PREFIXED_YEAR = re.compile(r"\b(?i:pre|post|mid)-\d{4}s?\b")
 # seasons of a sport or a show, lower case ("the Four Seasons" is a hotel): "across nine seasons"
 _SEASONS_PLAYED = re.compile(rf"\b(?:\d+|(?i:{NUMBER_WORD}))(?: {EXTENSION})? seasons\b")
 # the years of a range the recogniser leaves out or tags only one end of: "between 2000 and
@@ -74,23 +96,22 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     taken = {t.i for e in out for t in e}
     found = [
         (m.start(), m.end())
-        for p in (EXTRA_WORDS, HOLIDAY_RE, _MORE_OF_A_STRETCH, _SEASONS_PLAYED, _WRITTEN_DATES)
+        for p in (EXTRA_WORDS, HOLIDAY_RE, _MISSED_NAMES, _WEEKDAY, _PREFIXED_YEAR, _WRITTEN_DATES)
         for m in p.finditer(text)
     ]
+    found += _around_units(text)
     found += [m.span(g) for m in _YEAR_RANGE.finditer(text) for g in (1, 2)]
     for start, end in sorted(found):
         span = doc.char_span(start, end)
         if span is not None and not any(t.i in taken for t in span):
             out.append(span)
             taken.update(t.i for t in span)
-    spans = _join_clock_and_day(doc, sorted(out, key=lambda s: s.start))
+    spans = _join_clock_and_day(doc, [_with_listed_days(s) for s in sorted(out, key=lambda s: s.start)])
     return [piece for span in spans for part in _range_parts(span) for piece in _stretch_and_date(part)]
 
 
 _QUANTITY_ENTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 _COUNTS = frozenset({"once", "twice", "thrice", "times", "%", "percent"})
-# after "an hour" or "a second", a distance makes a speed, which TimeML does not annotate
-_DISTANCE_UNITS = lexicon.words("distance_units")
 # after "a week", words that make it a stretch: "a week to decide", "a week after the vote"
 _AFTER_A_STRETCH = frozenset(
     {"to", "after", "before", "later", "earlier", "ago", "or", "of", "'s", "\u2019s"}
@@ -100,18 +121,13 @@ COUNT_REACH = 4
 
 
 def a_rate(span: Span) -> bool:
-    """Whether "a week", "an hour", "per day" is a rate, a SET: after a count ("300 meals a
+    """Whether "a week", "an hour" is a rate, a SET: after a count ("300 meals a
     week", "$2 million a year", "4% a year", "hundreds of calls a day", "twice a month"), not
-    a stretch ("gave tenants a week to leave", "takes a week", "a week after the vote") nor a
-    speed ("40 miles an hour")."""
+    a stretch ("gave tenants a week to leave", "takes a week", "a week after the vote")."""
     doc = span.doc
     if span.start == 0:
         return False
     before, after = doc[span.start - 1], doc[span.end] if span.end < len(doc) else None
-    if before.lower_ in _DISTANCE_UNITS and span[-1].lower_ in ("hour", "minute", "second"):
-        return False
-    if span[0].lower_ == "per":
-        return True
     if after is not None and after.lower_ in _AFTER_A_STRETCH:
         return False
     if _a_count(before):
@@ -122,6 +138,28 @@ def a_rate(span: Span) -> bool:
 
 def _a_count(token: Token) -> bool:
     return token.like_num or token.lower_ in _COUNTS or token.ent_type_ in _QUANTITY_ENTS
+
+
+_UNIT_WORD = re.compile(rf"\b(?i:{UNIT_RE}|seasons)\b")
+# how far before a unit word its count and hedge may start ("more than twenty-five", 24
+# characters), and after it its tail (" earlier", "-long", " a month")
+UNIT_REACH_BEFORE = 40
+UNIT_REACH_AFTER = 12
+
+
+def _around_units(text: str) -> list[tuple[int, int]]:
+    """The counted stretches around each unit word, "two more weeks", "5 1/2 hours", "nine
+    seasons": the patterns run on a window around each unit word, not on the whole text,
+    because a pattern that may start with any number word is slow to try at every word."""
+    found = set()
+    for unit_word in _UNIT_WORD.finditer(text):
+        lo = text.rfind(" ", 0, max(0, unit_word.start() - UNIT_REACH_BEFORE)) + 1
+        window = text[lo : unit_word.end() + UNIT_REACH_AFTER]
+        for p in (_MORE_OF_A_STRETCH, _SEASONS_PLAYED, _COUNTED_STRETCH):
+            for m in p.finditer(window):
+                if m.start() + lo <= unit_word.start() and m.end() + lo >= unit_word.end():
+                    found.add((m.start() + lo, m.end() + lo))
+    return sorted(found)
 
 
 _DATE_STARTS = (
@@ -168,7 +206,14 @@ def _range_parts(span: Span) -> list[Span]:
     start = next((t.i + 1 for t in span if t.lower_ == "between"), span.start + (span[0].lower_ == "from"))
     parts, begin = [], start
     for token in span.doc[start : span.end]:
-        joined = token.text in ("-", "\u2013") and not span.doc[token.i - 1].whitespace_  # "year-earlier"
+        joined = (  # "year-earlier", "2011-12" (a fiscal year), but not "May 5-6"
+            token.text in ("-", "\u2013")
+            and not span.doc[token.i - 1].whitespace_
+            and not (
+                listed_day(span.doc[token.i - 1 : token.i])
+                and listed_day(span.doc[token.i + 1 : token.i + 2])
+            )
+        )
         if (token.lower_ in _RANGE_WORDS and not joined) or token.text == ",":
             parts.append(span.doc[begin : token.i])
             begin = token.i + 1
@@ -192,10 +237,49 @@ def _range_parts(span: Span) -> list[Span]:
     ):
         return [span]
     for part in parts:
-        found = normalise(part.text, ANY_DAY)
+        found = normalise(listed_day(part) or part.text, ANY_DAY)
         if found.type != "DATE" or found.value is None or not found.value[:1].isdigit():
             return [span]
     return parts
+
+
+def _with_listed_days(span: Span) -> Span:
+    """A month-day and the days listed after it, which the recogniser leaves out: "July 12
+    and 13", "June 3-4" (split into one expression a day afterwards)."""
+    doc, end = span.doc, span.end
+    if not re.fullmatch(r"\d{1,2}", span[-1].text) or span[-2:-1].text.lower().rstrip(".") not in MONTHS:
+        return span
+    while (
+        end + 1 < len(doc)
+        and doc[end].lower_ in _LIST_LINKS - {","}
+        and re.fullmatch(r"\d{1,2}", doc[end + 1].text)
+        and not (end + 2 < len(doc) and doc[end + 2].is_alpha and doc[end + 2].is_lower)  # "and 25 people"
+    ):
+        end += 2
+    return doc[span.start : end]
+
+
+_LIST_LINKS = frozenset({"and", "or", "to", "through", "-", "\u2013", ","})
+# how many tokens a listed day may be from its month: "Oct. 19, 20 and 22" (22 is 5 away)
+LIST_REACH = 6
+
+
+def listed_day(span: Span) -> str | None:
+    """A bare day of the month in a list or range, written as a date with the month named at
+    the list's end: "25" of "May 24 and 25" -> "May 25", "4" of "4 and 5 March" -> "4 March"."""
+    if len(span) != 1 or not re.fullmatch(r"\d{1,2}", span.text) or not 1 <= int(span.text) <= 31:
+        return None
+    doc = span.doc
+    for step in (-1, 1):
+        i = span.start + step
+        while 0 <= i < len(doc) and abs(i - span.start) <= LIST_REACH:
+            word = doc[i].lower_.rstrip(".")
+            if word in MONTHS and doc[i].is_title:
+                return f"{doc[i].text} {span.text}" if step < 0 else f"{span.text} {doc[i].text}"
+            if not (doc[i].lower_ in _LIST_LINKS or re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", doc[i].text)):
+                break
+            i += step
+    return None
 
 
 _CLOCK_RE = re.compile(r"\d\s*(?:[ap]\.?m\b|:\d\d)|\b(?:noon|midnight|midday)\b", re.I)
@@ -221,8 +305,20 @@ def _join_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
             ):
                 out[-1] = doc[last.start : span.end]
                 continue
+            if _the_day_next_to(last, between):  # "the day before | last Tuesday"
+                out[-1] = doc[last.start : span.end]
+                continue
         out.append(span)
     return out
+
+
+def _the_day_next_to(day: Span, between: Span) -> bool:
+    """ "the day" and "before"/"after" left out of the date after them: "the day before last Tuesday"."""
+    return (
+        day.text.lower() in ("the day", "day")
+        and len(between) == 1
+        and between[0].lower_ in ("before", "after")
+    )
 
 
 _HEDGES = frozenset({"about", "just", "only", "barely"})
@@ -239,8 +335,10 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in POSSESSIVE
     ):
         end -= 1  # "last year's results": the expression is "last year"
-    while end - start > 1 and doc[start].lower_ in _HEDGES:
-        start += 1
+    while end - start > 1 and doc[start].lower_ in _HEDGES | _OWNERS_BEFORE:
+        start += 1  # "about 10:35 a.m.", "its fourth quarter", "in both 1990 and 1991"
+    if end - start > 1 and doc[start].lower_ in ("a", "an") and _a_number_or_name(doc[start + 1]):
+        start += 1  # "a fourth-quarter charge", "a 20th century democrat", "an Aug. 10 accord"
     while end - start > 1 and doc[start].lower_ in _EDGE_WORDS:
         start += 1
     while end - start > 1 and doc[end - 1].lower_ in _EDGE_WORDS:
@@ -248,6 +346,17 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if end - start == 2 and doc[start].lower_ == "the" and doc[start + 1].lower_ in _PLURAL_UNITS:
         start += 1  # "in the weeks before": both corpora annotate "weeks", not "the weeks"
     return _distance_start(doc, start, end), end
+
+
+_OWNERS_BEFORE = frozenset({"its", "their", "his", "her", "our", "my", "your", "both"})
+
+
+def _a_number_or_name(token: Token) -> bool:
+    """A figure, an ordinal or a month after "a": no stretch of one unit ("a week")."""
+    from .timex import ORDINALS
+
+    word = token.lower_.rstrip(".")
+    return token.like_num or word in ORDINALS or word in MONTHS or word.split("-")[0] in ORDINALS
 
 
 def _distance_start(doc: Doc, start: int, end: int) -> int:
@@ -296,6 +405,7 @@ def _a_year_s_period(doc: Doc, start: int, end: int) -> bool:
 
 
 _CLOCK_WORDS = frozenset({"noon", "midnight", "midday"})
+_FROM_THEN = frozenset({"following", "previous", "preceding"})  # "the following Monday"
 DAY_WORDS = frozenset(WEEKDAYS) | {"yesterday", "today", "tomorrow"}
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 
@@ -306,8 +416,11 @@ def widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
     "noon Saturday", "midnight Friday", "Thursday evening", "yesterday morning", "each
     Thursday": one expression each, as TimeML annotates them (the recogniser splits them).
     """
+    start, end = _edge_words(doc, start, end)
     if _long_follows(doc, end):
         return start, end + 2  # "a day-long meeting": the recogniser tags only "day"
+    if doc[start].lower_ == "same" and start > 0 and doc[start - 1].lower_ in ("that", "the"):
+        start -= 1  # "that same day": the recogniser tags "same day"
     if end < len(doc) and doc[end].lower_ in POSSESSIVE and _a_decade_s(doc, end + 1):
         return start - (start > 0 and doc[start - 1].lower_ == "the"), end + 1  # "the 2000's"
     if _a_year_s_period(doc, start, end):
@@ -316,6 +429,13 @@ def widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
         return start - 3, end  # "the same period last year": the period, a year back
     if doc[end - 1].lower_ in _DAY_PARTS and end < len(doc) and doc[end].lower_ in DAY_WORDS:
         return start, end + 1  # "mid-afternoon yesterday"
+    if (
+        end - start == 1
+        and start > 1
+        and doc[start].lower_ in WEEKDAYS
+        and doc[start - 1].lower_ in _FROM_THEN
+    ):
+        return start - 1 - (doc[start - 2].lower_ == "the"), end  # "the following Monday"
     if (
         start > 0
         and doc[start - 1].lower_ in ("last", "next", "this")
@@ -335,8 +455,45 @@ def widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start -= 1  # "each Thursday": a set
     if start > 0 and doc[start - 1].lower_ in _CLOCK_WORDS and doc[end - 1].lower_ in WEEKDAYS:
         start -= 1
-    if end < len(doc) and doc[end].lower_ in _DAY_PARTS:
-        end += 1
+    if end < len(doc) and (doc[end].lower_ in _DAY_PARTS or doc[end].lower_[:-1] in _DAY_PARTS):
+        end += 1  # "Thursday evening", "Tuesday nights"
+    return start, end
+
+
+_LONE_UNITS = frozenset({"year", "quarter", "month", "week"})
+_PERIOD_NOUNS = frozenset({"period", "term", "span", "stretch", "spell", "window"})
+_OPEN_ENDS = {"or": frozenset({"later", "earlier", "sooner", "so"}), "and": frozenset({"beyond"})}
+
+
+def _edge_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Words the recogniser leaves off an expression's edges that TimeML counts in: "this
+    year's" (tagged "year"), "the year-ago period", "a three-year period", "2030 or later",
+    "1990 and beyond", "right now", "weeks or months"."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    lone_unit = end - start == 1 and doc[start].lower_ in _LONE_UNITS and before in ("this", "last", "next")
+    if lone_unit or (doc[start].lower_ == "now" and before == "right"):
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in ("period", "quarter", "half"):
+        if doc[start:end].text.lower().endswith(("year-ago", "year-earlier")):
+            return start, end + 1
+    if (
+        end < len(doc)
+        and doc[end].lower_ in _PERIOD_NOUNS
+        and re.fullmatch(
+            rf"\S+-{UNIT_RE}", doc[start:end].text.lower().removeprefix("a ").removeprefix("an ")
+        )
+    ):
+        return start, end + 1
+    if (
+        end + 1 < len(doc)
+        and doc[end - 1].lower_ in _PLURAL_UNITS
+        and doc[end].lower_ in ("or", "and")
+        and doc[end + 1].lower_ in _PLURAL_UNITS
+    ):
+        return start, end + 2  # "within weeks or months": one stretch of unknown length
+    if end + 1 < len(doc) and doc[end + 1].lower_ in _OPEN_ENDS.get(doc[end].lower_, ()):
+        if re.fullmatch(r"\d{4}", doc[end - 1].text):
+            return start, end + 2
     return start, end
 
 
@@ -401,12 +558,16 @@ _FRACTIONS = frozenset({"quarter", "half", "third"})
 
 
 def _a_fraction(span: Span) -> bool:
-    """ "at least a quarter of the valley": a share of something, not three months."""
+    """ "at least a quarter of the valley", "three-quarters of its food": a share of
+    something, not three months."""
     doc = span.doc
-    if span[-1].lower_ not in _FRACTIONS or span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
         return False
-    if any(t.like_num or t.lower_ in ("first", "second", "third", "fourth", "last") for t in span[:-1]):
-        return False  # "the first quarter of 1990"
+    if re.fullmatch(r"[a-z]+-(?:quarters|thirds)", span.text.lower()) is None:  # "three-quarters of"
+        if span[-1].lower_ not in _FRACTIONS:
+            return False
+        if any(t.like_num or t.lower_ in ("first", "second", "third", "fourth", "last") for t in span[:-1]):
+            return False  # "the first quarter of 1990"
     after = [t.lower_.rstrip("s") for t in doc[span.end + 1 : span.end + 4]]
     return not any(w in UNITS or w.isdigit() for w in after)  # "a quarter of a century"
 

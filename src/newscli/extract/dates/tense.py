@@ -130,7 +130,7 @@ def _left_of(span: Span) -> list[Token]:
 
 # A quotation opened right after one of these words finishes its verb phrase, so the word's
 # tense governs the dates quoted: 'vowed to "fix it by Friday"', 'would "meet again Monday"'.
-_VERB_BEFORE_A_QUOTE = _FUTURE_AUX | lexicon.words("modal_verbs") | {"to"}
+_VERB_BEFORE_A_QUOTE = _FUTURE_AUX | lexicon.words("modal_verbs") | {"to"} | _PASSIVE_BE
 _OPENING_QUOTES = frozenset({"\u201c", "``"})
 
 
@@ -177,11 +177,9 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token]) -> Tense | Non
     if on_left and (word in ("is", "are", "am") or (word in ("'s", "\u2019s") and _after_a_pronoun(t))):
         return Tense.PRESENT  # "is payable March 3", "is pressing for a vote on June 9"
     if past_verb(t):
-        before = left[k + 1 : k + 3] if on_left else []
-        if (
-            on_left and len(before) < 2
-        ):  # the window ends at the participle: "will be named [...] in December"
-            before = _words_before(t, 2)
+        # the words before the participle, past an adverb or a quotation mark and past the
+        # window's edge: "will be fully reopened", 'would be "repaired by"', "will be named [...]"
+        before = _words_before(t, 2) if on_left else []
         if (
             [b.lower_ for b in before] == ["be", "to"]
             and k + 3 < len(left)
@@ -196,13 +194,25 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token]) -> Tense | Non
     return None
 
 
+_BETWEEN_AUXILIARY_AND_VERB = frozenset(
+    {"not", "n't", "also", "still", "already", "just", "never", "now", "then"}
+)
+# how far back the auxiliary of a participle is looked for, adverbs and quotation marks included
+AUXILIARY_REACH = 5
+
+
 def _words_before(t: Token, n: int) -> list[Token]:
-    """Up to n words before a token in its clause, nearest first."""
+    """Up to n words before a token in its clause, nearest first, leaving out adverbs ("fully",
+    "not") and the quotation mark of a quoted verb phrase ('would be "repaired ..."')."""
     out: list[Token] = []
-    for j in range(t.i - 1, max(-1, t.i - 1 - n), -1):
+    for j in range(t.i - 1, max(-1, t.i - 1 - AUXILIARY_REACH), -1):
         word = t.doc[j]
-        if word.is_punct or "\n" in word.text:
+        if word.text in _OPENING_QUOTES or word.text == '"':
+            continue
+        if word.is_punct or "\n" in word.text or len(out) == n:
             break
+        if word.lower_ in _BETWEEN_AUXILIARY_AND_VERB or (word.lower_.endswith("ly") and len(word) > 4):
+            continue
         out.append(word)
     return out
 
@@ -283,7 +293,7 @@ def expression_tense(span: Span) -> Tense:
     if found is Tense.FUTURE and names_an_event(span):
         found = Tense.NEAREST  # "would look for ways around Wednesday's ruling": the ruling's own day
     elif found is Tense.PAST and names_an_event(span) and _a_scheduled_event_after(span):
-        found = Tense.NEAREST  # "gave no reason for the Jan. 14 deadline": told in the past, still to come
+        found = Tense.NEAREST  # "said little about the March 3 deadline": told in the past, still to come
     return found
 
 

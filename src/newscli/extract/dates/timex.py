@@ -85,8 +85,10 @@ _SMALLER_UNIT = {
     "hour": (60, "PT{}H{}M"),
     "minute": (60, "PT{}M{}S"),
 }
-# Units TimeML writes as multiples of a smaller one: (factor, code, code when unknown).
-_MULTIPLES = {"decade": (10, "Y", "PXDE"), "century": (100, "Y", "PXCE"), "quarter": (3, "M", "PXQ")}
+# Units TimeML writes as multiples of a smaller one: (factor, code, code when unknown). A quarter
+# keeps its own unit, counted or not ("the past two quarters" P2Q, "every quarter" P1Q, "recent
+# quarters" PXQ), as TimeBank writes most of them.
+_MULTIPLES = {"decade": (10, "Y", "PXDE"), "century": (100, "Y", "PXCE")}
 
 
 def duration(n: float | None, unit: str) -> str:
@@ -106,14 +108,14 @@ def duration(n: float | None, unit: str) -> str:
 
 
 # The unknown value of a period of each unit, when there is no anchor.
-_UNKNOWN_PERIOD = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "day": "XXXX-XX-XX"}
+UNKNOWN_PERIOD = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "day": "XXXX-XX-XX"}
 
 
 def period(unit: str, offset: int, anchor: date | None) -> str | None:
     """The period `offset` units from the anchor's: this week, last month, next year."""
 
     if anchor is None:
-        return _UNKNOWN_PERIOD.get(unit)
+        return UNKNOWN_PERIOD.get(unit)
     if unit == "day":
         return (anchor + timedelta(days=offset)).isoformat()
     if unit in ("week", "weekend"):

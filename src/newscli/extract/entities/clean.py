@@ -13,12 +13,16 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from .label import repair_label
+from .. import doc_text
+from .label import context_evidence, place_kind, quoted_whole, repair_label
 from .mention import RawMention
 from .places import is_place
 from .vocab import (
     CONNECTORS,
+    DEMONYMS,
     DETERMINERS,
+    EVENT_HEADS,
+    GROUP_POSSESSORS,
     INSTITUTION_HEADS,
     NUMERIC_LABELS,
     PERSON_TITLES,
@@ -120,6 +124,8 @@ def _split_coordinated(span: Span, label: str) -> list[Span]:
     cut = [t for t in span if t.lower_ in _COORDINATORS]
     if len(cut) != 1 or any(t.lower_ in ("of", "for", "&") for t in span) or is_org_head(words[-1].text):
         return [span]
+    if quoted_whole(span.doc, span.start, span.end - 1):
+        return [span]  # a title: “Salt and Iron”
     left, right = span.doc[span.start : cut[0].i], span.doc[cut[0].i + 1 : span.end]
     if not (len(left) and len(right) and looks_like_a_name(left) and looks_like_a_name(right)):
         return [span]
@@ -128,6 +134,22 @@ def _split_coordinated(span: Span, label: str) -> list[Span]:
     if is_place(span.text):
         return [span]
     return [left, right]
+
+
+def _split_place_in_place(span: Span) -> list[Span]:
+    """ "the village of Ardnave on Islay": a place named with the place it lies in or on is two
+    names, when the text calls the first a place and no gazetteer knows the whole ("Burton on
+    Trent" stays); "Alice in Wonderland", which nothing calls a place, stays one."""
+    doc = span.doc
+    if (
+        len(span) != 3
+        or span[1].lower_ not in ("on", "in")
+        or not (span[0].is_alpha and span[0].is_title and span[2].is_alpha and span[2].is_title)
+        or is_place(span.text)
+        or place_kind(doc, span.start, span.start) is None
+    ):
+        return [span]
+    return [span[0:1], span[2:3]]
 
 
 # Labels whose names hold a comma of their own: "Redmond, Washington", "Reston, Va."
@@ -254,6 +276,17 @@ def _extend_company(doc: Doc, end: int) -> int:
     return best
 
 
+def _event_head_after(doc: Doc, end: int) -> bool:
+    """The capitalised head of an event's name right after the span ("Month", "Festival")."""
+    return (
+        end < len(doc)
+        and doc[end - 1].whitespace_ == " "
+        and doc[end].text[:1].isupper()
+        and doc[end].ent_type_ in ("", "DATE")  # "Month" alone reads as a date
+        and bare(doc[end].text) in EVENT_HEADS
+    )
+
+
 def _drop_determiner(doc: Doc, start: int, end: int) -> tuple[int, bool]:
     """ "The" belongs to a name mid-sentence ("The Hague") and to publications ("The Associated
     Press"); at the start of a sentence it is usually just capitalised."""
@@ -297,8 +330,11 @@ def clean(span: Span, label: str) -> list[RawMention]:
     out: list[RawMention] = []
     # "Morsi's Muslim Brotherhood": the possessor is a mention of its own.
     # "St. Mary's Hospital" stays whole (one word follows); a person's name never holds a
-    # possessive ("Trump's Jewish in-laws")
+    # possessive ("Trump's Jewish in-laws"); a group's possessive opens a name ("Women's
+    # History Month", "Veterans' Day")
     for i in range(start + 1, end - 1 if label == "PERSON" else end - 2):
+        if i == start + 1 and bare(doc[start].text) in GROUP_POSSESSORS:
+            break
         if doc[i].lower_ in {"'s", "\u2019s"} or (doc[i].tag_ == "POS"):
             out.extend(clean(doc[start:i], label))
             start = i + 1
@@ -309,6 +345,8 @@ def clean(span: Span, label: str) -> list[RawMention]:
         grown = _extend_company(doc, end)
         if grown > end:
             end, label = grown, "ORG"
+    if _event_head_after(doc, end):
+        end, label = end + 1, "EVENT"  # "Women's History" + "Month" the model left out
     start, sentence_initial_the = _drop_determiner(doc, start, end)
     if start >= end:
         return out
@@ -477,7 +515,10 @@ def mentions(doc: Doc, *, labels: Iterable[str] | None = None) -> list[RawMentio
             continue
         for part in _split_at_breaks(ent):
             for piece in (
-                p for listed in _split_listed(part, label) for p in _split_coordinated(listed, label)
+                p
+                for listed in _split_listed(part, label)
+                for coordinated in _split_coordinated(listed, label)
+                for p in _split_place_in_place(coordinated)
             ):
                 out.extend(repair_label(m) for m in clean(piece, label) if not _is_noise(m, doc))
     return _outermost(out)
@@ -518,9 +559,10 @@ def _trim_headline_words(doc: Doc, m: RawMention, common: set[str]) -> None:
     case ("President Obama Speech at Black Caucus …" names Obama)."""
     if m.label != "PERSON" or len(m.words) < 2 or m.words[-1].lower() not in common:
         return
-    line_start = doc.text.rfind("\n", 0, m.start) + 1
-    line_end = doc.text.find("\n", m.end)
-    words = [w for w in doc.text[line_start : line_end if line_end >= 0 else None].split() if w[:1].isalpha()]
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    words = [w for w in text[line_start : line_end if line_end >= 0 else None].split() if w[:1].isalpha()]
     capitalised = sum(w[0].isupper() for w in words)
     if len(words) < HEADLINE_CASE_WORDS or capitalised < HEADLINE_CASE_SHARE * len(words):
         return
@@ -537,3 +579,61 @@ def _common_noun(m: RawMention, doc: Doc, common: set[str]) -> bool:
         return False
     word = m.words[0].lower().rstrip("'\u2019")
     return word in common or (word.endswith("s") and word[:-1] in common)
+
+
+# A name the model took for an organisation is split after a nationality word only when a first
+# name and a surname follow ("American Lena Hart"); "Swiss Re" or "Kenya Airways" is one name.
+NAME_AFTER_NATIONALITY = 2
+
+
+def split_nationalities(doc: Doc, found: list[RawMention]) -> list[RawMention]:
+    """A nationality word the model ran into a name is a mention of its own: "Kenyan Ruth
+    Chepkoech" is "Kenyan" (NORP) and "Ruth Chepkoech" (PERSON). A name the model took for an
+    organisation ("American Lena Hart" ORG) is split only when a first name and a surname
+    follow and the text shows a person: its surname is a person's elsewhere ("Hart said she")
+    or the words around it are a person's ("…, the defending champion")."""
+    candidates = [m for m in found if _nationality_words(m.words)]
+    if not candidates:
+        return found
+    persons = {m.words[-1].lower() for m in found if _shown_person(doc, m)}
+    parts: dict[int, RawMention] = {}
+    for m in candidates:
+        n = _nationality_words(m.words)
+        rest = m.words[n:]
+        if (
+            all(w[:1].isupper() for w in rest)
+            and not any(is_org_head(w) or is_facility_head(w) for w in rest)
+            and (
+                m.label == "PERSON"
+                or (
+                    len(rest) >= NAME_AFTER_NATIONALITY
+                    and (rest[-1].lower() in persons or _shown_person(doc, m))
+                )
+            )
+        ):
+            parts[id(m)] = _nationality_part(m, n)
+            m.label = "PERSON"
+    return [p for m in found for p in ((parts[id(m)], m) if id(m) in parts else (m,))]
+
+
+def _shown_person(doc: Doc, m: RawMention) -> bool:
+    return m.label == "PERSON" or context_evidence(doc, m.first, m.last) == "PERSON"
+
+
+def _nationality_words(words: tuple[str, ...]) -> int:
+    """How many of the first words are a nationality ("Kenyan" 1, "South African" 2), or 0."""
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[:n]).lower() in DEMONYMS and words[0][:1].isupper():
+            return n
+    return 0
+
+
+def _nationality_part(m: RawMention, n: int) -> RawMention:
+    """Cut the first n words off `m` (in place) and return them as a NORP mention."""
+    head = " ".join(m.words[:n])
+    cut = m.text.index(m.words[n], len(head))
+    part = RawMention(
+        head, m.start, m.start + len(head), "NORP", m.words[:n], first=m.first, last=m.first + n - 1
+    )
+    m.text, m.start, m.words, m.first, m.titles = m.text[cut:], m.start + cut, m.words[n:], m.first + n, ()
+    return part

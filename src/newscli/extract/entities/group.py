@@ -20,8 +20,17 @@ from functools import cache
 
 from .label import vote_label
 from .mention import RawMention
-from .places import is_place, state_abbreviations
-from .vocab import CONNECTORS, OFFICE_TITLES, SUFFIXES, TITLE_GENDER, bare, is_company_form, legal_forms
+from .places import is_country_or_state, is_place, state_abbreviations
+from .vocab import (
+    CONNECTORS,
+    OFFICE_TITLES,
+    PLACE_HEADS,
+    SUFFIXES,
+    TITLE_GENDER,
+    bare,
+    is_company_form,
+    legal_forms,
+)
 
 # Labels the model gives a person's lone surname or first name by mistake ("Okoro" GPE, "Marta"
 # GPE, "Tallis" NORP, "Anand" ORG).
@@ -294,9 +303,13 @@ def _short_form_target(
         elif glabel == "PERSON" and _joins_person(word, labels) and _person_fits(lower, long_forms):
             persons.append(g)
         elif (
-            glabel == "ORG"
-            and labels & {"ORG", "GPE", "PERSON", "NORP"}
-            and _fits_org(word, long_forms, labels)
+            (
+                glabel == "ORG"
+                and labels & {"ORG", "GPE", "PERSON", "NORP"}
+                and _fits_org(word, long_forms, labels)
+            )
+            or glabel == "LOC"
+            and _names_natural_place(word, ms, long_forms)
         ):
             others.append(g)
         elif glabel in labels and glabel not in {"PERSON", "GPE", "LOC", "ORG"}:
@@ -307,6 +320,19 @@ def _short_form_target(
         others = []
     found = others + chosen
     return found[0] if len(found) == 1 else None
+
+
+def _names_natural_place(word: str, ms: Sequence[RawMention], long_forms: Sequence[tuple[str, ...]]) -> bool:
+    """ "Mau" of "the Mau Forest", "Cherangani" of "Cherangani Hills": a place's own word
+    without its head, whatever the model called it, unless it is a country or state ("Kenya"
+    of "Mount Kenya"), a town the model also reads as one ("Nairobi" of "Nairobi River"), or the
+    text shows a person ("Mau said she")."""
+    lower = word.lower()
+    if is_country_or_state(word) or any(m.titles or m.evidence == "PERSON" for m in ms):
+        return False
+    if is_place(word) and any(m.label == "GPE" for m in ms):
+        return False
+    return any(len(lf) == 2 and lf[0].lower() == lower and bare(lf[1]) in PLACE_HEADS for lf in long_forms)
 
 
 def _joins_person(word: str, labels: set[str]) -> bool:

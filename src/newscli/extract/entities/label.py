@@ -13,9 +13,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from ... import lexicon
 from .mention import RawMention
 from .places import TOWN_POPULATION, is_country_or_state, is_place
 from .vocab import (
+    DEMONYMS,
+    EVENT_HEADS,
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     MOTION_VERBS,
@@ -25,11 +28,15 @@ from .vocab import (
     PLACE_HEADS,
     PLACE_KINDS,
     PLACE_PREPOSITIONS,
+    PLATFORM_CUES,
+    PLATFORMS,
     PRODUCT_HEADS,
+    PUBLICATION_HEADS,
     ROLE_GENDER,
     ROLE_NOUNS,
     SPEECH_VERB_FORMS,
     SUFFIXES,
+    WORK_KINDS,
     bare,
     is_facility_head,
     is_org_head,
@@ -63,11 +70,15 @@ def form_label(words: Sequence[str]) -> str | None:
     if len(words) == 1:
         if bare(last) in NOT_NAMES:
             return "PRODUCT"
+        if bare(last) in PLATFORMS:
+            return "ORG"  # "Twitter", "Messenger": a platform is its company's service
         return "FAC" if is_facility_head(last) and not bare(last).endswith(("street", "road")) else None
     if bare(last) in ("jr", "sr") or (bare(last) in SUFFIXES and any(_initial(w) for w in words)):
         return "PERSON"  # "Ernst Vogel Sr.", "Vann R. Newkirk II"; not "World War II"
     if bare(last) in PRODUCT_HEADS:
         return "PRODUCT"  # "James Webb Space Telescope"
+    if bare(last) in EVENT_HEADS:
+        return "EVENT"  # "Black History Month", "Boston Marathon"
     if is_org_head(last):
         return "ORG"
     if is_facility_head(last):
@@ -78,6 +89,11 @@ def form_label(words: Sequence[str]) -> str | None:
     return None
 
 
+def _gazetteer_place(words: Sequence[str]) -> bool:
+    """A town, state or country a gazetteer knows by this name."""
+    return is_place(" ".join(words), population=TOWN_POPULATION)
+
+
 def _initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
@@ -86,7 +102,7 @@ def repair_label(m: RawMention) -> RawMention:
     """A typical model slip: "Manchester United" as PERSON, "Kesselplatz" as PERSON, "SMS" as ORG.
     A name whose own words say what it is is that, unless a title makes it a person."""
     label = form_label(m.words)
-    if label == "LOC" and (m.label == "GPE" or is_country_or_state(" ".join(m.words))):
+    if label == "LOC" and _gazetteer_place(m.words):
         return m  # "Staten Island", "Rhode Island": a political place named after an island
     if label is not None and not (m.titles and m.label == "PERSON"):
         m.label = label
@@ -96,9 +112,13 @@ def repair_label(m: RawMention) -> RawMention:
 def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     """The label the words around a name argue for, or None:
     PERSON for "her lawyer X", "board chair X", "X, the port director," "X, head of …";
-    GPE for "in X" where a gazetteer knows X as a town; after a speech verb, ORG for
-    "X said it …" and PERSON for "X said she …"."""
+    GPE for "in X" where a gazetteer knows X as a town, for "moved to X" whatever it knows,
+    and for the next of a list of such places ("visitors to Orkney and Skye"); after a speech
+    verb, ORG for "X said it …" and PERSON for "X said she …"."""
     before = doc[first - 1] if first > 0 else None
+    work = _work_evidence(doc, first, last)
+    if work is not None:
+        return work
     apposed = last + 1 >= len(doc) or doc[last + 1].is_punct  # "Her son, Mateo, runs the shop"
     if (
         before is not None
@@ -116,10 +136,20 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     )
     if role_before and not is_place(name):  # not "NATO member Estonia"
         return "PERSON"
+    if _on_platform(doc, first, last) and not is_place(name, population=TOWN_POPULATION):
+        return "ORG"  # "posted clips on Twitch"
     placed = before is not None and (before.lower_ in PLACE_PREPOSITIONS or _going_to(doc, first))
-    if placed and first == last and is_place(name, population=TOWN_POPULATION):
+    if (
+        placed
+        and first == last
+        and (_going_to(doc, first, unknown_places=True) or is_place(name, population=TOWN_POPULATION))
+    ):
+        return "GPE"  # "in Dayton"; "moved to Islay", "travel to Jura" where no gazetteer knows it
+    if first == last and _listed_after_place(doc, first):
         return "GPE"
-    kind = _place_kind(doc, first, last)
+    if first == last and _lies_in_place(doc, first):
+        return "LOC" if before is not None and before.lower_ == "on" else "GPE"  # "Ardnave on Islay"
+    kind = place_kind(doc, first, last)
     if kind is not None:
         return kind
     if not placed and _apposition_names_role(doc, last + 1) and not is_place(name):
@@ -127,15 +157,136 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     return _pronoun_after_speech(doc, last + 1)
 
 
-def _going_to(doc: Doc, first: int) -> bool:
-    """ "travel to X", "moved back to X": X is where someone goes."""
+_OPENING_MARKS = frozenset("\"\u201c\u2018*_'")
+_CLOSING_MARKS = frozenset("\"\u201d\u2019*_'")
+
+
+def _work_evidence(doc: Doc, first: int, last: int) -> str | None:
+    """ "the game Hollow Depths" (a kind noun right before the name, work_kinds.tsv), or a name
+    standing alone in quotation marks or Markdown italics ('its last film,
+    “Night Harbour”,'), not introduced as a nickname ('dubbed “Iron Mike”')."""
+    before = doc[first - 1] if first > 0 else None
+    if (
+        before is not None
+        and before.text.islower()
+        and before.lower_ in WORK_KINDS
+        and _kind_noun(doc, first - 1)
+    ):
+        return WORK_KINDS[before.lower_]
+    kind = _kind_of_examples(doc, first)
+    if kind is not None:
+        return kind
+    # a title may be one word (“Joker”); a surname called out ("chants of “Lopez”") keeps its
+    # person, as `vote_label` lets a title settle only an entity no longer than the title
+    if not quoted_whole(doc, first, last):
+        return None
+    if bare(doc[last].text) in PUBLICATION_HEADS:
+        return None  # a paper's name: “The Wall Street Journal” wrote
+    if first == last and doc[first].ent_type_ == "NORP":
+        return None  # a people or faith called by name: gave “Christian” as their religion
+    lead = " ".join(t.lower_ for t in doc[max(0, first - 4) : first - 1])
+    if any(lead == w or lead.endswith(" " + w) for w in lexicon.words("naming_words")):
+        return None
+    return "WORK_OF_ART"
+
+
+# What stands before a kind noun used as one ("the game", "its new film", "the studio's app"),
+# not a verb ("videos show Scott").
+_KIND_NOUN_OPENERS = frozenset({"DT", "PRP$", "JJ", "POS", "CD"})
+
+
+def _kind_noun(doc: Doc, i: int) -> bool:
+    """Whether token i is a noun opened by a determiner, a possessive or an adjective."""
+    return (
+        i > 0
+        and doc[i].tag_ in ("NN", "NNS")
+        and (doc[i - 1].tag_ in _KIND_NOUN_OPENERS or doc[i - 1].lower_ in ("the", "a", "an"))
+    )
+
+
+# "games like X", "films such as X", "apps including X": a plural kind noun and its examples.
+_EXAMPLE_WORDS = (("like",), ("such", "as"), ("including",))
+
+
+def _kind_of_examples(doc: Doc, first: int) -> str | None:
+    """The label of a plural kind noun the name is an example of ("games like Fortnite")."""
+    for words in _EXAMPLE_WORDS:
+        k = first - len(words)
+        if k >= 1 and tuple(t.lower_ for t in doc[k:first]) == words:
+            noun = doc[k - 1].lower_
+            if noun.endswith("s") and noun[:-1] in WORK_KINDS:
+                return WORK_KINDS[noun[:-1]]
+    return None
+
+
+def quoted_whole(doc: Doc, first: int, last: int) -> bool:
+    """Whether tokens first..last stand alone in quotation marks or Markdown italics (a comma or
+    full stop may stand inside the closing mark: “Salt and Iron,”)."""
+    if first == 0 or doc[first - 1].text not in _OPENING_MARKS:
+        return False
+    after = [t.text for t in doc[last + 1 : last + 3]]
+    return bool(after) and (
+        after[0] in _CLOSING_MARKS or (after[0] in ",." and len(after) > 1 and after[1] in _CLOSING_MARKS)
+    )
+
+
+def _on_platform(doc: Doc, first: int, last: int) -> bool:
+    """ "posted clips on Twitch", "a video on Vidmo": one name after "on" and a word of posting,
+    streaming or showing (platform_cues.txt)."""
+    if first != last or first < 2 or doc[first - 1].lower_ != "on":
+        return False
+    return doc[first - 2].lower_ in PLATFORM_CUES
+
+
+def _lies_in_place(doc: Doc, first: int) -> bool:
+    """ "Ardnave on Islay", "Kilmeny in Argyll": a one-word name after a place it holds."""
+    if first < 2 or doc[first - 1].lower_ not in ("on", "in"):
+        return False
+    j = first - 2
+    if not (doc[j].is_alpha and doc[j].is_title) or (j > 0 and doc[j - 1].text[:1].isupper()):
+        return False
+    return context_evidence(doc, j, j) == "GPE"
+
+
+def _listed_after_place(doc: Doc, first: int) -> bool:
+    """ "to Orkney and Skye", "in Leeds, Hull or York": a one-word name listed after one that
+    its place preposition or verb of going makes a town."""
+    if first < 2 or doc[first - 1].lower_ not in ("and", "or", ","):
+        return False
+    j = first - 2
+    if doc[j].text == ",":  # "Leeds, Hull, and York"
+        j -= 1
+    prev = doc[j]
+    if not prev.text[:1].isupper() or (j > 0 and doc[j - 1].text[:1].isupper()):
+        return False
+    after = doc[first + 1] if first + 1 < len(doc) else None
+    if (
+        doc[first].dep_ != "conj"
+        or doc[first].head.i != j
+        or (after is not None and (after.tag_ in ("VBD", "VBZ") or after.lower_ in SPEECH_VERB_FORMS))
+    ):
+        return False  # "held in Leeds and Marsh said …": a new clause, not a list
+    return context_evidence(doc, j, j) == "GPE"
+
+
+# Verbs of going whose "to X" may name who receives something ("the award went to Vidal",
+# "the seat came to Okafor"): X is a place after them only when a gazetteer knows it.
+_RECEIVING_SENSES = frozenset({"go", "come"})
+
+
+def _going_to(doc: Doc, first: int, *, unknown_places: bool = False) -> bool:
+    """ "travel to X", "moved back to X": X is where someone goes. With `unknown_places`, only
+    verbs and nouns that say so of a name no gazetteer knows ("moved to Colonsay")."""
     if first < 2 or doc[first - 1].lower_ != "to":
         return False
     verb = doc[first - 2] if doc[first - 2].lower_ not in ("back", "on") or first < 3 else doc[first - 3]
-    return (verb.lemma_ or verb.lower_) in MOTION_VERBS
+    lemma = verb.lemma_ or verb.lower_
+    if unknown_places and (lemma in _RECEIVING_SENSES or bare(doc[first].text) in DEMONYMS):
+        return False  # "went to Chilean Tomas Vidal"
+    return lemma in MOTION_VERBS
 
 
-def _place_kind(doc: Doc, first: int, last: int) -> str | None:
+def place_kind(doc: Doc, first: int, last: int) -> str | None:
     """ "the village of X" (any X) and "the X area" (X a place a gazetteer knows) name a place."""
     if first >= 3 and doc[first - 1].lower_ == "of" and doc[first - 3].lower_ == "the":
         kind = PLACE_KINDS.get(doc[first - 2].lower_)
@@ -201,9 +352,11 @@ def vote_label(ms: Iterable[RawMention]) -> str:
     if any(m.titles and m.label == "PERSON" for m in ms):
         return "PERSON"
     longest = max(ms, key=lambda m: len(m.words))
+    if any(m.evidence == "WORK_OF_ART" and len(m.words) == len(longest.words) for m in ms):
+        return "WORK_OF_ART"  # a title's words say nothing of what it is: the film "Ember Road"
     own = form_label(longest.words)
-    if own == "LOC" and any(m.label == "GPE" for m in ms):
-        own = "GPE"
+    if own == "LOC" and any(m.label == "GPE" for m in ms) and _gazetteer_place(longest.words):
+        own = "GPE"  # "Beverly Hills" is a town; "the Cherangani Hills" hills
     if own is not None:
         return own
     if (

@@ -5,7 +5,8 @@ A run of capitalised words the recogniser left untagged is a name when:
   "Rasmus Lykke-Thorsen"; hyphenated words are one word);
 - a person's title or rank opens it ("Councilmember Oskar Feld", "Sgt Nils Harrowgate"; the
   title goes to `titles`), or a role noun stands before it ("Tilly's mum Rosalind Pembury");
-- a speech verb follows it ("… Equalities Hester Crane said"): its last two words are a name.
+- a speech verb follows it ("… Equalities Hester Crane said"): its last two words are a name;
+- a nationality word stands before a first name and surname ("Canadian Hanna Girma").
 "the department" for the one department the article names is that department.
 """
 
@@ -21,6 +22,7 @@ from .label import form_label
 from .mention import RawMention
 from .vocab import (
     COMPANY_FORMS,
+    DEMONYMS,
     DETERMINERS,
     OFFICES,
     ORG_HEADS,
@@ -116,6 +118,8 @@ def _cue_label(
     ):
         # "their granddaughter Elsie"; not "his colleague Tuesday"
         return "PERSON" if len(text_words) >= NAME_WORDS or not _calendar_word(text_words[0]) else None
+    if before is not None and before.lower_ in DEMONYMS and len(text_words) >= NAME_WORDS:
+        return "PERSON"  # "Canadian Hanna Girma": a first name and surname after a nationality
     return None
 
 
@@ -175,7 +179,7 @@ def datelines(doc: Doc, found: Sequence[RawMention]) -> list[RawMention]:
     start of a paragraph: the capitals are a GPE, the bracketed name an ORG."""
     covered = {i for m in found for i in range(m.first, m.last + 1)}
     out: list[RawMention] = []
-    for sent_start in (t.i for t in doc if opens_sentence(doc, t.i) and t.is_upper and t.is_alpha):
+    for sent_start in (t.i for t in doc if t.is_upper and t.is_alpha and opens_sentence(doc, t.i)):
         i = sent_start
         while i < len(doc) and doc[i].is_upper and doc[i].is_alpha:
             i += 1

@@ -67,12 +67,22 @@ INSTITUTION_HEADS = lexicon.words("org_heads")
 ORG_HEADS = INSTITUTION_HEADS | COMPANY_FORMS
 PLACE_HEADS = lexicon.words("place_heads")
 PRODUCT_HEADS = lexicon.words("product_heads")
+EVENT_HEADS = lexicon.words("event_heads")
+# Nouns for groups of people whose possessive opens a name ("Women's History Month").
+GROUP_POSSESSORS = lexicon.words("group_possessors")
 PLACE_PREPOSITIONS = lexicon.words("place_prepositions")
 # "the village of X", "the X area": the kind of place a noun names (GPE or LOC).
 PLACE_KINDS = lexicon.mapping("place_kinds")
-# Verbs of going: "travel to X" puts a place after "to".
+# "the game X", "the film X": the label a kind noun right before a name gives it.
+WORK_KINDS = lexicon.mapping("work_kinds")
+# "posted on X", "a video on X": X is a platform (an organisation).
+PLATFORM_CUES = lexicon.words("platform_cues")
+# Verbs and nouns of going: "travel to X", "visitors to X" put a place after "to".
 MOTION_VERBS = lexicon.words("motion_verbs")
 NOT_NAMES = lexicon.words("not_names")
+PLATFORMS = lexicon.words("platforms")
+# Nationality words before a name ("Kenyan Ruth Chepkoech"): no part of it.
+DEMONYMS = lexicon.words("demonyms")
 SPEECH_VERB_FORMS = lexicon.words("speech_verb_forms")
 GENERATION_WORDS = lexicon.mapping("generation_words")
 _FACILITY = lexicon.words("facility_heads")

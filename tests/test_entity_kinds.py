@@ -1,0 +1,139 @@
+"""Entity faults a new user met on articles of their own, one kind each, on sentences written
+for these tests: a nationality run into a name, a name opened by a group's possessive, a
+natural place's short form, titles of works and platforms read as people."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+TEXTS = {
+    "sport": "Norwegian Sigrid Aasen won the sprint on Sunday, ahead of Kenyan Grace Wambui and "
+    "South African Pieter Botha. Aasen said the wind had dropped, and Wambui said she had started too fast. Norway's Ingrid Solheim was fourth.",
+    "court": "Defence lawyer Sara Quint said Algerian Karim Benali had not known the money was stolen.",
+    "wire": "Briton Owen Pryce finished third in the men's race behind Ethiopian Dawit Alemu. The award "
+    "for young scientists went to Chilean Tomas Vidal for his work on glaciers.",
+    "business": "Shares in the Swiss National Bank rose. Swedish Lars Erik Holm, its chairman, said "
+    "profits would recover.",
+    "local": "The Greenvale library will mark Women's History Month with talks. The Children's Hospital "
+    "in Dunmore will host a fair, and the town's Farmers' Market opens for the Harvest Festival.",
+    "science": "Logging in the Loita Forest has cut the flow of the Ewaso River, the survey found. "
+    "The Loita is home to rare cedars, and the Ewaso feeds two lakes.",
+    "islands": "Bakery owner Neil Baird moved to Colonsay in 2004 after twenty years in Glasgow. He said staff "
+    "would travel to Tiree by ferry each morning. Visitors to Eigg and Canna have doubled since 2019. "
+    "The talks were held in Oban and Marsh said they went well. The last seat went to Kowalczyk. "
+    "The studio is based in the village of Kilcolm on Tarnsay.",
+    "platforms": "On Twitter, Dev Rao explained the bug, and the outage hit Facebook, Instagram "
+    "and Messenger users. Rocket racing now has a pass, thanks to games like Quarrymen.",
+    "screen": "Her role in \u201cNightjar\u201d swept the awards season. Fans chanted \u201cOkafor\u201d as "
+    "the striker Daniel Okafor left the pitch. Okafor later thanked them.",
+    "media": "The studio's new game Ashen Crown sold a million copies, and the film Night Harbour opens "
+    "in May. Its last release, \u201cSalt and Iron\u201d, flopped. The minister posted on Bluesky "
+    "that talks had failed. The trailer was released on Steam last week. A storm dubbed "
+    "\u201cBig Freeze\u201d closed the office.",
+}
+
+
+@pytest.fixture(scope="module")
+def found(nlp):
+    from newscli.extract.entities import entities
+
+    docs = nlp.pipe(TEXTS.values())
+    return {key: entities(doc) for key, doc in zip(TEXTS, docs)}
+
+
+def _labels(entities):
+    return {e.name: e.label for e in entities}
+
+
+@pytest.mark.parametrize(
+    "key, person, nationality",
+    [
+        ("sport", "Sigrid Aasen", "Norwegian"),
+        ("sport", "Grace Wambui", "Kenyan"),
+        ("sport", "Pieter Botha", "South African"),
+        ("court", "Karim Benali", "Algerian"),
+        ("wire", "Owen Pryce", "Briton"),
+        ("wire", "Dawit Alemu", "Ethiopian"),
+        ("wire", "Tomas Vidal", "Chilean"),
+        ("business", "Lars Erik Holm", "Swedish"),
+    ],
+)
+def test_a_nationality_before_a_name_is_no_part_of_it(found, key, person, nationality):
+    labels = _labels(found[key])
+    assert labels.get(person) == "PERSON", labels
+    assert labels.get(nationality) == "NORP", labels
+    assert not any(e.name.startswith(nationality + " ") for e in found[key])
+
+
+def test_an_organisation_after_a_nationality_stays_whole(found):
+    assert _labels(found["business"]).get("Swiss National Bank") == "ORG"
+
+
+def test_a_country_s_possessive_before_a_name_is_still_its_own(found):
+    labels = _labels(found["sport"])
+    assert labels.get("Norway") == "GPE" and labels.get("Ingrid Solheim") == "PERSON", labels
+
+
+@pytest.mark.parametrize(
+    "name, label",
+    [
+        ("Children's Hospital", "ORG"),
+        ("Women's History Month", "EVENT"),
+        ("Harvest Festival", "EVENT"),
+    ],
+)
+def test_a_group_s_possessive_opens_one_name(found, name, label):
+    labels = _labels(found["local"])
+    assert labels.get(name) == label, labels
+    assert not {"Women", "Children", "History Month"} & set(labels)
+
+
+@pytest.mark.parametrize("name, short", [("Loita Forest", "Loita"), ("Ewaso River", "Ewaso")])
+def test_a_natural_place_s_own_word_is_its_short_form(found, name, short):
+    holders = [e for e in found["science"] if short == e.name or short in e.aliases]
+    assert [(e.name, e.label) for e in holders] == [(name, "LOC")]
+
+
+@pytest.mark.parametrize("name", ["Colonsay", "Tiree", "Eigg", "Canna"])
+def test_a_place_no_gazetteer_knows_is_a_place_after_a_verb_of_going(found, name):
+    assert _labels(found["islands"]).get(name) == "GPE", _labels(found["islands"])
+
+
+def test_a_place_named_with_the_island_it_lies_on_is_two_places(found):
+    labels = _labels(found["islands"])
+    assert (labels.get("Kilcolm"), labels.get("Tarnsay")) == ("GPE", "LOC"), labels
+    assert "Kilcolm on Tarnsay" not in labels
+
+
+@pytest.mark.parametrize("name", ["Marsh", "Kowalczyk"])
+def test_a_receiver_or_a_name_opening_a_clause_is_no_place(found, name):
+    assert _labels(found["islands"]).get(name) not in ("GPE", "LOC")
+
+
+@pytest.mark.parametrize("name", ["Ashen Crown", "Night Harbour", "Salt and Iron"])
+def test_titles_of_works_are_works(found, name):
+    assert _labels(found["media"]).get(name) == "WORK_OF_ART", _labels(found["media"])
+
+
+@pytest.mark.parametrize("name", ["Bluesky", "Steam"])
+def test_a_platform_after_a_word_of_posting_is_an_organisation(found, name):
+    assert _labels(found["media"]).get(name) == "ORG", _labels(found["media"])
+
+
+@pytest.mark.parametrize(
+    "name, label", [("Twitter", "ORG"), ("Messenger", "ORG"), ("Quarrymen", "WORK_OF_ART")]
+)
+def test_platforms_and_examples_of_a_kind_are_no_people(found, name, label):
+    assert _labels(found["platforms"]).get(name) == label, _labels(found["platforms"])
+
+
+def test_a_one_word_quoted_title_is_a_work_and_a_quoted_surname_stays_a_person(found):
+    labels = _labels(found["screen"])
+    assert labels.get("Nightjar") == "WORK_OF_ART", labels
+    assert labels.get("Daniel Okafor") == "PERSON", labels  # the surname quoted first
+
+
+def test_a_nickname_in_quotation_marks_is_no_title(found):
+    assert _labels(found["media"]).get("Big Freeze") != "WORK_OF_ART"
