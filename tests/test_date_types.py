@@ -67,6 +67,8 @@ ROWS = [
     ("The library will reopen sometime next year.", "sometime next year", "DATE", "2025"),
     ("Nobody is hiring right now, the agency said.", "right now", "DATE", "PRESENT_REF"),
     ("The mayor serves a four-year term.", "four-year term", "DURATION", "P4Y"),
+    ("A month or so ago, the bakery changed hands.", "A month or so ago", "DATE", "2024-04"),
+    ("A verdict may take days or weeks, the clerk said.", "days or weeks", "DURATION", "PXD"),
     (
         "The brewer sold more in the first quarter. Costs in the latest period fell.",
         "the latest period",

@@ -24,6 +24,10 @@ TEXTS = {
     "would travel to Tiree by ferry each morning. Visitors to Eigg and Canna have doubled since 2019. "
     "The talks were held in Oban and Marsh said they went well. The last seat went to Kowalczyk. "
     "The studio is based in the village of Kilcolm on Tarnsay.",
+    "platforms": "On Twitter, Dev Rao explained the bug, and the outage hit Facebook, Instagram "
+    "and Messenger users. Rocket racing now has a pass, thanks to games like Quarrymen.",
+    "screen": "Her role in \u201cNightjar\u201d swept the awards season. Fans chanted \u201cOkafor\u201d as "
+    "the striker Daniel Okafor left the pitch. Okafor later thanked them.",
     "media": "The studio's new game Ashen Crown sold a million copies, and the film Night Harbour opens "
     "in May. Its last release, \u201cSalt and Iron\u201d, flopped. The minister posted on Bluesky "
     "that talks had failed. The trailer was released on Steam last week. A storm dubbed "
@@ -116,6 +120,19 @@ def test_titles_of_works_are_works(found, name):
 @pytest.mark.parametrize("name", ["Bluesky", "Steam"])
 def test_a_platform_after_a_word_of_posting_is_an_organisation(found, name):
     assert _labels(found["media"]).get(name) == "ORG", _labels(found["media"])
+
+
+@pytest.mark.parametrize(
+    "name, label", [("Twitter", "ORG"), ("Messenger", "ORG"), ("Quarrymen", "WORK_OF_ART")]
+)
+def test_platforms_and_examples_of_a_kind_are_no_people(found, name, label):
+    assert _labels(found["platforms"]).get(name) == label, _labels(found["platforms"])
+
+
+def test_a_one_word_quoted_title_is_a_work_and_a_quoted_surname_stays_a_person(found):
+    labels = _labels(found["screen"])
+    assert labels.get("Nightjar") == "WORK_OF_ART", labels
+    assert labels.get("Daniel Okafor") == "PERSON", labels  # the surname quoted first
 
 
 def test_a_nickname_in_quotation_marks_is_no_title(found):

@@ -1,4 +1,5 @@
-"""The pipeline's speed-ups change no annotation: the same lemmas as spaCy's own components."""
+"""The faster rule components change no annotation: the same tags, POS, morphology and lemmas
+as spaCy's own lemmatizer and attribute ruler."""
 
 import pytest
 
@@ -9,16 +10,33 @@ TEXTS = [
     # one word, two lemmas by part of speech: leave/leaf, see/saw
     "The ranger leaves at dawn when the leaves turn; she saw the rusty saw by the shed.",
     "Judges ruled that the fishermen's leases lapsed, and the wolves' numbers are rising.",
+    # the attribute ruler's exceptions, some of them over two tokens
+    "\u201cY'all ain't seen nothin' yet,\u201d the coach said. \u201cWe're gonna win, c'mon.\u201d",
+    "Let's be clear: there are gotta-have deals, and there is no refund.\n\nWhich one?",
+    "Both firms that the regulator fined have to pay; all those who can't will appeal.",
+    "  The   pilots' union, whose members   struck in May,  has n't   agreed  to it .",
 ]
 
 
+@pytest.fixture(scope="module")
+def stock(monkeypatch_module):
+    """The pipeline as newscli loads it, but with spaCy's own rule components."""
+    import newscli.pipeline
+    from newscli.pipeline import SECTIONS, load_model
+
+    monkeypatch_module.setattr(newscli.pipeline, "speed_up", lambda nlp: None)
+    return load_model(None, SECTIONS)
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    with pytest.MonkeyPatch.context() as patch:
+        yield patch
+
+
 @pytest.mark.model
-def test_fast_lemmatizer_gives_spacys_lemmas(nlp):
-    import spacy
-
-    from newscli.pipeline import default_model
-
-    stock = spacy.load(default_model())
+def test_fast_rule_components_give_spacys_annotations(nlp, stock):
     for ours, theirs in zip(nlp.pipe(TEXTS), stock.pipe(TEXTS)):
-        assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
-        assert [t.pos_ for t in ours] == [t.pos_ for t in theirs]
+        assert [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_) for t in ours] == [
+            (t.text, t.tag_, t.pos_, str(t.morph), t.lemma_) for t in theirs
+        ]

@@ -17,12 +17,13 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .articles import Article, record_to_article, with_published
+from .components import speed_up
 from .errors import ModelNotFoundError, NewscliError
 from .model import ArticleResult, DateMention, Stats
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ def load_model(name: str | None, sections: Iterable[str]) -> Language:
             raise ModelNotFoundError(name) from None
         raise NewscliError(f"cannot load spaCy model {name!r}: {exc}") from exc
     _keep_title_periods(nlp)
-    _remember_lemmas(nlp)
+    speed_up(nlp)
     wanted: set[str] = set().union(*(NEEDS[s] for s in sections))
     keep = {n for n in nlp.pipe_names if n in wanted}
     for pipe_name, pipe in nlp.pipeline:  # keep shared embedding layers that a kept pipe uses
@@ -93,40 +94,6 @@ def _keep_title_periods(nlp: Language) -> None:
     for short in PERIOD_ABBREVIATIONS:
         written = short.capitalize() + "."
         tokenizer.add_special_case(written, [{ORTH: written}])
-
-
-def _remember_lemmas(nlp: Language) -> None:
-    """The rule lemmatizer, made fast without changing a lemma.
-
-    spaCy's rule lemmatizer looks each candidate form up in its word index, which it keeps as
-    a list (57,000 nouns: a linear search for each form); and it caches what its rules build
-    but not the ~70% of words it returns as written (base forms). Together they made the
-    lemmatizer a tenth of the pipeline's time. Here the index is a set (only membership is
-    asked of it) and every lemma is remembered for the (word, POS, morphology) that spaCy's own
-    cache keys it on, so the lemma is the same function of the same three.
-    """
-    from spacy.pipeline import Lemmatizer
-
-    if "lemmatizer" not in nlp.pipe_names:
-        return
-    lemmatizer = nlp.get_pipe("lemmatizer")
-    if not isinstance(lemmatizer, Lemmatizer) or lemmatizer.mode != "rule":
-        return  # another lemmatizer may read more of the token than spaCy's rules do
-    if "lemma_index" in lemmatizer.lookups.tables:
-        index = lemmatizer.lookups.get_table("lemma_index")
-        for pos in list(index.keys()):
-            index[pos] = frozenset(index[pos])
-    rule_lemmatize = lemmatizer.rule_lemmatize
-    known: dict[tuple[int, int, int], list[str]] = {}
-
-    def lemmatize(token: Token) -> list[str]:
-        key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
-        lemmas = known.get(key)
-        if lemmas is None:
-            lemmas = known[key] = rule_lemmatize(token)
-        return lemmas
-
-    lemmatizer.lemmatize = lemmatize
 
 
 def _chunks(text: str, limit: int) -> list[str]:

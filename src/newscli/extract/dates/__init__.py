@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...model import DateMention
+from .. import doc_text
 from .grammar import counts_from_an_event, is_distance
 from .resolve import normalise
 from .spans import (
@@ -84,7 +85,7 @@ def dates(
     covered = 0  # the token where the last expression ended
     day: str | None = None  # the reference of a day's granularity mentioned last ...
     day_at = 0  # ... and the token where its expression ended
-    full = doc.text  # Doc.text joins every token: build it once
+    full = doc_text(doc)
     day_first = day_first_convention(full)
     for found in candidate_spans(doc, full):
         start, end = trim(doc, found.start, found.end)

@@ -261,6 +261,8 @@ def expression(text: str, day_first: bool = False) -> Expression:
     t = _LEADING_WORDS.sub("", t)
     t = re.sub(r"\s+", " ", t).strip(" ,.")
     t = re.sub(r"(?<=\d) (?:or (?:later|earlier|sooner)|and beyond)$", "", t)  # TimeML's mod, not the value
+    t = re.sub(r"(?<=[a-z]) or so\b", "", t)  # "a week or so ago": APPROX, TimeML's mod
+    t = re.sub(r"(?<=s) (?:or|and) (?:days|weeks|months|years|decades)$", "", t)  # "weeks or months"
     t = _spoken_days(_spoken_years(t))
     t = re.sub(r"^the ", "", _MODIFIER.sub("", t))
     if t == "may" and text.strip()[:1] == "M" and not text.strip().startswith("MAY"):

@@ -468,7 +468,7 @@ _OPEN_ENDS = {"or": frozenset({"later", "earlier", "sooner", "so"}), "and": froz
 def _edge_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Words the recogniser leaves off an expression's edges that TimeML counts in: "this
     year's" (tagged "year"), "the year-ago period", "a three-year period", "2030 or later",
-    "1990 and beyond", "right now"."""
+    "1990 and beyond", "right now", "weeks or months"."""
     before = doc[start - 1].lower_ if start > 0 else ""
     lone_unit = end - start == 1 and doc[start].lower_ in _LONE_UNITS and before in ("this", "last", "next")
     if lone_unit or (doc[start].lower_ == "now" and before == "right"):
@@ -484,6 +484,13 @@ def _edge_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
         )
     ):
         return start, end + 1
+    if (
+        end + 1 < len(doc)
+        and doc[end - 1].lower_ in _PLURAL_UNITS
+        and doc[end].lower_ in ("or", "and")
+        and doc[end + 1].lower_ in _PLURAL_UNITS
+    ):
+        return start, end + 2  # "within weeks or months": one stretch of unknown length
     if end + 1 < len(doc) and doc[end + 1].lower_ in _OPEN_ENDS.get(doc[end].lower_, ()):
         if re.fullmatch(r"\d{4}", doc[end - 1].text):
             return start, end + 2

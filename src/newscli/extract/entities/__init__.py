@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...model import Entity
+from .. import doc_text
 from .clean import drop_common_nouns, keep_possessive_names, mentions, split_nationalities
 from .group import group_mentions, is_acronym_of
 from .label import context_evidence, pronoun_gender, repair_label, vote_label
@@ -93,7 +94,7 @@ def entities(doc: Doc, *, title: str | None = None) -> list[Entity]:
             m.label = "PERSON"
         if m.label == "PERSON":
             m.gender = pronoun_gender(doc, m.first, m.last)
-    text = doc.text  # Doc.text joins every token: build it once
+    text = doc_text(doc)
     out = [entity(ms, len(text), title) for ms in group_mentions(found, text)]
     out.sort(key=lambda e: -e.salience)
     return out

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ... import lexicon
+from .. import doc_text
 from .label import context_evidence, place_kind, quoted_whole, repair_label
 from .mention import RawMention
 from .places import is_place
@@ -558,9 +559,10 @@ def _trim_headline_words(doc: Doc, m: RawMention, common: set[str]) -> None:
     case ("President Obama Speech at Black Caucus …" names Obama)."""
     if m.label != "PERSON" or len(m.words) < 2 or m.words[-1].lower() not in common:
         return
-    line_start = doc.text.rfind("\n", 0, m.start) + 1
-    line_end = doc.text.find("\n", m.end)
-    words = [w for w in doc.text[line_start : line_end if line_end >= 0 else None].split() if w[:1].isalpha()]
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    words = [w for w in text[line_start : line_end if line_end >= 0 else None].split() if w[:1].isalpha()]
     capitalised = sum(w[0].isupper() for w in words)
     if len(words) < HEADLINE_CASE_WORDS or capitalised < HEADLINE_CASE_SHARE * len(words):
         return

@@ -29,6 +29,7 @@ from .vocab import (
     PLACE_KINDS,
     PLACE_PREPOSITIONS,
     PLATFORM_CUES,
+    PLATFORMS,
     PRODUCT_HEADS,
     PUBLICATION_HEADS,
     ROLE_GENDER,
@@ -69,6 +70,8 @@ def form_label(words: Sequence[str]) -> str | None:
     if len(words) == 1:
         if bare(last) in NOT_NAMES:
             return "PRODUCT"
+        if bare(last) in PLATFORMS:
+            return "ORG"  # "Twitter", "Messenger": a platform is its company's service
         return "FAC" if is_facility_head(last) and not bare(last).endswith(("street", "road")) else None
     if bare(last) in ("jr", "sr") or (bare(last) in SUFFIXES and any(_initial(w) for w in words)):
         return "PERSON"  # "Ernst Vogel Sr.", "Vann R. Newkirk II"; not "World War II"
@@ -154,16 +157,13 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     return _pronoun_after_speech(doc, last + 1)
 
 
-# A quoted title has a few words; one quoted word is as often a name called out ("chants of
-# “Lopez”") as a title.
-QUOTED_TITLE_WORDS = 2
 _OPENING_MARKS = frozenset("\"\u201c\u2018*_'")
 _CLOSING_MARKS = frozenset("\"\u201d\u2019*_'")
 
 
 def _work_evidence(doc: Doc, first: int, last: int) -> str | None:
     """ "the game Hollow Depths" (a kind noun right before the name, work_kinds.tsv), or a name
-    of a few words standing alone in quotation marks or Markdown italics ('its last film,
+    standing alone in quotation marks or Markdown italics ('its last film,
     “Night Harbour”,'), not introduced as a nickname ('dubbed “Iron Mike”')."""
     before = doc[first - 1] if first > 0 else None
     if (
@@ -173,10 +173,17 @@ def _work_evidence(doc: Doc, first: int, last: int) -> str | None:
         and _kind_noun(doc, first - 1)
     ):
         return WORK_KINDS[before.lower_]
-    if last + 1 - first < QUOTED_TITLE_WORDS or not quoted_whole(doc, first, last):
+    kind = _kind_of_examples(doc, first)
+    if kind is not None:
+        return kind
+    # a title may be one word (“Joker”); a surname called out ("chants of “Lopez”") keeps its
+    # person, as `vote_label` lets a title settle only an entity no longer than the title
+    if not quoted_whole(doc, first, last):
         return None
     if bare(doc[last].text) in PUBLICATION_HEADS:
         return None  # a paper's name: “The Wall Street Journal” wrote
+    if first == last and doc[first].ent_type_ == "NORP":
+        return None  # a people or faith called by name: gave “Christian” as their religion
     lead = " ".join(t.lower_ for t in doc[max(0, first - 4) : first - 1])
     if any(lead == w or lead.endswith(" " + w) for w in lexicon.words("naming_words")):
         return None
@@ -195,6 +202,21 @@ def _kind_noun(doc: Doc, i: int) -> bool:
         and doc[i].tag_ in ("NN", "NNS")
         and (doc[i - 1].tag_ in _KIND_NOUN_OPENERS or doc[i - 1].lower_ in ("the", "a", "an"))
     )
+
+
+# "games like X", "films such as X", "apps including X": a plural kind noun and its examples.
+_EXAMPLE_WORDS = (("like",), ("such", "as"), ("including",))
+
+
+def _kind_of_examples(doc: Doc, first: int) -> str | None:
+    """The label of a plural kind noun the name is an example of ("games like Fortnite")."""
+    for words in _EXAMPLE_WORDS:
+        k = first - len(words)
+        if k >= 1 and tuple(t.lower_ for t in doc[k:first]) == words:
+            noun = doc[k - 1].lower_
+            if noun.endswith("s") and noun[:-1] in WORK_KINDS:
+                return WORK_KINDS[noun[:-1]]
+    return None
 
 
 def quoted_whole(doc: Doc, first: int, last: int) -> bool:
@@ -329,9 +351,9 @@ def vote_label(ms: Iterable[RawMention]) -> str:
     ms = list(ms)
     if any(m.titles and m.label == "PERSON" for m in ms):
         return "PERSON"
-    if any(m.evidence == "WORK_OF_ART" for m in ms):
-        return "WORK_OF_ART"  # a title's words say nothing of what it is: the film "Ember Road"
     longest = max(ms, key=lambda m: len(m.words))
+    if any(m.evidence == "WORK_OF_ART" and len(m.words) == len(longest.words) for m in ms):
+        return "WORK_OF_ART"  # a title's words say nothing of what it is: the film "Ember Road"
     own = form_label(longest.words)
     if own == "LOC" and any(m.label == "GPE" for m in ms) and _gazetteer_place(longest.words):
         own = "GPE"  # "Beverly Hills" is a town; "the Cherangani Hills" hills

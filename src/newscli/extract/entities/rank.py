@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from ...model import Entity, Mention
 from .group import looks_like_acronym
@@ -17,6 +18,9 @@ QUOTED_WEIGHT = 1.5  # salience each quotation adds to its speaker
 # A word this short ending in a period is an abbreviation ("Calif.", "Corp."): a reader knows
 # the entity by its full form.
 ABBREVIATION_CHARS = 6
+# Word patterns kept compiled for the headline test: more than the names of a few hundred
+# articles (re's own cache holds 512 patterns of every kind, and a corpus's names overran it).
+WORD_PATTERNS_KEPT = 4096
 
 
 def canonical(ms: Sequence[RawMention]) -> str:
@@ -41,12 +45,24 @@ def tidy(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@lru_cache(maxsize=WORD_PATTERNS_KEPT)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+
+
+def _in_title(word: str, title: str) -> bool:
+    """The word as a whole word of the title, in any case. Most names are not in it: for ASCII,
+    where a match in any case is a match of the lower-case forms, a plain substring test rules
+    them out before a pattern is compiled."""
+    if word.isascii() and title.isascii() and word.lower() not in title.lower():
+        return False
+    return _word_pattern(word).search(title) is not None
+
+
 def salience(ms: Sequence[RawMention], text_length: int, title: str | None) -> float:
     first = min(m.start for m in ms)
     early = 1.0 - first / max(text_length, 1)
-    in_title = title is not None and any(
-        re.search(rf"\b{re.escape(w)}\b", title, re.IGNORECASE) for m in ms for w in m.words[-1:]
-    )
+    in_title = title is not None and any(_in_title(w, title) for m in ms for w in m.words[-1:])
     return len(ms) + 1.0 * early + 2.0 * in_title
 
 

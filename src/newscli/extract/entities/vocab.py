@@ -80,6 +80,7 @@ PLATFORM_CUES = lexicon.words("platform_cues")
 # Verbs and nouns of going: "travel to X", "visitors to X" put a place after "to".
 MOTION_VERBS = lexicon.words("motion_verbs")
 NOT_NAMES = lexicon.words("not_names")
+PLATFORMS = lexicon.words("platforms")
 # Nationality words before a name ("Kenyan Ruth Chepkoech"): no part of it.
 DEMONYMS = lexicon.words("demonyms")
 SPEECH_VERB_FORMS = lexicon.words("speech_verb_forms")

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...model import Entity, Mention, Quote, Segment
+from .. import doc_text
 from .attribution import Resolved, attribute, inherit
 from .context import Attribution, QuoteContext
 from .cues import ACCORDING, ADDRESSEE_VERBS, NOUN_CUES, PHRASAL_CUES, REPORTING_VERBS, name_span
@@ -67,7 +68,7 @@ def quotes(
         speaker name and mention, cue and its mention, and kind ("direct", "mixed", or
         "indirect" for reported speech).
     """
-    text = doc.text
+    text = doc_text(doc)
     if paragraphs is None:
         from ...articles import blocks
 

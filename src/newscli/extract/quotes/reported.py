@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...model import Mention, Quote, Segment
+from .. import doc_text
 from .cues import FINDERS, VERB_FORMS, is_relative, speaker_from, subject_of
 
 if TYPE_CHECKING:
@@ -185,7 +186,7 @@ def reports(doc: Doc, *, quoted: Sequence[tuple[int, int]] = ()) -> list[Report]
     if not doc.has_annotation("DEP"):
         return []
     classes = cue_classes()
-    text = doc.text  # built once: Doc.text joins every token
+    text = doc_text(doc)
     found: list[Report] = []
     taken: list[tuple[int, int]] = []
     cues = [(token, kind) for token in doc if (kind := cue_class(token, classes)) is not None]
@@ -430,7 +431,7 @@ def _source(cue: Token) -> Token | None:
 def as_quotes(found: Sequence[Report], names: Sequence[str | None]) -> list[Quote]:
     """Reports as Quote records of kind "indirect", with the resolved source names."""
     out: list[Quote] = []
-    text = found[0].cue.doc.text if found else ""
+    text = doc_text(found[0].cue.doc) if found else ""
     for report, name in zip(found, names):
         source = report.source
         words = report.cue_words
