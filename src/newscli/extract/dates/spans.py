@@ -282,7 +282,7 @@ def listed_day(span: Span) -> str | None:
     return None
 
 
-_CLOCK_RE = re.compile(r"\d\s*(?:[ap]\.?m\b|:\d\d)|\b(?:noon|midnight|midday)\b", re.I)
+CLOCK_RE = re.compile(r"\d\s*(?:[ap]\.?m\b|:\d\d)|\b(?:noon|midnight|midday)\b", re.I)
 DAY_RE = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})\b|\b(?:{'|'.join(MONTHS)})\.? \d", re.I)
 
 
@@ -298,7 +298,7 @@ def _join_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
                 all(t.text == "," for t in between)
                 and len(between) <= 1
                 and (
-                    (_CLOCK_RE.search(last.text) and not _CLOCK_RE.search(span.text))
+                    (CLOCK_RE.search(last.text) and not CLOCK_RE.search(span.text))
                     or last.text.lower() in WEEKDAYS  # "Friday Oct. 13"
                 )
                 and DAY_RE.search(span.text)
