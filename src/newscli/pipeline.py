@@ -335,7 +335,9 @@ def _work(task: tuple[list[Article], tuple[str, ...], int, bool]) -> tuple[list[
     errors: list[NewscliError] = []
     results = [
         r
-        for article, doc in parse(_worker_nlp, batch, batch_size=batch_size, headlines=indirect and "quotes" in sections)
+        for article, doc in parse(
+            _worker_nlp, batch, batch_size=batch_size, headlines=indirect and "quotes" in sections
+        )
         for r in _analyze_one(doc, article, sections, errors.append, indirect)
     ]
     return results, [str(e) for e in errors]
@@ -363,7 +365,9 @@ def _analyze_in_workers(
     first = list(itertools.islice(batches, 2))
     if len(first) < 2:  # a small input never pays for starting workers
         headlines = indirect and "quotes" in sections
-        for article, doc in parse(nlp, itertools.chain.from_iterable(first), batch_size=batch_size, headlines=headlines):
+        for article, doc in parse(
+            nlp, itertools.chain.from_iterable(first), batch_size=batch_size, headlines=headlines
+        ):
             yield from _analyze_one(doc, article, sections, on_error, indirect)
         return
     methods = multiprocessing.get_all_start_methods()

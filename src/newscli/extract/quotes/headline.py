@@ -70,7 +70,15 @@ def lemma_of(word: str) -> str:
     word = word.lower()
     if word in VERB_FORMS:
         return VERB_FORMS[word]
-    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", "")):
+    for suffix, repl in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("d", ""),
+    ):
         if word.endswith(suffix) and word[: -len(suffix)] + repl in CUE_LEMMAS:
             return word[: -len(suffix)] + repl
     return word
@@ -92,10 +100,13 @@ def _reads_as_verb(cue: Token, source: Span) -> bool:
     doc = cue.doc
     last = source[-1]
     if cue.lower_ == lemma_of(cue.text) and not (
-        "Plur" in last.morph.get("Number") or (last.pos_ in ("NOUN", "PROPN") and last.lower_.endswith("s"))
+        "Plur" in last.morph.get("Number", [])
+        or (last.pos_ in ("NOUN", "PROPN") and last.lower_.endswith("s"))
     ):
         return False
-    if cue.pos_ in ("NOUN", "PROPN") and any(t.pos_ == "VERB" and t.dep_ == "ROOT" for t in doc if t.i != cue.i):
+    if cue.pos_ in ("NOUN", "PROPN") and any(
+        t.pos_ == "VERB" and t.dep_ == "ROOT" for t in doc if t.i != cue.i
+    ):
         return False
     after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
     if after is not None and after.lower_ in NOT_CONTENT_OPENERS:
@@ -145,7 +156,7 @@ def _outside_quotes(doc: Doc) -> list[bool]:
     """Whether each token stands outside quotation marks (a colon inside them is quoted)."""
     out, inside = [], False
     for t in doc:
-        if t.text in "\"\u201c\u201d":
+        if t.text in '"\u201c\u201d':
             inside = t.text == "\u201c" or (t.text == '"' and not inside)
         out.append(not inside)
     return out
@@ -198,19 +209,22 @@ def _verb(doc: Doc, outside: Sequence[bool]) -> tuple[Span, Token, tuple[int, in
 
 
 def _name(mention: Span, entities: Sequence[Entity]) -> str:
-    """The body entity the mention names, by its name or an alias; else the mention itself."""
+    """The body entity the mention names: by its name or an alias, or a person's surname
+    when one person alone has it (as the body's entities group "Ruiz" with "Marta Ruiz");
+    else the mention itself."""
     written = mention.text.strip()
     for e in entities:
         if written == e.name or written in e.aliases:
             return e.name
-    return written
+    surnamed = {e.name for e in entities if e.label == "PERSON" and e.name.endswith(" " + written)}
+    return surnamed.pop() if len(surnamed) == 1 else written
 
 
 def _kind(text: str) -> str:
     """A content wholly inside quotation marks is a direct quote; one holding some, mixed."""
     if text[:1] in _QUOTE_CHARS and text.rstrip(".")[-1:] in _QUOTE_CHARS:
         return "direct"
-    return "mixed" if any(c in text for c in "\"\u201c\u201d") else "indirect"
+    return "mixed" if any(c in text for c in '"\u201c\u201d') else "indirect"
 
 
 def headline_quotes(headline: Doc, offset: int, entities: Sequence[Entity] = ()) -> list[Quote]:
