@@ -300,3 +300,17 @@ def test_page_author_that_is_the_named_publisher_is_dropped(author, publisher, k
 def test_an_editors_update_note_in_the_body_gives_the_update_date(note, updated):
     text = f"Storm closes schools\n\nSchools in the valley closed on Monday.\n\n{note}"
     assert article_from_text("t", text, published="2025-03-03").updated == updated
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ('{"text": "cut', "invalid JSON: Unterminated string starting at column 10"),
+        ('{"text": }', "invalid JSON: Expecting value at column 10"),
+    ],
+)
+def test_a_broken_json_line_says_where_in_the_line(tmp_path, line, message):
+    path = tmp_path / "batch.jsonl"
+    path.write_text(json.dumps({"text": "A story."}) + "\n" + line + "\n", encoding="utf-8")
+    errors = [str(i) for i in read_all([str(path)]) if isinstance(i, InputError)]
+    assert errors == [f"{path}:2: {message}"]

@@ -284,6 +284,13 @@ def record_to_article(record: Any, source: str, line: int | None) -> Article:
     )
 
 
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """ "invalid JSON: Expecting value at column 9": the parser's message with its column (some
+    of its messages end in "at" and expect the position after them)."""
+    joiner = " column" if exc.msg.endswith(" at") else " at column"
+    return f"invalid JSON: {exc.msg}{joiner} {exc.colno}"
+
+
 def read_json(path: str, data: bytes) -> Iterator[ReadResult]:
     text = decode(data, path)
     stripped = text.lstrip()
@@ -291,7 +298,7 @@ def read_json(path: str, data: bytes) -> Iterator[ReadResult]:
         try:
             records = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise InputError(path, f"invalid JSON: {exc.msg}", exc.lineno) from None
+            raise InputError(path, json_problem(exc), exc.lineno) from None
         for i, record in enumerate(records, 1):
             try:
                 yield record_to_article(record, path, None if len(records) == 1 else i)
@@ -310,7 +317,7 @@ def read_json(path: str, data: bytes) -> Iterator[ReadResult]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputError(path, f"invalid JSON: {exc.msg}", n)
+            yield InputError(path, json_problem(exc), n)
             continue
         try:
             yield record_to_article(record, path, n)
