@@ -83,6 +83,21 @@ ROWS = [
         "2025-W31-WE",
     ),
     ("Crews cleared the fallen trees over the weekend.", date(2025, 8, 4), "the weekend", "2025-W31-WE"),
+    # a clock time with no day takes the day told in its sentence or the one before; further
+    # back, or a part of day ("this morning"), keeps the publication day
+    ("The levee broke on Saturday. By 10 p.m., water filled the square.", JUL, "10 p.m.", "2025-07-26T22:00"),
+    ("The fete is on Sunday. Gates open at 11 a.m.", JUL, "11 a.m.", "2025-07-27T11:00"),
+    (
+        "The mill shut on July 2. Crowds grew. Police came. At 9 a.m., talks failed.",
+        JUL,
+        "9 a.m.",
+        "2025-07-30T09:00",
+    ),
+    ("Officials said on Monday that sirens sounded this morning.", JUL, "this morning", "2025-07-30TMO"),
+    # a season that recurs is a SET too; one season stays a date
+    ("Floods have closed the lane for the past three summers.", JUL, "the past three summers", "XXXX-SU"),
+    ("The ferry stops running every winter.", JUL, "every winter", "XXXX-WI"),
+    ("The ferry stopped running last winter.", JUL, "last winter", "2024-WI"),
     # a weekday in the plural recurs: a SET, with its part of day; a weekday joined to one by
     # "and" shares it
     ("The farmers' market opens on Saturdays.", JUL, "Saturdays", "XXXX-WXX-6"),

@@ -30,6 +30,7 @@ from .grammar import counts_from_an_event, is_distance
 from .resolve import normalise
 from .spans import (
     ANY_DAY,
+    CLOCK_RE,
     DAY_WORDS,
     a_rate,
     candidate_spans,
@@ -111,7 +112,7 @@ def dates(
         if not year_back:
             period = _reporting_period(mentions, anchor) or period
         out.extend(mentions)
-    return _weekdays_shared_with_a_set(_clocks_dated_by_the_day_after(out, full, anchor), full)
+    return _weekdays_shared_with_a_set(_clocks_dated_by_the_day_after(out, doc, anchor), full)
 
 
 _RECURRING_WEEKDAY = re.compile(r"XXXX-WXX-[1-7](T\w+)?")
@@ -321,13 +322,15 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _clocks_dated_by_the_day_after(
-    found: list[DateMention], full: str, anchor: date | None
+    found: list[DateMention], doc: Doc, anchor: date | None
 ) -> list[DateMention]:
     """A clock time takes the day written with it: "at 9 a.m. on August 28", "3:15 PM yesterday",
     "on Monday at 10 a.m.", "10:35 a.m. (0735 GMT) Friday" (TimeML keeps the two expressions
-    apart; without a day the clock time was put on the publication day)."""
+    apart; without a day the clock time was put on the publication day); with none, the day
+    told in its sentence or the one before ("The levee broke on Saturday. By 10 p.m., ...")."""
     if anchor is None:
         return found
+    full = doc.text
     out = list(found)
     for k, clock in enumerate(found):
         if not (
@@ -337,7 +340,7 @@ def _clocks_dated_by_the_day_after(
             and not DAY_WORDS & set(clock.text.lower().split())
         ):
             continue
-        day = _day_after(found, k, full) or _day_before(found, k, full)
+        day = _day_after(found, k, full) or _day_before(found, k, full) or _day_told_before(found, k, doc)
         if day is not None:
             out[k] = replace(clock, value=day + clock.value[10:])
     return out
@@ -367,6 +370,29 @@ def _day_before(found: list[DateMention], k: int, full: str) -> str | None:
         if _DAY_TO_CLOCK.fullmatch(full[day.end : found[k].start]):
             return day.value
     return None
+
+
+def _day_told_before(found: list[DateMention], k: int, doc: Doc) -> str | None:
+    """The day of the last expression before a clock time, if it is a day and stands in the clock
+    time's sentence or the one before (EVENT_SENTENCES_BACK)."""
+    clock = found[k]
+    if k == 0 or not CLOCK_RE.search(clock.text):
+        return None  # "this morning", "in the evening": parts of day keep the publication day
+    day = found[k - 1]
+    value = day.value or ""
+    if day.type not in ("DATE", "TIME") or not _DAY_VALUE.match(value):
+        return None
+    before, at = (
+        doc.char_span(day.start, day.end, alignment_mode="expand"),
+        doc.char_span(clock.start, clock.end, alignment_mode="expand"),
+    )
+    if (
+        before is None
+        or at is None
+        or _sentences_between(doc, before.end - 1, at.start) > EVENT_SENTENCES_BACK
+    ):
+        return None
+    return value[:10]
 
 
 def unresolved(mention: DateMention) -> bool:

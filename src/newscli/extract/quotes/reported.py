@@ -376,12 +376,12 @@ def _finder(subject: Token) -> bool:
 def _according(cue: Token, text: str) -> Report | None:
     """ "According to X, S" and "S, according to X": the clause the phrase modifies."""
     source = _according_source(cue)
-    clause = cue.head if cue.head is not cue else None
+    clause = cue.head if cue.head.i != cue.i else None
     if source is None or clause is None:
         return None
     # "S1, while S2, according to X" and "S1, and S2, according to X": the phrase at the end
     # of a sentence is said of all of it, not only of the clause the parse hangs it on
-    while clause.dep_ in ("conj", "advcl") and clause.head is not clause and cue.i > clause.head.i:
+    while clause.dep_ in ("conj", "advcl") and clause.head.i != clause.i and cue.i > clause.head.i:
         clause = clause.head
     phrase = set(cue.subtree)
     content = [t for t in clause.subtree if t not in phrase]
@@ -423,7 +423,7 @@ def _content(cue: Token, kind: str, prep: Token | None) -> tuple[list[Token], st
 def _source(cue: Token) -> Token | None:
     """The cue's subject, found as for quotations; "X was quoted as saying S": X."""
     subject = subject_of(cue)
-    if subject is None and cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head is not cue.head:
+    if subject is None and cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.i != cue.head.i:
         subject = subject_of(cue.head.head)
     return subject
 
