@@ -623,11 +623,15 @@ def _frequencies(e: Expression, rest: Rest) -> Timex | None:
 
 
 def _seasons(e: Expression, rest: Rest) -> Timex | None:
-    """A season without a modifier, or of a year: "the winter of 1994"."""
+    """A season without a modifier, or of a year: "the winter of 1994"; one that recurs ("every
+    summer", "the past three summers", "winters") is a SET, as a weekday in the plural is."""
     for word, code in SEASONS.items():
         m = re.fullmatch(rf"(?:early |late |mid-?)?{word}(?: of)?(?: (\d{{4}}))?", e.t)
         if m:
             return Known("DATE", f"{m.group(1)}-{code}") if m.group(1) else Season(code)
+        plural = word != "fall" and re.fullmatch(rf"(?:(?:past|last|next|coming) (?:\w+ )?)?{word}s", e.t)
+        if plural or re.fullmatch(rf"(?:every|each) {word}", e.t):  # "falls" are waterfalls
+            return Known("SET", f"XXXX-{code}")
     return None
 
 
