@@ -369,7 +369,13 @@ def _period_ended(e: Expression, rest: Rest) -> Timex | None:
     return QuarterEnded(q, parse(m.group(4)), rest())
 
 
+# "the full year", "the fiscal year" in a results story: the year of the period reported
+_REPORTED_YEAR = re.compile(r"(?:the )?(?:full|fiscal|full fiscal)[- ]year")
+
+
 def _this_year(e: Expression, rest: Rest) -> Timex | None:
+    if _REPORTED_YEAR.fullmatch(e.t):
+        return Backref("year_of", 0, Period("year", 0))
     return Period("year", 0) if _THIS_YEAR.fullmatch(e.t) else None
 
 
@@ -456,6 +462,8 @@ def _quarters(e: Expression, rest: Rest) -> Timex | None:
         year, relative = m.group(2) or m.group(4), m.group(1) or m.group(5)
         if year is not None:
             return Known("DATE", f"{year}-Q{q}")
+        if relative == "last" and m.group(1):  # "last year's fourth quarter": the year-ago one
+            return Backref("quarter_a_year_before", q, Quarter(q, -1))
         return Quarter(q, _YEAR_OFFSETS[relative] if relative else None)
     if e.t == "current quarter":
         return Period("quarter", 0)
