@@ -11,6 +11,10 @@ pytestmark = pytest.mark.model
 TEXTS = {
     "energy": "The refinery's operator, Baltic Petro, said output would recover by June. Halvor "
     "Steel, a family firm, supplies the pipes. Brenner Metals said it would hire.",
+    "local": "Flooding shut the lane at Hadley's Corner, a hamlet outside Brannock, on Friday. "
+    "Traffic on Mill Lane in Brannock was diverted. Residents of Tulloch said the ford was gone. "
+    "Carrow-based Pellin Dairies said it would cut milk rounds, and a Tulloch-based charity "
+    "handed out water. Anna Kerr's husband said little.",
     "retail": "Kessler, the discount chain, closed six shops. Its founder, Ruth Abrams, said "
     "trade was poor. Vasco Group, the parent company, owns the stores.",
 }
@@ -37,3 +41,19 @@ def found(nlp):
 )
 def test_a_name_beside_an_organisation_noun_or_ending_in_a_company_form_is_an_org(found, key, name, label):
     assert found[key].get(name) == label, found[key]
+
+
+@pytest.mark.parametrize(
+    "name, label",
+    [
+        ("Hadley's Corner", "GPE"),  # a place named with an 's, told by its apposition
+        ("Brannock", "GPE"),  # "a hamlet outside X", "Mill Lane in X"
+        ("Tulloch", "GPE"),  # "residents of X", "X-based"
+        ("Carrow", "GPE"),  # "X-based", missed by the model
+        ("Pellin Dairies", "ORG"),
+        ("Anna Kerr", "PERSON"),  # a person's possessive still folds
+    ],
+)
+def test_places_told_by_the_words_around_them(found, name, label):
+    assert found["local"].get(name) == label, found["local"]
+    assert "Hadley" not in found["local"]

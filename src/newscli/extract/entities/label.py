@@ -33,6 +33,7 @@ from .vocab import (
     PLATFORMS,
     PRODUCT_HEADS,
     PUBLICATION_HEADS,
+    RESIDENT_NOUNS,
     ROLE_GENDER,
     ROLE_NOUNS,
     SPEECH_VERB_FORMS,
@@ -127,6 +128,8 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
         if doc[first - 2].lower_ in ROLE_NOUNS:
             before = doc[first - 2]
     name = doc[first : last + 1].text
+    if based_in(doc, last) or _told_as_place(doc, first):
+        return "GPE"
     role_before = (
         before is not None
         and before.text.islower()
@@ -150,7 +153,7 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     kind = place_kind(doc, first, last)
     if kind is not None:
         return kind
-    apposition = _apposition_kind(doc, last + 1)
+    apposition = apposition_kind(doc, last + 1)
     if apposition == "PERSON" and (placed or is_place(name)):
         apposition = None
     if apposition is not None:
@@ -239,6 +242,35 @@ def _on_platform(doc: Doc, first: int, last: int) -> bool:
     return doc[first - 2].lower_ in PLATFORM_CUES
 
 
+def based_in(doc: Doc, last: int) -> bool:
+    """ "Leeds-based", "a New York-based firm": the name before "-based" is a place."""
+    return (
+        last + 2 < len(doc)
+        and doc[last + 1].text == "-"
+        and doc[last + 2].lower_ == "based"
+        and not doc[last].whitespace_
+        and not doc[last + 1].whitespace_
+    )
+
+
+# Prepositions that set a place beside another: "a village near Dunmore", "a town outside X".
+_BESIDE = frozenset({"near", "outside", "beyond"})
+
+
+def _told_as_place(doc: Doc, first: int) -> bool:
+    """A name the words before it tell as a place, whatever a gazetteer knows: "residents of
+    Marsabit" (resident_nouns.txt), "a village near Dunmore" (a place kind and a preposition
+    of nearness), "River Road in Dunmore" (a street in a town)."""
+    if first < 2:
+        return False
+    before, noun = doc[first - 1].lower_, doc[first - 2]
+    if before == "of" and noun.lower_ in RESIDENT_NOUNS:
+        return True
+    if before in _BESIDE and noun.lower_ in PLACE_KINDS:
+        return True
+    return before == "in" and noun.text[:1].isupper() and is_facility_head(noun.text) and doc[first].is_title
+
+
 def _lies_in_place(doc: Doc, first: int) -> bool:
     """ "Ardnave on Islay", "Kilmeny in Argyll": a one-word name after a place it holds."""
     if first < 2 or doc[first - 1].lower_ not in ("on", "in"):
@@ -299,7 +331,7 @@ def place_kind(doc: Doc, first: int, last: int) -> str | None:
     return None
 
 
-def _apposition_kind(doc: Doc, i: int) -> str | None:
+def apposition_kind(doc: Doc, i: int) -> str | None:
     """The kind of thing an apposition calls a name: PERSON for "X, the port director", "X, a
     school board member", "X, head of the union"; ORG for "X, a grocery chain," (org_nouns.txt);
     a place for "X, a village near Y" (place_kinds.tsv). A noun that qualifies another ("the
