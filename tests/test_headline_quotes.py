@@ -60,9 +60,9 @@ HEADLINES = {
     "Striker showed up late to training again": None,
     "BUSTED: Council Hid The True Cost Of The Bridge": None,
     "FBI: suspect bought the rifle online": ("FBI", ":", "suspect bought the rifle online", "indirect"),
-    "Exam results are likely to improve, board finds": (
-        "board",
-        "finds",
+    "Exam results are likely to improve, inspectors say": (
+        "inspectors",
+        "say",
         "Exam results are likely to improve",
         "indirect",
     ),
