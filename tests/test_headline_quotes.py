@@ -66,6 +66,8 @@ HEADLINES = {
         "Exam results are likely to improve",
         "indirect",
     ),
+    "Revealed: the secret recipe of the oldest bakery in town": None,
+    "Planning Notice: changes to the ring road from Monday": None,
     "Live updates: storm reaches the northern coast": None,
 }
 

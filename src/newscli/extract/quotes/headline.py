@@ -130,7 +130,12 @@ def _plausible_source(span: Span) -> bool:
     """
     if not 1 <= _words(span) <= SOURCE_MAX_WORDS:
         return False
-    if span[0].lower_ in KICKERS or span.text.lower() in KICKERS or DATELINE_RE.match(span.text + ":"):
+    if (
+        span[0].lower_ in KICKERS
+        or span[-1].lower_ in KICKERS
+        or span.text.lower() in KICKERS
+        or DATELINE_RE.match(span.text + ":")
+    ):
         return False
     if len(span) == 1 and span[0].is_upper and len(span[0]) > LABEL_MIN_CAPITALS:
         return False  # "BREAKING:", "BOOM:", a column's name: a label; "FBI:", "NATO:" stay
