@@ -137,3 +137,20 @@ def test_a_one_word_quoted_title_is_a_work_and_a_quoted_surname_stays_a_person(f
 
 def test_a_nickname_in_quotation_marks_is_no_title(found):
     assert _labels(found["media"]).get("Big Freeze") != "WORK_OF_ART"
+
+
+@pytest.fixture(scope="module")
+def apposed(nlp):
+    from newscli.extract.entities import entities
+
+    texts = [  # a role in apposition after a name the model left untagged
+        "\u201cWe will appeal,\u201d the judge said. Ana Rios, the judge, then adjourned the hearing.",
+        "\u201cRents are too high,\u201d the mayor said. Ines Ruiz, the mayor, later added that the "
+        "town needed homes.",
+    ]
+    return [{e.name: e.label for e in entities(doc)} for doc in nlp.pipe(texts)]
+
+
+@pytest.mark.parametrize("index, name", [(0, "Ana Rios"), (1, "Ines Ruiz")])
+def test_a_name_with_a_role_in_apposition_after_it_is_a_person(apposed, index, name):
+    assert apposed[index].get(name) == "PERSON"

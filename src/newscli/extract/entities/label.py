@@ -152,7 +152,7 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     kind = place_kind(doc, first, last)
     if kind is not None:
         return kind
-    if not placed and _apposition_names_role(doc, last + 1) and not is_place(name):
+    if not placed and apposition_names_role(doc, last + 1) and not is_place(name):
         return "PERSON"
     return _pronoun_after_speech(doc, last + 1)
 
@@ -298,7 +298,7 @@ def place_kind(doc: Doc, first: int, last: int) -> str | None:
     return None
 
 
-def _apposition_names_role(doc: Doc, i: int) -> bool:
+def apposition_names_role(doc: Doc, i: int) -> bool:
     """ "X, the port director", "X, a school board member", "X, head of the union"."""
     if not (i + 1 < len(doc) and doc[i].text == ","):
         return False

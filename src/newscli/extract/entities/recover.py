@@ -6,7 +6,8 @@ A run of capitalised words the recogniser left untagged is a name when:
 - a person's title or rank opens it ("Councilmember Oskar Feld", "Sgt Nils Harrowgate"; the
   title goes to `titles`), or a role noun stands before it ("Tilly's mum Rosalind Pembury");
 - a speech verb follows it ("… Equalities Hester Crane said"): its last two words are a name;
-- a nationality word stands before a first name and surname ("Canadian Hanna Girma").
+- a nationality word stands before a first name and surname ("Canadian Hanna Girma");
+- a role follows it in apposition ("Ana Ruiz, the coach, added …"): a first name and surname.
 "the department" for the one department the article names is that department.
 """
 
@@ -18,8 +19,9 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from .clean import conjunct_start, opens_sentence
-from .label import form_label
+from .label import apposition_names_role, form_label
 from .mention import RawMention
+from .places import is_place
 from .vocab import (
     COMPANY_FORMS,
     DEMONYMS,
@@ -120,6 +122,12 @@ def _cue_label(
         return "PERSON" if len(text_words) >= NAME_WORDS or not _calendar_word(text_words[0]) else None
     if before is not None and before.lower_ in DEMONYMS and len(text_words) >= NAME_WORDS:
         return "PERSON"  # "Canadian Hanna Girma": a first name and surname after a nationality
+    if (
+        len(text_words) >= NAME_WORDS
+        and apposition_names_role(toks[0].doc, run[-1][1] + 1)
+        and not is_place(" ".join(text_words))
+    ):
+        return "PERSON"  # "Ana Ruiz, the coach, added": a role in apposition after the name
     return None
 
 
