@@ -154,3 +154,55 @@ def apposed(nlp):
 @pytest.mark.parametrize("index, name", [(0, "Ana Rios"), (1, "Ines Ruiz")])
 def test_a_name_with_a_role_in_apposition_after_it_is_a_person(apposed, index, name):
     assert apposed[index].get(name) == "PERSON"
+
+
+SHARED_SURNAMES = {
+    "obituary": "Tomas Ferrante, who ran the harbour ferry for half a century, has died aged 91.\n\n"
+    "Ferrante was born in Oban in 1934. His son, Luca Ferrante, said the family was grateful. "
+    "\u201cHe knew every rock in the sound,\u201d Luca Ferrante said.\n\n"
+    "Ferrante is survived by four grandchildren.",
+    "court": "Judge Miriam Okoye jailed a builder for fraud on Monday. Okoye said the losses were "
+    "grave. The builder's wife, Grace Okoye, wept in the gallery. Okoye ordered him to repay "
+    "the money.",
+    "apart": "Dana Whitlock and Peter Whitlock opened the bakery in 1990. Whitlock said the rent "
+    "had doubled.",
+}
+
+
+@pytest.fixture(scope="module")
+def shared(nlp):
+    from newscli.extract.entities import entities
+
+    docs = nlp.pipe(SHARED_SURNAMES.values())
+    return {key: entities(doc) for key, doc in zip(SHARED_SURNAMES, docs)}
+
+
+@pytest.mark.parametrize(
+    "key, person, surname", [("obituary", "Tomas Ferrante", "Ferrante"), ("court", "Miriam Okoye", "Okoye")]
+)
+def test_a_surname_used_before_a_namesake_appears_is_the_first_person(shared, key, person, surname):
+    names = {e.name: e for e in shared[key]}
+    assert surname not in names
+    assert surname in names[person].aliases
+
+
+def test_a_surname_first_used_after_two_namesakes_stays_apart(shared):
+    assert "Whitlock" in {e.name for e in shared["apart"]}
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            "Shares rose after chief executive Harriet Lowe set out the plan.",
+            "Harriet Lowe",
+            "chief executive",
+        ),
+        ("The case went to federal judge Ann Carrow in March.", "Ann Carrow", "federal judge"),
+    ],
+)
+def test_a_lower_case_office_before_a_name_is_its_title(nlp, text, name, title):
+    from newscli.extract.entities import entities
+
+    found = {e.name: e for e in entities(nlp(text))}
+    assert list(found[name].titles) == [title]

@@ -25,6 +25,7 @@ from .vocab import (
     GROUP_POSSESSORS,
     INSTITUTION_HEADS,
     NUMERIC_LABELS,
+    OFFICES,
     PERSON_TITLES,
     PLACE_PREPOSITIONS,
     PUBLICATION_HEADS,
@@ -81,10 +82,14 @@ def title_before(doc: Doc, start: int) -> tuple[str, int]:
     """A title phrase just before token `start`, as written ("Prime Minister", "Secretary of
     State", "Chief Financial Officer", "Assistant U.S. Attorney", "City Manager")."""
     best, best_start = "", start
+    # written lower case, title words are one only when an office ends them ("chief executive
+    # Harriet Vane", "federal judge Ann Carr"; not "a major donor" or "her brother")
+    lower_case = start > 0 and doc[start - 1].lower_ in OFFICES
     i = start - 1
     while i >= 0 and start - i <= TITLE_WORDS_MAX:
         tok = doc[i]
-        if not (tok.text[:1].isupper() or tok.lower_ in {"of", "for", "and"}) or "\n" in tok.whitespace_:
+        written = tok.text[:1].isupper() or tok.lower_ in {"of", "for", "and"}
+        if not (written or (lower_case and is_title(tok.text))) or "\n" in tok.whitespace_:
             break
         if is_title(tok.text):
             between = doc[i + 1 : best_start]
