@@ -13,6 +13,7 @@ import pytest
 pytestmark = pytest.mark.model
 
 TUE = date(2025, 3, 4)  # a Tuesday
+NOV = date(2025, 11, 8)  # a Saturday in late autumn
 
 RESULTS = (
     "The brewer's sales fell 2% in the fourth quarter, short of last year's fourth quarter. "
@@ -128,6 +129,16 @@ KINDS = [
         "2024-Q2",
     ),
     ("The park hopes the full year will bring a million visitors.", TUE, "the full year", "2025"),
+    # "last spring" is the last spring over before the publication date; "next" the next to begin
+    ("The vestry voted last spring to repair the spire.", NOV, "last spring", "2025-SP"),
+    ("The vestry voted last summer to repair the spire.", date(2025, 7, 20), "last summer", "2024-SU"),
+    ("Ice closed the harbour last winter.", NOV, "last winter", "2024-WI"),
+    ("The pool reopens next winter.", NOV, "next winter", "2025-WI"),
+    ("The pool reopens next summer.", NOV, "next summer", "2026-SU"),
+    # "every" before a stretch is a SET whose value is the stretch
+    ("A tram leaves the depot every 12 minutes.", TUE, "every 12 minutes", "PT12M"),
+    ("The comet returns every few centuries.", TUE, "every few centuries", "PXCE"),
+    ("The county reviews the levy every five years.", TUE, "every five years", "P5Y"),
 ]
 
 
@@ -148,3 +159,5 @@ def test_date_kind(found, k):
         assert not any(expression in m.text for m in found[k]), found[k]
     else:
         assert {m.text: m.value for m in found[k]}.get(expression) == value, found[k]
+    if expression.lower().startswith(("every ", "each ")):  # a recurrence, whatever its value
+        assert {m.text: m.type for m in found[k]}[expression] == "SET", found[k]

@@ -43,7 +43,8 @@ WED = date(2012, 11, 21)  # a Wednesday
         ("September", "past", "2012-09"),
         ("December", "past", "2011-12"),
         ("December", "future", "2012-12"),
-        ("last spring", None, "2011-SP"),
+        ("last spring", None, "2012-SP"),  # the last spring over by November: this year's
+        ("last winter", None, "2011-WI"),
         ("this summer", None, "2012-SU"),
         ("the third quarter", None, "2012-Q3"),
         ("the 1990s", None, "199"),

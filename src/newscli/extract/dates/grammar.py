@@ -113,9 +113,11 @@ class AnchorYear:
 
 @dataclass(frozen=True)
 class Season:
-    """A season (TIMEX3 code SP, SU, FA, WI) of the year the tense decides: "in the spring"."""
+    """A season (TIMEX3 code SP, SU, FA, WI) of the year the tense decides: "in the spring";
+    with `step` -1 the last one over before the anchor ("last spring"), 1 the next one to begin."""
 
     code: str
+    step: int = 0
 
 
 @dataclass(frozen=True)
@@ -600,7 +602,7 @@ def _sets(e: Expression, rest: Rest) -> Timex | None:
         return Known("SET", f"XXXX-WXX-{WEEKDAYS[m.group(1)] + 1}{part}")
     m = re.fullmatch(r"(?:every|each|per|a)\s+(\w+)", e.t)
     if not m:
-        return None
+        return _every_stretch(e)
     word = m.group(1)
     if word in WEEKDAYS:
         return Known("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
@@ -609,6 +611,13 @@ def _sets(e: Expression, rest: Rest) -> Timex | None:
     if unit(word) in UNITS:
         return Known("SET", duration(1, unit(word)))
     return None
+
+
+def _every_stretch(e: Expression) -> Timex | None:
+    """ "every 20 minutes", "every few centuries": a SET whose value is the stretch (TimeML)."""
+    m = re.fullmatch(r"(?:every|each) (.+)", e.t)
+    stretch = _durations(expression(e.text[e.text.lower().rindex(m.group(1)) :]), lambda: None) if m else None
+    return Known("SET", stretch.value) if isinstance(stretch, Known) and stretch.value else None
 
 
 _FREQUENCY = re.compile(r"(?:once|twice|thrice|\w+ times) (?:a|an|per|every|each) (\w+)")
@@ -736,7 +745,7 @@ def _relative_periods(e: Expression, rest: Rest) -> Timex | None:
         return None
     offset, word = _OFFSETS[m.group(1)], m.group(2)
     if word in SEASONS:
-        return AnchorYear(f"-{SEASONS[word]}", offset)
+        return Season(SEASONS[word], offset) if offset else AnchorYear(f"-{SEASONS[word]}", offset)
     if unit(word) in UNITS and m.group(1) != "past":
         return Period(unit(word), offset)
     if unit(word) in UNITS:
