@@ -166,12 +166,10 @@ ROWS = [
 
 
 @pytest.fixture(scope="module")
-def found():
+def found(nlp_dates):
     from newscli.extract.dates import dates
-    from newscli.pipeline import load_model
 
-    nlp = load_model(None, ["dates"])
-    docs = nlp.pipe(text for text, *_ in ROWS)
+    docs = nlp_dates.pipe(text for text, *_ in ROWS)
     return [dates(doc, anchor=anchor) for doc, (_, anchor, *_) in zip(docs, ROWS)]
 
 

@@ -143,12 +143,10 @@ KINDS = [
 
 
 @pytest.fixture(scope="module")
-def found():
+def found(nlp_dates):
     from newscli.extract.dates import dates
-    from newscli.pipeline import load_model
 
-    nlp = load_model(None, ["dates"])
-    docs = nlp.pipe(sentence for sentence, *_ in KINDS)
+    docs = nlp_dates.pipe(sentence for sentence, *_ in KINDS)
     return [dates(doc, anchor=anchor) for doc, (_, anchor, *_) in zip(docs, KINDS)]
 
 

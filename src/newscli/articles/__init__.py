@@ -74,6 +74,19 @@ class Article:
     updated: str | None = None
     published_span: tuple[int, int] | None = None
 
+    def headline_span(self) -> tuple[int, int] | None:
+        """Where the headline stands in the text, outside the body (None when the title is
+        metadata only, or absent)."""
+        if not self.title:
+            return None
+        start = self.text.find(self.title)
+        while start >= 0:
+            end = start + len(self.title)
+            if not any(s < end and start < e for s, e in self.body):
+                return start, end
+            start = self.text.find(self.title, end)
+        return None
+
     def body_text(self) -> str:
         """The text with everything outside the body blanked, so offsets stay the same."""
         if not self.body:

@@ -764,11 +764,18 @@ _DURATION = re.compile(
 )
 
 
+# a range of counts of one unit: "two to three weeks", "between two to six days", "5-7 years"
+_DURATION_RANGE = re.compile(r"(?:between )?" + NUM_RE + r" ?(?:to|or|-|\u2013) ?" + NUM_RE + r" " + _UNIT_RE)
+
+
 def _durations(e: Expression, rest: Rest) -> Timex | None:
     """ "three days", "two-year", "the past 18 months", "a few weeks", "an hour and a half"."""
     m = re.fullmatch(r"half an? " + _UNIT_RE, e.bare)
     if m:
         return Known("DURATION", duration(0.5, unit(m.group(1))))
+    m = _DURATION_RANGE.fullmatch(e.bare)
+    if m and number(m.group(1)) is not None:  # "two to three weeks": the first count, as HeidelTime
+        return Known("DURATION", duration(number(m.group(1)), unit(m.group(3))))
     m = _DURATION.search(e.bare)
     if m:
         word = m.group(1)

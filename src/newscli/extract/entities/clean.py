@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from .. import doc_text
-from .label import context_evidence, place_kind, quoted_whole, repair_label
+from .label import apposition_kind, context_evidence, form_label, place_kind, quoted_whole, repair_label
 from .mention import RawMention
 from .places import is_place
 from .vocab import (
@@ -385,7 +385,10 @@ def keep_possessive_names(doc: Doc, found: list[RawMention]) -> None:
     the bare form never stands alone in the article and the 's cannot be a possessive there
     (an article before it, or punctuation or a verb after it). People's possessives still fold."""
     bare_keys = {m.key for m in found if not _possessive_after(doc, m.last)}
+    covered = {i for m in found for i in range(m.first, m.last + 1)}
     for m in found:
+        if _possessive_place(doc, m, covered):
+            continue
         if len(m.words) != 1 or m.key in bare_keys or m.titles or m.words[0].isupper():
             continue
         s = _possessive_after(doc, m.last)
@@ -405,6 +408,29 @@ def keep_possessive_names(doc: Doc, found: list[RawMention]) -> None:
             m.label = "ORG"  # a name that keeps its 's is a business's: people's possessives fold
             m.text = doc[m.first : s + 1].text
             m.end, m.last = doc[s].idx + len(doc[s].text), s
+
+
+def _possessive_place(doc: Doc, m: RawMention, covered: set[int]) -> bool:
+    """ "Abbot's Green, a village near …", "Hadley's Corner Road": a place named with an 's
+    and the capitalised words after it, which the model read as a person's possessive. Takes
+    the whole name into `m` when the words after it or its own head word say it is a place."""
+    s = _possessive_after(doc, m.last)
+    if s is None or len(m.words) != 1:
+        return False
+    end = s + 1
+    while end < len(doc) and end not in covered and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end == s + 1:
+        return False
+    words = doc[m.first : end].text.split()
+    kind = form_label(words)
+    if kind not in ("FAC", "LOC", "GPE"):
+        kind = apposition_kind(doc, end)
+    if kind not in ("FAC", "LOC", "GPE"):
+        return False
+    m.words, m.label, m.text = tuple(words), kind, doc[m.first : end].text
+    m.end, m.last = doc[end - 1].idx + len(doc[end - 1].text), end - 1
+    return True
 
 
 def _possessive_after(doc: Doc, last: int) -> int | None:

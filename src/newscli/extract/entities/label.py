@@ -25,6 +25,7 @@ from .vocab import (
     NAME_LABELS,
     NOT_NAMES,
     OFFICES,
+    ORG_NOUNS,
     PLACE_HEADS,
     PLACE_KINDS,
     PLACE_PREPOSITIONS,
@@ -32,6 +33,7 @@ from .vocab import (
     PLATFORMS,
     PRODUCT_HEADS,
     PUBLICATION_HEADS,
+    RESIDENT_NOUNS,
     ROLE_GENDER,
     ROLE_NOUNS,
     SPEECH_VERB_FORMS,
@@ -120,15 +122,14 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     if work is not None:
         return work
     apposed = last + 1 >= len(doc) or doc[last + 1].is_punct  # "Her son, Mateo, runs the shop"
-    if (
-        before is not None
-        and before.text == ","
-        and first > 1
-        and doc[first - 2].lower_ in ROLE_NOUNS
-        and apposed
-    ):
-        before = doc[first - 2]
+    if before is not None and before.text == "," and first > 1 and apposed:
+        if doc[first - 2].lower_ in ORG_NOUNS and form_label(doc[first : last + 1].text.split()) != "PERSON":
+            return "ORG"  # "the mine's operator, Andes Metals,"
+        if doc[first - 2].lower_ in ROLE_NOUNS:
+            before = doc[first - 2]
     name = doc[first : last + 1].text
+    if based_in(doc, last) or _told_as_place(doc, first):
+        return "GPE"
     role_before = (
         before is not None
         and before.text.islower()
@@ -152,8 +153,11 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     kind = place_kind(doc, first, last)
     if kind is not None:
         return kind
-    if not placed and _apposition_names_role(doc, last + 1) and not is_place(name):
-        return "PERSON"
+    apposition = apposition_kind(doc, last + 1)
+    if apposition == "PERSON" and (placed or is_place(name)):
+        apposition = None
+    if apposition is not None:
+        return apposition
     return _pronoun_after_speech(doc, last + 1)
 
 
@@ -238,6 +242,35 @@ def _on_platform(doc: Doc, first: int, last: int) -> bool:
     return doc[first - 2].lower_ in PLATFORM_CUES
 
 
+def based_in(doc: Doc, last: int) -> bool:
+    """ "Leeds-based", "a New York-based firm": the name before "-based" is a place."""
+    return (
+        last + 2 < len(doc)
+        and doc[last + 1].text == "-"
+        and doc[last + 2].lower_ == "based"
+        and not doc[last].whitespace_
+        and not doc[last + 1].whitespace_
+    )
+
+
+# Prepositions that set a place beside another: "a village near Dunmore", "a town outside X".
+_BESIDE = frozenset({"near", "outside", "beyond"})
+
+
+def _told_as_place(doc: Doc, first: int) -> bool:
+    """A name the words before it tell as a place, whatever a gazetteer knows: "residents of
+    Marsabit" (resident_nouns.txt), "a village near Dunmore" (a place kind and a preposition
+    of nearness), "River Road in Dunmore" (a street in a town)."""
+    if first < 2:
+        return False
+    before, noun = doc[first - 1].lower_, doc[first - 2]
+    if before == "of" and noun.lower_ in RESIDENT_NOUNS:
+        return True
+    if before in _BESIDE and noun.lower_ in PLACE_KINDS:
+        return True
+    return before == "in" and noun.text[:1].isupper() and is_facility_head(noun.text) and doc[first].is_title
+
+
 def _lies_in_place(doc: Doc, first: int) -> bool:
     """ "Ardnave on Islay", "Kilmeny in Argyll": a one-word name after a place it holds."""
     if first < 2 or doc[first - 1].lower_ not in ("on", "in"):
@@ -298,17 +331,29 @@ def place_kind(doc: Doc, first: int, last: int) -> str | None:
     return None
 
 
-def _apposition_names_role(doc: Doc, i: int) -> bool:
-    """ "X, the port director", "X, a school board member", "X, head of the union"."""
+def apposition_kind(doc: Doc, i: int) -> str | None:
+    """The kind of thing an apposition calls a name: PERSON for "X, the port director", "X, a
+    school board member", "X, head of the union"; ORG for "X, a grocery chain," (org_nouns.txt);
+    a place for "X, a village near Y" (place_kinds.tsv). A noun that qualifies another ("the
+    company's chief executive", "a group leader") is passed over."""
     if not (i + 1 < len(doc) and doc[i].text == ","):
-        return False
+        return None
     start = i + 2 if doc[i + 1].lower_ in _APPOSITION_OPENERS else i + 1
     for tok in doc[start : start + APPOSITION_REACH]:
-        if tok.text.islower() and (tok.lower_ in ROLE_NOUNS or tok.lower_ in OFFICES):
-            return True
         if tok.is_punct:
             break
-    return False
+        if not tok.text.islower():
+            continue
+        if tok.lower_ in ROLE_NOUNS or tok.lower_ in OFFICES:
+            return "PERSON"
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if after is not None and (after.lower_ in ("'s", "\u2019s") or after.lower_ in ROLE_NOUNS):
+            continue
+        if tok.lower_ in ORG_NOUNS:
+            return "ORG"
+        if tok.lower_ in PLACE_KINDS:
+            return PLACE_KINDS[tok.lower_]
+    return None
 
 
 def _pronoun_after_speech(doc: Doc, i: int) -> str | None:

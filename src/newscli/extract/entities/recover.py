@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from .clean import conjunct_start, opens_sentence
-from .label import form_label
+from .label import based_in, form_label
 from .mention import RawMention
 from .vocab import (
     COMPANY_FORMS,
@@ -147,6 +147,7 @@ def recovered_mentions(doc: Doc, found: Sequence[RawMention]) -> list[RawMention
     """
     toks = list(doc)  # one Token object per position, reused below
     out = datelines(doc, found)
+    out += _based_places(toks, found)
     for _ in range(2):
         known = [*found, *out]
         covered: set[int] = set()
@@ -197,6 +198,24 @@ def datelines(doc: Doc, found: Sequence[RawMention]) -> list[RawMention]:
             continue
         if close and sent_start not in covered:
             out.append(_mention(doc, sent_start, i - 1, "GPE"))
+    return out
+
+
+def _based_places(toks: Sequence[Token], found: Sequence[RawMention]) -> list[RawMention]:
+    """ "Leeds-based Calloway Foods", "a New York-based firm": the capitalised words before
+    "-based" are a place (GPE) the model often leaves out."""
+    covered = {i for m in found for i in range(m.first, m.last + 1)}
+    out: list[RawMention] = []
+    for tok in toks:
+        last = tok.i
+        if last in covered or not _capitalised(tok) or not based_in(tok.doc, last):
+            continue
+        first = last
+        while first > 0 and _capitalised(toks[first - 1]) and toks[first - 1].whitespace_ == " ":
+            if opens_sentence(tok.doc, first) or first - 1 in covered or toks[first - 1].is_stop:
+                break
+            first -= 1
+        out.append(_mention(tok.doc, first, last, "GPE"))
     return out
 
 

@@ -81,6 +81,10 @@ PLATFORM_CUES = lexicon.words("platform_cues")
 MOTION_VERBS = lexicon.words("motion_verbs")
 NOT_NAMES = lexicon.words("not_names")
 PLATFORMS = lexicon.words("platforms")
+# "the mine's operator, X", "X, a grocery chain,": a name beside one is an organisation's.
+ORG_NOUNS = lexicon.words("org_nouns")
+# "residents of X", "the people of X": X is a place.
+RESIDENT_NOUNS = lexicon.words("resident_nouns")
 # Nationality words before a name ("Kenyan Ruth Chepkoech"): no part of it.
 DEMONYMS = lexicon.words("demonyms")
 SPEECH_VERB_FORMS = lexicon.words("speech_verb_forms")
