@@ -139,6 +139,16 @@ KINDS = [
     ("A tram leaves the depot every 12 minutes.", TUE, "every 12 minutes", "PT12M"),
     ("The comet returns every few centuries.", TUE, "every few centuries", "PXCE"),
     ("The county reviews the levy every five years.", TUE, "every five years", "P5Y"),
+    # a clock time told in the past with no day in reach has no day; one told now is today's
+    (
+        "As a student he was delivering milk at 5 a.m., his sister recalled.",
+        TUE,
+        "5 a.m.",
+        "XXXX-XX-XXT05:00",
+    ),
+    ("The night shift at the bakery started at 11 p.m. in those years.", TUE, "11 p.m.", "XXXX-XX-XXT23:00"),
+    ("Voting ends at 9 p.m. in most wards.", TUE, "9 p.m.", "2025-03-04T21:00"),
+    ("The gale hit on Sunday. It peaked at 4 a.m., coastguards said.", TUE, "4 a.m.", "2025-03-02T04:00"),
 ]
 
 

@@ -347,9 +347,19 @@ def _clocks_dated_by_the_day_after(
         ):
             continue
         day = _day_after(found, k, full) or _day_before(found, k, full) or _day_told_before(found, k, doc)
+        if day is None and _a_time_of_no_day(clock, doc):
+            day = "XXXX-XX-XX"  # "she was sending me papers at 2 a.m.": no day to put it on
         if day is not None:
             out[k] = replace(clock, value=day + clock.value[10:])
     return out
+
+
+def _a_time_of_no_day(clock: DateMention, doc: Doc) -> bool:
+    """A clock time told in the past with no day in reach is not on the publication day."""
+    span = doc.char_span(clock.start, clock.end, alignment_mode="expand")
+    return (
+        span is not None and CLOCK_RE.search(clock.text) is not None and expression_tense(span) is Tense.PAST
+    )
 
 
 def _day_after(found: list[DateMention], k: int, full: str) -> str | None:
