@@ -149,6 +149,23 @@ KINDS = [
     ("The night shift at the bakery started at 11 p.m. in those years.", TUE, "11 p.m.", "XXXX-XX-XXT23:00"),
     ("Voting ends at 9 p.m. in most wards.", TUE, "9 p.m.", "2025-03-04T21:00"),
     ("The gale hit on Sunday. It peaked at 4 a.m., coastguards said.", TUE, "4 a.m.", "2025-03-02T04:00"),
+    # a range keeps each end's day, and the first end takes the year the second names
+    ("The dig ran from 2 June to 14 August last year.", TUE, "14 August last year", "2024-08-14"),
+    ("The dig ran from 2 June to 14 August last year.", TUE, "2 June", "2024-06-02"),
+    ("Tolls were waived from May 4 to June 20 last year.", TUE, "June 20 last year", "2024-06-20"),
+    ("The ward was closed from November 28 to January 9, 2021.", TUE, "November 28", "2020-11-28"),
+    ("The ward was closed from November 28 to January 9, 2021.", TUE, "January 9, 2021", "2021-01-09"),
+    # spans: the verb "last" is not the adjective; a stretch ends before "to"; a multitude of years
+    ("The resurfacing is expected to last three weeks.", TUE, "three weeks", "P3W"),
+    ("The resurfacing is expected to last three weeks.", TUE, "last three weeks", None),
+    (
+        "He was asked about last Friday's vote and referred to last Friday often.",
+        TUE,
+        "last Friday",
+        "2025-02-28",
+    ),
+    ("Turnover grew in the nine months to September 30.", TUE, "the nine months", "P9M"),
+    ("The glacier has carved this valley for thousands of years.", TUE, "thousands of years", "PXY"),
 ]
 
 

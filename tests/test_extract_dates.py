@@ -468,7 +468,10 @@ def test_hedges_and_stretches(sentence, expected, nlp_dates):
         ("The paper is published daily.", ["daily"]),
         # the recogniser's function words at the edges are not part of the expression
         ("He returned home on the night of Oct. 23.", ["Oct. 23"]),
-        ("The region was ruled for hundreds of years by the empire.", ["years"]),
+        (
+            "The region was ruled for hundreds of years by the empire.",
+            ["hundreds of years"],
+        ),  # the whole multitude, as "thousands of years" (issue 21)
         ("In the weeks before the bombing, guards were added.", ["weeks"]),
         # someone's stretch of time, a procession: no calendar time
         ("The guests included the teacher from his year in kindergarten.", []),

@@ -115,7 +115,35 @@ def dates(
             # "For the full year, ... a year earlier": the comparison is now with the year before
             period = next((m.value for m in mentions if m.value and m.value.isdigit()), period)
         out.extend(mentions)
+    out = _range_starts_in_the_end_s_year(out, full)
     return _weekdays_shared_with_a_set(_clocks_dated_by_the_day_after(out, doc, anchor), full)
+
+
+# between the two ends of a range: "from 1 March to 30 April last year", "June 3-July 9, 2022"
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013)\s*", re.I)
+_RANGE_OPEN = re.compile(r"(?:from|between)\s*$", re.I)
+_YEAR_WORDS = re.compile(r"\d{4}|\byear\b|'\d\d", re.I)
+
+
+def _range_starts_in_the_end_s_year(found: list[DateMention], full: str) -> list[DateMention]:
+    """The first end of a range without a year of its own takes the year of the second, the
+    year before when its month comes later: "from 1 March to 30 April last year" (TimeML)."""
+    out = list(found)
+    for k in range(len(found) - 1):
+        first, second = found[k], found[k + 1]
+        if not (
+            _DAY_VALUE.fullmatch(first.value or "")
+            and _DAY_VALUE.fullmatch(second.value or "")
+            and _RANGE_JOIN.fullmatch(full[first.end : second.start])
+            and _RANGE_OPEN.search(full[max(0, first.start - 12) : first.start])
+            and not _YEAR_WORDS.search(first.text)
+            and _YEAR_WORDS.search(second.text)
+        ):
+            continue
+        f, e = first.value or "", second.value or ""
+        year = int(e[:4]) - (f[5:] > e[5:])
+        out[k] = replace(first, value=f"{year}{f[4:]}")
+    return out
 
 
 _RECURRING_WEEKDAY = re.compile(r"XXXX-WXX-[1-7](T\w+)?")
