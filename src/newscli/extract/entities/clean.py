@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from .. import doc_text
-from .label import apposition_kind, context_evidence, form_label, place_kind, quoted_whole, repair_label
+from .label import (
+    SCORE_DASHES,
+    apposition_kind,
+    context_evidence,
+    form_label,
+    place_kind,
+    quoted_whole,
+    repair_label,
+)
 from .mention import RawMention
 from .places import is_place
 from .vocab import (
@@ -53,7 +61,6 @@ _TAIL_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"})
 _COORDINATORS = frozenset({"and", "or"})
 # Marks that are part of a quantity, not stray punctuation: "12%", "2% to 4%".
 _KEPT_MARKS = frozenset({"%", "\u2030"})
-_SCORE_DASHES = frozenset({"-", "\u2013"})
 _INDEFINITE = frozenset({"a", "an"})
 _OPENING_PUNCT = QUOTE_CHARS + "(\u2013\u2014-"
 # Time zones as bylines and clocks write them ("5 p.m. UTC"): the one list, shared with dates.
@@ -229,13 +236,7 @@ def _score_tail(doc: Doc, start: int, end: int, label: str) -> int:
     if label not in _TAIL_LABELS or end - start < 4:
         return end
     a, dash, b = doc[end - 3 : end]
-    if (
-        a.is_digit
-        and b.is_digit
-        and dash.text in _SCORE_DASHES
-        and not a.whitespace_
-        and not dash.whitespace_
-    ):
+    if a.is_digit and b.is_digit and dash.text in SCORE_DASHES and not a.whitespace_ and not dash.whitespace_:
         return end - 3
     return end
 

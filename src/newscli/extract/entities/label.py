@@ -9,6 +9,7 @@ a country, US state or large city (GPE).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -34,6 +35,7 @@ from .vocab import (
     PRODUCT_HEADS,
     PUBLICATION_HEADS,
     RESIDENT_NOUNS,
+    RESULT_VERBS,
     ROLE_GENDER,
     ROLE_NOUNS,
     SPEECH_VERB_FORMS,
@@ -46,7 +48,7 @@ from .vocab import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _LABEL_PRIORITY = {label: i for i, label in enumerate(NAME_LABELS)}
 # A pronoun this many tokens after a speech verb still refers to its subject ("X said on
@@ -130,6 +132,12 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     name = doc[first : last + 1].text
     if based_in(doc, last) or _told_as_place(doc, first):
         return "GPE"
+    if (
+        score_at(doc, last + 1)
+        and before is not None
+        and (before.lower_ == "the" or before.lower_ in RESULT_VERBS)
+    ):
+        return "ORG"  # a team before a score: "beat the Ashford Kestrels 2-1"
     role_before = (
         before is not None
         and before.text.islower()
@@ -240,6 +248,24 @@ def _on_platform(doc: Doc, first: int, last: int) -> bool:
     if first != last or first < 2 or doc[first - 1].lower_ != "on":
         return False
     return doc[first - 2].lower_ in PLATFORM_CUES
+
+
+# A match score: "2-1", "3\u20130" as one token or three ("2", "-", "1").
+_SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")
+SCORE_DASHES = frozenset({"-", "\u2013"})
+
+
+def score_at(toks: Sequence[Token] | Doc, i: int) -> bool:
+    """Whether a match score ("2-1", "3 - 0") starts at token i."""
+    if i < len(toks) and _SCORE.fullmatch(toks[i].text):
+        return True
+    return (
+        i + 2 < len(toks)
+        and toks[i].like_num
+        and toks[i + 1].text in SCORE_DASHES
+        and toks[i + 2].like_num
+        and toks[i].text.isdigit()
+    )
 
 
 def based_in(doc: Doc, last: int) -> bool:
