@@ -19,6 +19,9 @@ TEXTS = {
     "said the side had tired.",
     "feature": "In 1998 she set up the Tide Line network of volunteers. Work at the Corran Deep "
     "gold mine resumed in May, and the Ellery Vale dam was finished a year later.",
+    "lab": "Algae living in the cooling pipes blocked the flow, engineers said. Californians "
+    "have paid more for water since. Hope Adeyemi, who led the survey, said the pipes were old.",
+    "dateline": "OSLO (Reuters) - Norway's wealth fund sold its stake on Tuesday, its chief said.",
     "retail": "Kessler, the discount chain, closed six shops. Its founder, Ruth Abrams, said "
     "trade was poor. Vasco Group, the parent company, owns the stores.",
 }
@@ -76,3 +79,13 @@ def test_places_told_by_the_words_around_them(found, name, label):
 )
 def test_a_name_told_by_the_word_after_it(found, key, name, label):
     assert found[key].get(name) == label, found[key]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_entity(found):
+    assert "Algae" not in found["lab"], found["lab"]  # tagged a common noun (NN); an NNP is left
+    assert found["lab"].get("Californians") == "NORP", found["lab"]  # a people stays
+    assert found["lab"].get("Hope Adeyemi") == "PERSON", found["lab"]
+
+
+def test_a_dateline_place_is_named_in_title_case(found):
+    assert found["dateline"].get("Oslo") == "GPE", found["dateline"]

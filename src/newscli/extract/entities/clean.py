@@ -601,11 +601,24 @@ def _trim_headline_words(doc: Doc, m: RawMention, common: set[str]) -> None:
     m.end, m.last = doc[last].idx + len(doc[last].text), last
 
 
+# Penn tags of a common noun (the tagger's, when it ran; without it no tag says so).
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
 def _common_noun(m: RawMention, doc: Doc, common: set[str]) -> bool:
     if len(m.words) != 1 or m.titles or not opens_sentence(doc, m.first) or m.words[0].isupper():
         return False
     word = m.words[0].lower().rstrip("'\u2019")
-    return word in common or (word.endswith("s") and word[:-1] in common)
+    if word in common or (word.endswith("s") and word[:-1] in common):
+        return True
+    # the tagger reads it as a common noun ("Bacteria living below the seabed …"), and no
+    # gazetteer knows it as a place: the capital is the sentence's, not a name's
+    return (
+        m.first == m.last
+        and m.label != "NORP"  # "Californians have faced …": a people is named in the plural
+        and doc[m.first].tag_ in _COMMON_NOUN_TAGS
+        and not is_place(m.words[0])
+    )
 
 
 # A name the model took for an organisation is split after a nationality word only when a first

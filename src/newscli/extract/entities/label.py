@@ -130,7 +130,7 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
         if doc[first - 2].lower_ in ROLE_NOUNS:
             before = doc[first - 2]
     name = doc[first : last + 1].text
-    if based_in(doc, last) or _told_as_place(doc, first):
+    if based_in(doc, last) or _told_as_place(doc, first) or dateline_place(doc, first, last):
         return "GPE"
     if (
         score_at(doc, last + 1)
@@ -266,6 +266,16 @@ def score_at(toks: Sequence[Token] | Doc, i: int) -> bool:
         and toks[i + 2].like_num
         and toks[i].text.isdigit()
     )
+
+
+def dateline_place(doc: Doc, first: int, last: int) -> bool:
+    """ "NAIROBI (Reuters) -", "LIMA, Peru (AP) -": capitals opening a line, then an agency in
+    brackets or a comma, are a wire dateline's place."""
+    line_start = first == 0 or "\n" in doc[first - 1].whitespace_ or doc[first - 1].is_space
+    if not line_start or not all(t.is_upper and t.is_alpha for t in doc[first : last + 1]):
+        return False
+    after = [t.text for t in doc[last + 1 : last + 4]]
+    return (len(after) == 3 and after[0] == "(" and after[2] == ")") or after[:1] == [","]
 
 
 def based_in(doc: Doc, last: int) -> bool:
