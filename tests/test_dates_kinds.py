@@ -14,6 +14,11 @@ pytestmark = pytest.mark.model
 
 TUE = date(2025, 3, 4)  # a Tuesday
 
+RESULTS = (
+    "The brewer's sales fell 2% in the fourth quarter, short of last year's fourth quarter. "
+    "For the full year, net income was $41 million, against $39 million a year earlier."
+)
+
 KINDS = [
     # a scheduled event told in the present tense looks ahead
     ("The inquest opens on Thursday in Truro.", TUE, "Thursday", "2025-03-06"),
@@ -111,16 +116,26 @@ KINDS = [
     ("Today is the tenth day of the strike.", TUE, "the tenth day", "2025-03-04"),
     ("She said the final day of term would be July 18.", TUE, "the final day", "XXXX-XX-XX"),
     ("On the first day of the inquest, jurors heard from two nurses.", TUE, "the first day", "XXXX-XX-XX"),
+    # results stories: the full year is the reported quarter's year, and after it "a year
+    # earlier" is the year before; "last year's fourth quarter" is the year-ago quarter
+    (RESULTS, TUE, "the full year", "2024"),
+    (RESULTS, TUE, "a year earlier", "2023"),
+    (RESULTS, TUE, "last year's fourth quarter", "2023-Q4"),
+    (
+        "Ridership rose in the second quarter but stayed below last year's second quarter.",
+        date(2025, 8, 6),
+        "last year's second quarter",
+        "2024-Q2",
+    ),
+    ("The park hopes the full year will bring a million visitors.", TUE, "the full year", "2025"),
 ]
 
 
 @pytest.fixture(scope="module")
-def found():
+def found(nlp_dates):
     from newscli.extract.dates import dates
-    from newscli.pipeline import load_model
 
-    nlp = load_model(None, ["dates"])
-    docs = nlp.pipe(sentence for sentence, *_ in KINDS)
+    docs = nlp_dates.pipe(sentence for sentence, *_ in KINDS)
     return [dates(doc, anchor=anchor) for doc, (_, anchor, *_) in zip(docs, KINDS)]
 
 

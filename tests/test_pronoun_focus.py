@@ -75,3 +75,42 @@ def test_a_subject_with_another_person_after_it_in_the_sentence_is_not_in_focus(
         "money.\u201d"
     )
     assert last_speakers(text).speaker == "Nia Lane"
+
+
+# A subject introduced by a description with the name in apposition ("Her deputy, X, …") is
+# the person in focus, as "Deputy X …" is.
+APPOSITIVE_SUBJECT_THEN_PRONOUN = [
+    (  # sports
+        "Forward Kasper Lund scored twice for Harbour Town. His manager, Wilma Strand, was more "
+        "guarded. \u201cWe were sloppy at the back,\u201d she said.",
+        "Wilma Strand",
+    ),
+    (  # local government
+        "Councillor Rhys Pemberton opened the meeting. His deputy, Moira Talbot, then read the "
+        "figures. \u201cThe pool will close in May,\u201d she said.",
+        "Moira Talbot",
+    ),
+    (  # business
+        "Shares in Kessel Freight rose 4% after chief executive Bruno Hahn unveiled the plan.\n\n"
+        "His finance director, Sophie Marchand, was cautious. \u201cWe still carry too much "
+        "debt,\u201d she told analysts.",
+        "Sophie Marchand",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker", APPOSITIVE_SUBJECT_THEN_PRONOUN)
+def test_an_appositive_name_of_the_subject_is_in_focus(last_speakers, text, speaker):
+    q = last_speakers(text)
+    assert q.speaker_mention.text in ("he", "she")
+    assert q.speaker == speaker
+
+
+def test_a_possessive_opening_the_next_sentence_gives_the_person_a_gender(last_speakers):
+    # "His" continues Dvorak, so he is a man and not the "she" who speaks; without that the
+    # most recent subject would be taken
+    text = (
+        "Defender Lena Ortiz was booked early. Forward Marek Dvorak scored twice. His coach was "
+        "furious. \u201cWe lost our heads,\u201d she said."
+    )
+    assert last_speakers(text).speaker == "Lena Ortiz"

@@ -111,6 +111,9 @@ def dates(
                 day, day_at = new_reference, end
         if not year_back:
             period = _reporting_period(mentions, anchor) or period
+        elif period and _REPORTED_YEAR.fullmatch(span.text.lower()):
+            # "For the full year, ... a year earlier": the comparison is now with the year before
+            period = next((m.value for m in mentions if m.value and m.value.isdigit()), period)
         out.extend(mentions)
     return _weekdays_shared_with_a_set(_clocks_dated_by_the_day_after(out, doc, anchor), full)
 
@@ -148,6 +151,8 @@ _DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{'|'.join(MONTH_NAMES)
 _MONTH_DAY = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\.? \d{{1,2}}\b", re.I)
 
 
+# "the full year", "full-year", "the fiscal year": the year a results story reports
+_REPORTED_YEAR = re.compile(r"(?:the )?(?:full|fiscal|full fiscal)[- ]year")
 _PERIOD_VALUE = re.compile(r"\d{4}-[QH]\d")
 # "the nine months", "the first six months (ended Aug. 12)": a results story's year to date,
 # whose match "a year earlier" is the year before, not the quarter reported before it
@@ -184,7 +189,8 @@ def _counts_from_the_period(text: str) -> bool:
 
     found = parse(text)
     return isinstance(found, Backref) and (
-        found.unit in ("quarter", "quarter_of") or (found.unit == "year_earlier" and found.step == -1)
+        found.unit in ("quarter", "quarter_of", "year_of", "quarter_a_year_before")
+        or (found.unit == "year_earlier" and found.step == -1)
     )
 
 

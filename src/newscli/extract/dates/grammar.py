@@ -369,7 +369,13 @@ def _period_ended(e: Expression, rest: Rest) -> Timex | None:
     return QuarterEnded(q, parse(m.group(4)), rest())
 
 
+# "the full year", "the fiscal year" in a results story: the year of the period reported
+_REPORTED_YEAR = re.compile(r"(?:the )?(?:full|fiscal|full fiscal)[- ]year")
+
+
 def _this_year(e: Expression, rest: Rest) -> Timex | None:
+    if _REPORTED_YEAR.fullmatch(e.t):
+        return Backref("year_of", 0, Period("year", 0))
     return Period("year", 0) if _THIS_YEAR.fullmatch(e.t) else None
 
 
@@ -456,6 +462,8 @@ def _quarters(e: Expression, rest: Rest) -> Timex | None:
         year, relative = m.group(2) or m.group(4), m.group(1) or m.group(5)
         if year is not None:
             return Known("DATE", f"{year}-Q{q}")
+        if relative == "last" and m.group(1):  # "last year's fourth quarter": the year-ago one
+            return Backref("quarter_a_year_before", q, Quarter(q, -1))
         return Quarter(q, _YEAR_OFFSETS[relative] if relative else None)
     if e.t == "current quarter":
         return Period("quarter", 0)
@@ -615,11 +623,15 @@ def _frequencies(e: Expression, rest: Rest) -> Timex | None:
 
 
 def _seasons(e: Expression, rest: Rest) -> Timex | None:
-    """A season without a modifier, or of a year: "the winter of 1994"."""
+    """A season without a modifier, or of a year: "the winter of 1994"; one that recurs ("every
+    summer", "the past three summers", "winters") is a SET, as a weekday in the plural is."""
     for word, code in SEASONS.items():
         m = re.fullmatch(rf"(?:early |late |mid-?)?{word}(?: of)?(?: (\d{{4}}))?", e.t)
         if m:
             return Known("DATE", f"{m.group(1)}-{code}") if m.group(1) else Season(code)
+        plural = word != "fall" and re.fullmatch(rf"(?:(?:past|last|next|coming) (?:\w+ )?)?{word}s", e.t)
+        if plural or re.fullmatch(rf"(?:every|each) {word}", e.t):  # "falls" are waterfalls
+            return Known("SET", f"XXXX-{code}")
     return None
 
 
@@ -743,11 +755,18 @@ _DURATION = re.compile(
 )
 
 
+# a range of counts of one unit: "two to three weeks", "between two to six days", "5-7 years"
+_DURATION_RANGE = re.compile(r"(?:between )?" + NUM_RE + r" ?(?:to|or|-|\u2013) ?" + NUM_RE + r" " + _UNIT_RE)
+
+
 def _durations(e: Expression, rest: Rest) -> Timex | None:
     """ "three days", "two-year", "the past 18 months", "a few weeks", "an hour and a half"."""
     m = re.fullmatch(r"half an? " + _UNIT_RE, e.bare)
     if m:
         return Known("DURATION", duration(0.5, unit(m.group(1))))
+    m = _DURATION_RANGE.fullmatch(e.bare)
+    if m and number(m.group(1)) is not None:  # "two to three weeks": the first count, as HeidelTime
+        return Known("DURATION", duration(number(m.group(1)), unit(m.group(3))))
     m = _DURATION.search(e.bare)
     if m:
         word = m.group(1)

@@ -254,6 +254,10 @@ def _from_reference(unit: str, step: int, reference: str) -> str | None:
         return shift_years(reference, step)  # "a year earlier" after a quarter: that quarter
     if unit == "quarter" and re.match(r"\d{4}-Q\d", reference):
         return shift_years(reference, step)
+    if unit == "year_of" and re.match(r"\d{4}", reference):
+        return reference[:4]  # "the full year" after the fourth quarter: that quarter's year
+    if unit == "quarter_a_year_before" and re.match(r"\d{4}(?:-[QH]\d)?$", reference):
+        return f"{int(reference[:4]) - 1}-Q{step}"  # "last year's fourth quarter"
     if unit == "quarter_of" and re.fullmatch(r"\d{4}-[QH]\d", reference):
         return f"{step}{reference[4:]}"  # "the 1988 quarter" after the third quarter: 1988-Q3
     return None

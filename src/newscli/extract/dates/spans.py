@@ -25,7 +25,7 @@ EXTRA_WORDS = re.compile(
     r"\b(?i:right now|now|currently|nowadays|recently|lately|someday|today|tonight|tomorrow|yesterday|annually|yearly|monthly|"
     r"weekly|daily|hourly|nightly|quarterly|the (?:near |distant )?(?:past|future)|the near term|"
     r"the (?:latest|most recent) (?:period|quarter)|"
-    r"(?:every|each) (?:day|week|month|year|morning|afternoon|evening|night)"
+    r"(?:every|each) (?:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)"
     r"|(?:that|the) same (?:day|week|month|year|morning|afternoon|evening|night)"
     # a part of the day of the event just told: "that night", "the next morning"
     r"|(?:that|the next|the following) (?:morning|afternoon|evening|night))\b"
@@ -410,6 +410,9 @@ DAY_WORDS = frozenset(WEEKDAYS) | {"yesterday", "today", "tomorrow"}
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 
 
+_SEASONS_PLURAL = frozenset({"springs", "summers", "autumns", "winters"})
+
+
 def widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Widen a day to the clock time or "every" before it and the part of day after it.
 
@@ -419,6 +422,12 @@ def widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
     start, end = _edge_words(doc, start, end)
     if _long_follows(doc, end):
         return start, end + 2  # "a day-long meeting": the recogniser tags only "day"
+    if (
+        end < len(doc)
+        and doc[end].lower_ in _SEASONS_PLURAL
+        and (doc[end - 1].like_num or doc[end - 1].lower_ in VAGUE)
+    ):
+        return start, end + 1  # "the past three | summers": the recogniser leaves out the season
     if doc[start].lower_ == "same" and start > 0 and doc[start - 1].lower_ in ("that", "the"):
         start -= 1  # "that same day": the recogniser tags "same day"
     if end < len(doc) and doc[end].lower_ in POSSESSIVE and _a_decade_s(doc, end + 1):

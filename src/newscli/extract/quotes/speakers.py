@@ -106,7 +106,7 @@ class Resolver:
                 self.by_start[i] = e
             if e.label in ("PERSON", "ORG"):
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                subject = span is not None and any(t.dep_ in ("nsubj", "nsubjpass") for t in span)
+                subject = span is not None and is_subject(span)
                 if e.label == "PERSON":
                     self.persons.append((m.start, e, subject))
                 elif subject:
@@ -117,7 +117,10 @@ class Resolver:
         if not self.doc.has_annotation("SENT_START"):
             return
         votes: dict[str, Counter[str]] = {}
+        previous: Entity | None = None  # the one person the sentence before was about
         for sent in self.doc.sents:
+            self._vote_opening_pronoun(sent, previous, votes)
+            previous = self._sole_subject(sent)
             named: list[Entity] = []
             other_name = False  # another name before the pronoun: it may be that one's
             for tok in sent:
@@ -134,6 +137,35 @@ class Resolver:
                         votes.setdefault(named[0].name, Counter())["f" if tok.lower_ in FEMALE else "m"] += 1
         for name, counter in votes.items():
             self.gender.setdefault(name, counter.most_common(1)[0][0])
+
+    def _vote_opening_pronoun(
+        self, sent: Span, previous: Entity | None, votes: dict[str, Counter[str]]
+    ) -> None:
+        """A gendered pronoun before any name in a sentence continues the one person the
+        sentence before was about ("Striker Jonas Feld scored twice. His manager …": Feld is a
+        man); inside a quotation it is the speaker's topic, no evidence."""
+        if previous is None:
+            return
+        for tok in sent:
+            named = self.by_start.get(tok.idx)
+            if tok.ent_type_ == "PERSON" or (named is not None and named.label == "PERSON"):
+                return  # "Then Lopez said he …": the pronoun may be that person's
+            if (tok.lower_ in FEMALE or tok.lower_ in MALE) and not self._in_quote(tok.idx):
+                votes.setdefault(previous.name, Counter())["f" if tok.lower_ in FEMALE else "m"] += 1
+                return
+
+    def _sole_subject(self, sent: Span) -> Entity | None:
+        """The person a sentence outside quotation marks is about, when it names only one person
+        and that one as its subject."""
+        persons = {
+            e.name: (e, subj)
+            for pos, e, subj in self.persons
+            if sent.start_char <= pos < sent.end_char and not self._in_quote(pos)
+        }
+        if len(persons) != 1:
+            return None
+        e, subj = next(iter(persons.values()))
+        return e if subj else None
 
     def _paragraph(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, offset)
@@ -262,6 +294,19 @@ class Resolver:
 
 
 _AGE_RE = re.compile(r"\d{1,3}-year-old")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def is_subject(span: Span) -> bool:
+    """Whether a name is its clause's subject, also as the appositive of one or a name joined
+    to it ("His manager, Paula Greer, was more measured": Greer is who the sentence is about;
+    "Her parents, Ian and Ruth Kerr, were …": both)."""
+    if any(t.dep_ in SUBJECT_DEPS for t in span):
+        return True
+    root = span.root
+    while root.dep_ in ("appos", "conj") and root.head is not root:
+        root = root.head
+    return root.dep_ in SUBJECT_DEPS
 
 
 def title_words(entity: Entity) -> set[str]:
