@@ -385,6 +385,8 @@ def apposition_kind(doc: Doc, i: int) -> str | None:
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if after is not None and (after.lower_ in ("'s", "\u2019s") or after.lower_ in ROLE_NOUNS):
             continue
+        if after is not None and (after.lower_ == "of" or after.lower_ in SPEECH_VERB_FORMS):
+            return None  # "X, a group of voters"; "$5,000, the group said" is no apposition
         if tok.lower_ in ORG_NOUNS:
             return "ORG"
         if tok.lower_ in PLACE_KINDS:
