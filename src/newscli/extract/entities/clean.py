@@ -412,7 +412,7 @@ def keep_possessive_names(doc: Doc, found: list[RawMention]) -> None:
 
 
 def _possessive_place(doc: Doc, m: RawMention, covered: set[int]) -> bool:
-    """ "Abbot's Green, a village near …", "Hadley's Corner Road": a place named with an 's
+    """ "Hadley's Corner, a hamlet outside …", "Hadley's Corner Road": a place named with an 's
     and the capitalised words after it, which the model read as a person's possessive. Takes
     the whole name into `m` when the words after it or its own head word say it is a place."""
     s = _possessive_after(doc, m.last)
@@ -611,7 +611,7 @@ def _common_noun(m: RawMention, doc: Doc, common: set[str]) -> bool:
     word = m.words[0].lower().rstrip("'\u2019")
     if word in common or (word.endswith("s") and word[:-1] in common):
         return True
-    # the tagger reads it as a common noun ("Bacteria living below the seabed …"), and no
+    # the tagger reads it as a common noun ("Algae living in the cooling pipes …"), and no
     # gazetteer knows it as a place: the capital is the sentence's, not a name's
     return (
         m.first == m.last

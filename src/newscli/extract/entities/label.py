@@ -126,7 +126,7 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     apposed = last + 1 >= len(doc) or doc[last + 1].is_punct  # "Her son, Mateo, runs the shop"
     if before is not None and before.text == "," and first > 1 and apposed:
         if doc[first - 2].lower_ in ORG_NOUNS and form_label(doc[first : last + 1].text.split()) != "PERSON":
-            return "ORG"  # "the mine's operator, Andes Metals,"
+            return "ORG"  # "the mine's operator, Brenner Metals,"
         if doc[first - 2].lower_ in ROLE_NOUNS:
             before = doc[first - 2]
     name = doc[first : last + 1].text
@@ -137,7 +137,7 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
         and before is not None
         and (before.lower_ == "the" or before.lower_ in RESULT_VERBS)
     ):
-        return "ORG"  # a team before a score: "beat the Ashford Kestrels 2-1"
+        return "ORG"  # a team before a score: "beat the Selby Magpies 3-1"
     role_before = (
         before is not None
         and before.text.islower()
@@ -269,7 +269,7 @@ def score_at(toks: Sequence[Token] | Doc, i: int) -> bool:
 
 
 def dateline_place(doc: Doc, first: int, last: int) -> bool:
-    """ "NAIROBI (Reuters) -", "LIMA, Peru (AP) -": capitals opening a line, then an agency in
+    """ "OSLO (Reuters) -", "QUITO, Ecuador (AP) -": capitals opening a line, then an agency in
     brackets or a comma, are a wire dateline's place."""
     line_start = first == 0 or "\n" in doc[first - 1].whitespace_ or doc[first - 1].is_space
     if not line_start or not all(t.is_upper and t.is_alpha for t in doc[first : last + 1]):
@@ -279,7 +279,7 @@ def dateline_place(doc: Doc, first: int, last: int) -> bool:
 
 
 def based_in(doc: Doc, last: int) -> bool:
-    """ "Leeds-based", "a New York-based firm": the name before "-based" is a place."""
+    """ "Carrow-based", "a New York-based firm": the name before "-based" is a place."""
     return (
         last + 2 < len(doc)
         and doc[last + 1].text == "-"
@@ -289,14 +289,14 @@ def based_in(doc: Doc, last: int) -> bool:
     )
 
 
-# Prepositions that set a place beside another: "a village near Dunmore", "a town outside X".
+# Prepositions that set a place beside another: "a hamlet outside Brannock", "a town outside X".
 _BESIDE = frozenset({"near", "outside", "beyond"})
 
 
 def _told_as_place(doc: Doc, first: int) -> bool:
     """A name the words before it tell as a place, whatever a gazetteer knows: "residents of
-    Marsabit" (resident_nouns.txt), "a village near Dunmore" (a place kind and a preposition
-    of nearness), "River Road in Dunmore" (a street in a town)."""
+    Tulloch" (resident_nouns.txt), "a hamlet outside Brannock" (a place kind and a preposition
+    of nearness), "Mill Lane in Brannock" (a street in a town)."""
     if first < 2:
         return False
     before, noun = doc[first - 1].lower_, doc[first - 2]

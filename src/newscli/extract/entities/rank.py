@@ -40,7 +40,7 @@ def canonical(ms: Sequence[RawMention]) -> str:
     if best.sentence_initial_the and any(m.key == best.key and not m.sentence_initial_the for m in ms):
         name = " ".join(best.words)
     if "GPE" in (best.label, best.evidence) and name.isupper() and _shouted_place(name):
-        name = name.title()  # a dateline's "NAIROBI" is the city Nairobi
+        name = name.title()  # a dateline's "OSLO" is the city Oslo
     return tidy(name)
 
 

@@ -204,7 +204,7 @@ def datelines(doc: Doc, found: Sequence[RawMention]) -> list[RawMention]:
 
 
 def _based_places(toks: Sequence[Token], found: Sequence[RawMention]) -> list[RawMention]:
-    """ "Leeds-based Calloway Foods", "a New York-based firm": the capitalised words before
+    """ "Carrow-based Pellin Dairies", "a New York-based firm": the capitalised words before
     "-based" are a place (GPE) the model often leaves out."""
     covered = {i for m in found for i in range(m.first, m.last + 1)}
     out: list[RawMention] = []
@@ -324,8 +324,8 @@ def _kind_after(toks: Sequence[Token], i: int) -> str | None:
 
 
 def named_by_kind(doc: Doc, found: list[RawMention]) -> list[RawMention]:
-    """The mentions with names that the words after them tell: "the Ashford Kestrels 2-1" (a
-    team before a score), "the Alto Verde copper mine" (FAC), "the Reef Watch network" (ORG).
+    """The mentions with names that the words after them tell: "the Selby Magpies 3-1" (a
+    team before a score), "the Corran Deep gold mine" (FAC), "the Tide Line network" (ORG).
     The capitalised words between "the" (or a verb of a match result) and that word become one
     mention of that kind, in place of what the model found inside them."""
     toks = list(doc)
@@ -355,7 +355,7 @@ def named_by_kind(doc: Doc, found: list[RawMention]) -> list[RawMention]:
 
 
 def _winner(doc: Doc, toks: Sequence[Token], verb: int, found: Sequence[RawMention]) -> list[RawMention]:
-    """ "Rovers beat the Ashford Kestrels 2-1": the capitalised words right before a verb of a
+    """ "Harwick Athletic beat the Selby Magpies 3-1": the capitalised words right before a verb of a
     match result are the other team, when the model left them out."""
     covered = {i for m in found for i in range(m.first, m.last + 1)}
     first = verb
