@@ -9,11 +9,53 @@ SAMPLE = os.path.join(os.path.dirname(HERE), "data", "articles", "gaza-ceasefire
 
 
 @pytest.fixture(scope="session")
-def nlp():
+def model_cache():
+    """Pipelines loaded by `load_model`, by (model name, sections), in this process only."""
+    return {}
+
+
+def _cached_load(cache, load_model):
+    """`load_model` that loads each (model, sections) pipeline once per test process.
+
+    A pipeline is never changed after loading, so tests may share it; a failed load is not
+    cached (the error is raised again), and a forked worker process loads its own.
+    """
+    from newscli.pipeline import default_model
+
+    def load(name, sections):
+        key = (os.getpid(), name or default_model(), frozenset(sections))
+        if key not in cache:
+            cache[key] = load_model(name, sections)
+        return cache[key]
+
+    return load
+
+
+@pytest.fixture(scope="module")
+def shared_models(model_cache):
+    """Commands run in-process (CliRunner, analyze_texts) reuse the loaded pipelines instead of
+    loading the model for every run; modules that test loading itself do not use this."""
+    from newscli import pipeline
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pipeline, "load_model", _cached_load(model_cache, pipeline.load_model))
+        yield
+
+
+@pytest.fixture(scope="session")
+def nlp(model_cache):
     """The full default pipeline (loaded once per test session)."""
     from newscli.pipeline import SECTIONS, load_model
 
-    return load_model(None, SECTIONS)
+    return _cached_load(model_cache, load_model)(None, SECTIONS)
+
+
+@pytest.fixture(scope="session")
+def nlp_dates(model_cache):
+    """The pipeline the `dates` command loads (the recogniser only), loaded once per session."""
+    from newscli.pipeline import load_model
+
+    return _cached_load(model_cache, load_model)(None, ["dates"])
 
 
 @pytest.fixture(scope="session")

@@ -314,3 +314,16 @@ def test_a_broken_json_line_says_where_in_the_line(tmp_path, line, message):
     path.write_text(json.dumps({"text": "A story."}) + "\n" + line + "\n", encoding="utf-8")
     errors = [str(i) for i in read_all([str(path)]) if isinstance(i, InputError)]
     assert errors == [f"{path}:2: {message}"]
+
+
+def test_a_folder_names_the_files_it_does_not_read(tmp_path, caplog):
+    (tmp_path / "story.txt").write_text("The council met on Monday.", encoding="utf-8")
+    for name in ("minutes.docx", "photo.jpg", "scan.pdf", "notes.rtf"):
+        (tmp_path / name).write_bytes(b"x")
+    (tmp_path / ".hidden").write_bytes(b"x")
+    with caplog.at_level("WARNING", logger="newscli"):
+        items = read_all([str(tmp_path)])
+    assert [a.source for a in items if not isinstance(a, InputError)] == [str(tmp_path / "story.txt")]
+    warnings = [r.getMessage() for r in caplog.records]
+    assert len(warnings) == 1, warnings
+    assert "4 file(s) of other types not read (minutes.docx, notes.rtf, photo.jpg and 1 more)" in warnings[0]

@@ -10,7 +10,7 @@ from newscli.cli import main
 
 from .conftest import ARTICLES, SAMPLE
 
-pytestmark = pytest.mark.model
+pytestmark = [pytest.mark.model, pytest.mark.usefixtures("shared_models")]
 
 
 def corpus(tmp_path, n=40):

@@ -14,7 +14,7 @@ from newscli.render import html as H
 from .conftest import ARTICLES, SAMPLE
 from .records import HOSTILE_NAME, hostile_result
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("shared_models")]
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 HOSTILE_ARTICLE = (

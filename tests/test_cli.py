@@ -13,7 +13,7 @@ from newscli.cli import main
 from .conftest import ARTICLES, SAMPLE
 
 COUNCIL = os.path.join(ARTICLES, "council-vote.txt")
-pytestmark = pytest.mark.model
+pytestmark = [pytest.mark.model, pytest.mark.usefixtures("shared_models")]
 
 
 def run(*args, input=None):

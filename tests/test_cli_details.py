@@ -18,6 +18,8 @@ from newscli.model import ArticleResult, DateMention, Quote, Segment
 from newscli.pipeline import _warn_unanchored, _with_creation_time
 from newscli.render import tables
 
+pytestmark = pytest.mark.usefixtures("shared_models")
+
 
 def run(*args):
     return CliRunner().invoke(main, list(args), env={"COLUMNS": "120"})

@@ -14,6 +14,8 @@ from newscli.cli import main
 from newscli.model import ArticleResult, DateMention, Entity, Mention, Quote, Segment
 from newscli.render.export import CSV_COLUMNS, PIECE_SEPARATOR, CsvWriter
 
+pytestmark = pytest.mark.usefixtures("shared_models")
+
 TEXT = (
     'By Ines Duarte\nJune 4, 2019\n\n"The lab kept every sample," Dr. Okoye said on Monday, '
     '"and the audit will show it."'

@@ -53,11 +53,9 @@ def _found(sections, nlp):
 
 
 @pytest.fixture(scope="module")
-def by_command(nlp):
-    from newscli.pipeline import load_model
-
+def by_command(nlp, nlp_dates):
     return {
-        "dates": _found(["dates"], load_model(None, ["dates"])),
+        "dates": _found(["dates"], nlp_dates),
         "analyze": _found(["stats", "entities", "quotes", "dates"], nlp),
     }
 

@@ -34,6 +34,10 @@ ANCHOR = date(2025, 3, 4)
         ("the last couple of months", "DURATION", "P2M"),
         ("a week or so ago", "DATE", "2025-W09"),
         ("two years or so ago", "DATE", "2023"),
+        # a range of counts of one unit takes the first count (as HeidelTime's duration rules)
+        ("two to three weeks", "DURATION", "P2W"),
+        ("between four to six days", "DURATION", "P4D"),
+        ("5-7 years", "DURATION", "P5Y"),
         # a quarter keeps its unit, counted, vague or recurring
         ("the past two quarters", "DURATION", "P2Q"),
         ("recent quarters", "DURATION", "PXQ"),

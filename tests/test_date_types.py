@@ -81,12 +81,10 @@ ROWS = [
 
 
 @pytest.fixture(scope="module")
-def found():
+def found(nlp_dates):
     from newscli.extract.dates import dates
-    from newscli.pipeline import load_model
 
-    nlp = load_model(None, ["dates"])
-    return [dates(doc, anchor=WED) for doc in nlp.pipe(row[0] for row in ROWS)]
+    return [dates(doc, anchor=WED) for doc in nlp_dates.pipe(row[0] for row in ROWS)]
 
 
 @pytest.mark.parametrize("k", range(len(ROWS)), ids=[row[0][:40] for row in ROWS])

@@ -453,3 +453,84 @@ def test_lexicon_cues_and_whole_sentence_sources(parse, text, content, source, c
 def test_content_runs_on_past_the_parse_s_cut(parse, text, content):
     q, text = only(parse, text)
     assert text[q.start : q.end] == content
+
+
+def test_two_word_clause_with_its_own_subject_is_reported():
+    words = ["The", "coach", "said", "injuries", "mounted", "."]
+    heads = [1, 2, 2, 4, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["the", "coach", "say", "injury", "mount", "."]
+    doc = hand_doc(words, heads, deps, pos, lemmas)
+    (report,) = reports(doc)
+    assert doc.text[report.start : report.end] == "injuries mounted"
+    assert report.source.text == "The coach"
+
+
+def test_two_words_without_a_subject_of_their_own_are_no_report():
+    words = ["Becker", "said", "so", "yesterday", "."]
+    heads = [1, 1, 1, 1, 1]
+    deps = ["nsubj", "ROOT", "advmod", "npadvmod", "punct"]
+    pos = ["PROPN", "VERB", "ADV", "NOUN", "PUNCT"]
+    lemmas = ["Becker", "say", "so", "yesterday", "."]
+    assert reports(hand_doc(words, heads, deps, pos, lemmas)) == []
+
+
+def test_source_hung_on_the_clause_as_an_apposition_is_the_source():
+    # the parse of a long "S while T, X said on Monday": X as apposition of T's last noun,
+    # "said" as a conjunct of S's verb with no subject
+    words = "The ferry will stop while crews mend the pier , Harbour Board said on Monday .".split()
+    heads = [1, 3, 3, 3, 6, 6, 3, 8, 6, 8, 11, 8, 3, 12, 13, 12]
+    deps = ["det", "nsubj", "aux", "ROOT", "mark", "nsubj", "advcl", "det", "dobj", "punct"]
+    deps += ["compound", "appos", "conj", "prep", "pobj", "punct"]
+    pos = ["DET", "NOUN", "AUX", "VERB", "SCONJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    pos += ["PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[12] = "say"
+    doc = hand_doc(words, heads, deps, pos, lemmas)
+    (report,) = reports(doc)
+    assert doc.text[report.start : report.end] == "The ferry will stop while crews mend the pier"
+    assert report.source.text == "Harbour Board"
+    assert report.cue_words.text == "said"
+
+
+def test_verb_joined_by_and_is_no_misjoined_report():
+    words = "Crews closed the pier and said on Monday .".split()
+    heads = [1, 1, 3, 1, 1, 1, 5, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "cc", "conj", "prep", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "ADP", "PROPN", "PUNCT"]
+    lemmas = ["crew", "close", "the", "pier", "and", "say", "on", "Monday", "."]
+    assert reports(hand_doc(words, heads, deps, pos, lemmas)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The brewer said sales fell 6%.", "sales fell 6%"),
+        (
+            "The coach told players that training would start on Monday at 9 a.m. Fans were not told.",
+            "training would start on Monday at 9 a.m.",
+        ),
+        (
+            "KAMPALA, Uganda (AP) - Exam results will be published next week, the ministry said.",
+            "Exam results will be published next week",
+        ),
+    ],
+)
+def test_content_ends_at_the_clauses_last_token_and_starts_after_a_dateline(parse, text, content):
+    q, _ = only(parse, text)
+    assert q.text == content
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The umpire said rain fell.", "The umpire", "rain fell"),
+        ("Osei said costs rose.", "Osei", "costs rose"),
+    ],
+)
+def test_short_clause_with_a_bare_noun_subject_is_reported(parse, text, source, content):
+    q, _ = only(parse, text)
+    assert (q.speaker_mention.text, q.text) == (source, content)

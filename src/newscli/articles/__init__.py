@@ -25,10 +25,11 @@ from typing import IO, Any
 
 from ..errors import InputError
 from .byline import clean_authors
-from .layout import DATELINE_RE, Layout, blocks, parse_layout, update_note
+from .layout import DATELINE_OPENING_RE, DATELINE_RE, Layout, blocks, parse_layout, update_note
 from .stamps import parse_published
 
 __all__ = [
+    "DATELINE_OPENING_RE",
     "DATELINE_RE",
     "Article",
     "InputError",
@@ -73,6 +74,19 @@ class Article:
     body: tuple[tuple[int, int], ...] = field(default=())
     updated: str | None = None
     published_span: tuple[int, int] | None = None
+
+    def headline_span(self) -> tuple[int, int] | None:
+        """Where the headline stands in the text, outside the body (None when the title is
+        metadata only, or absent)."""
+        if not self.title:
+            return None
+        start = self.text.find(self.title)
+        while start >= 0:
+            end = start + len(self.title)
+            if not any(s < end and start < e for s, e in self.body):
+                return start, end
+            start = self.text.find(self.title, end)
+        return None
 
     def body_text(self) -> str:
         """The text with everything outside the body blanked, so offsets stay the same."""
@@ -363,13 +377,39 @@ def read_file(path: str) -> Iterator[ReadResult]:
         yield InputError(path, f"cannot read this file ({type(exc).__name__}: {first_line})")
 
 
-def files_below(folder: str) -> Iterator[str]:
-    """Supported files below a folder in sorted order; symbolic links to folders are not followed."""
+def files_below(folder: str, others: list[str] | None = None) -> Iterator[str]:
+    """Supported files below a folder in sorted order; symbolic links to folders are not followed.
+
+    Files of other types (hidden files aside) are appended to `others` when it is given."""
     for root, dirs, files in os.walk(folder, followlinks=False):
         dirs.sort()
         for name in sorted(files):
-            if name.lower().endswith(SUPPORTED_SUFFIXES) and not name.startswith("."):
+            if name.startswith("."):
+                continue
+            if name.lower().endswith(SUPPORTED_SUFFIXES):
                 yield os.path.join(root, name)
+            elif others is not None:
+                others.append(os.path.join(root, name))
+
+
+# How many of a folder's unread files the warning names before it says "and N more".
+NAMED_OTHERS = 3
+
+
+def _warn_others(folder: str, others: list[str]) -> None:
+    """One warning line for the files of other types a folder holds, so none goes unnoticed."""
+    if not others:
+        return
+    names = ", ".join(os.path.relpath(p, folder) for p in others[:NAMED_OTHERS])
+    more = f" and {len(others) - NAMED_OTHERS} more" if len(others) > NAMED_OTHERS else ""
+    log.warning(
+        "%s: %d file(s) of other types not read (%s%s); newscli reads %s",
+        folder,
+        len(others),
+        names,
+        more,
+        ", ".join(SUPPORTED_SUFFIXES),
+    )
 
 
 def read_inputs(paths: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator[ReadResult]:
@@ -383,9 +423,11 @@ def read_inputs(paths: Iterable[str], stdin: IO[bytes] | None = None) -> Iterato
                 yield exc
         elif os.path.isdir(path):
             found = False
-            for file_path in files_below(path):
+            others: list[str] = []
+            for file_path in files_below(path, others):
                 found = True
                 yield from read_file(file_path)
+            _warn_others(path, others)
             if not found:
                 yield InputError(
                     path, "folder holds no supported files (" + ", ".join(SUPPORTED_SUFFIXES) + ")"

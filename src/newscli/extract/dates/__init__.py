@@ -111,8 +111,39 @@ def dates(
                 day, day_at = new_reference, end
         if not year_back:
             period = _reporting_period(mentions, anchor) or period
+        elif period and _REPORTED_YEAR.fullmatch(span.text.lower()):
+            # "For the full year, ... a year earlier": the comparison is now with the year before
+            period = next((m.value for m in mentions if m.value and m.value.isdigit()), period)
         out.extend(mentions)
+    out = _range_starts_in_the_end_s_year(out, full)
     return _weekdays_shared_with_a_set(_clocks_dated_by_the_day_after(out, doc, anchor), full)
+
+
+# between the two ends of a range: "from 1 March to 30 April last year", "June 3-July 9, 2022"
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013)\s*", re.I)
+_RANGE_OPEN = re.compile(r"(?:from|between)\s*$", re.I)
+_YEAR_WORDS = re.compile(r"\d{4}|\byear\b|'\d\d", re.I)
+
+
+def _range_starts_in_the_end_s_year(found: list[DateMention], full: str) -> list[DateMention]:
+    """The first end of a range without a year of its own takes the year of the second, the
+    year before when its month comes later: "from 1 March to 30 April last year" (TimeML)."""
+    out = list(found)
+    for k in range(len(found) - 1):
+        first, second = found[k], found[k + 1]
+        if not (
+            _DAY_VALUE.fullmatch(first.value or "")
+            and _DAY_VALUE.fullmatch(second.value or "")
+            and _RANGE_JOIN.fullmatch(full[first.end : second.start])
+            and _RANGE_OPEN.search(full[max(0, first.start - 12) : first.start])
+            and not _YEAR_WORDS.search(first.text)
+            and _YEAR_WORDS.search(second.text)
+        ):
+            continue
+        f, e = first.value or "", second.value or ""
+        year = int(e[:4]) - (f[5:] > e[5:])
+        out[k] = replace(first, value=f"{year}{f[4:]}")
+    return out
 
 
 _RECURRING_WEEKDAY = re.compile(r"XXXX-WXX-[1-7](T\w+)?")
@@ -148,6 +179,8 @@ _DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{'|'.join(MONTH_NAMES)
 _MONTH_DAY = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES)})\.? \d{{1,2}}\b", re.I)
 
 
+# "the full year", "full-year", "the fiscal year": the year a results story reports
+_REPORTED_YEAR = re.compile(r"(?:the )?(?:full|fiscal|full fiscal)[- ]year")
 _PERIOD_VALUE = re.compile(r"\d{4}-[QH]\d")
 # "the nine months", "the first six months (ended Aug. 12)": a results story's year to date,
 # whose match "a year earlier" is the year before, not the quarter reported before it
@@ -184,7 +217,8 @@ def _counts_from_the_period(text: str) -> bool:
 
     found = parse(text)
     return isinstance(found, Backref) and (
-        found.unit in ("quarter", "quarter_of") or (found.unit == "year_earlier" and found.step == -1)
+        found.unit in ("quarter", "quarter_of", "year_of", "quarter_a_year_before")
+        or (found.unit == "year_earlier" and found.step == -1)
     )
 
 
@@ -341,9 +375,19 @@ def _clocks_dated_by_the_day_after(
         ):
             continue
         day = _day_after(found, k, full) or _day_before(found, k, full) or _day_told_before(found, k, doc)
+        if day is None and _a_time_of_no_day(clock, doc):
+            day = "XXXX-XX-XX"  # "she was sending me papers at 2 a.m.": no day to put it on
         if day is not None:
             out[k] = replace(clock, value=day + clock.value[10:])
     return out
+
+
+def _a_time_of_no_day(clock: DateMention, doc: Doc) -> bool:
+    """A clock time told in the past with no day in reach is not on the publication day."""
+    span = doc.char_span(clock.start, clock.end, alignment_mode="expand")
+    return (
+        span is not None and CLOCK_RE.search(clock.text) is not None and expression_tense(span) is Tense.PAST
+    )
 
 
 def _day_after(found: list[DateMention], k: int, full: str) -> str | None:

@@ -113,9 +113,11 @@ class AnchorYear:
 
 @dataclass(frozen=True)
 class Season:
-    """A season (TIMEX3 code SP, SU, FA, WI) of the year the tense decides: "in the spring"."""
+    """A season (TIMEX3 code SP, SU, FA, WI) of the year the tense decides: "in the spring";
+    with `step` -1 the last one over before the anchor ("last spring"), 1 the next one to begin."""
 
     code: str
+    step: int = 0
 
 
 @dataclass(frozen=True)
@@ -369,7 +371,13 @@ def _period_ended(e: Expression, rest: Rest) -> Timex | None:
     return QuarterEnded(q, parse(m.group(4)), rest())
 
 
+# "the full year", "the fiscal year" in a results story: the year of the period reported
+_REPORTED_YEAR = re.compile(r"(?:the )?(?:full|fiscal|full fiscal)[- ]year")
+
+
 def _this_year(e: Expression, rest: Rest) -> Timex | None:
+    if _REPORTED_YEAR.fullmatch(e.t):
+        return Backref("year_of", 0, Period("year", 0))
     return Period("year", 0) if _THIS_YEAR.fullmatch(e.t) else None
 
 
@@ -429,6 +437,11 @@ def _vague_references(e: Expression, rest: Rest) -> Timex | None:
     )
     if m:
         return Known("DURATION", duration(None, m.group(1)))
+    m = re.fullmatch(
+        r"(?:many |several |tens of )?(?:dozens|hundreds|thousands|millions) of " + _UNIT_RE, e.t
+    )
+    if m:  # "thousands of years": a stretch of unknown length
+        return Known("DURATION", duration(None, unit(m.group(1))))
     if re.fullmatch(r"(?:in )?recent times", e.t):
         return Known("DATE", "PAST_REF")
     if re.fullmatch(r"(?:a|one) year (?:earlier|ago|before)|year-(?:earlier|ago)(?: \w+)?|year-before", e.t):
@@ -456,6 +469,8 @@ def _quarters(e: Expression, rest: Rest) -> Timex | None:
         year, relative = m.group(2) or m.group(4), m.group(1) or m.group(5)
         if year is not None:
             return Known("DATE", f"{year}-Q{q}")
+        if relative == "last" and m.group(1):  # "last year's fourth quarter": the year-ago one
+            return Backref("quarter_a_year_before", q, Quarter(q, -1))
         return Quarter(q, _YEAR_OFFSETS[relative] if relative else None)
     if e.t == "current quarter":
         return Period("quarter", 0)
@@ -592,7 +607,7 @@ def _sets(e: Expression, rest: Rest) -> Timex | None:
         return Known("SET", f"XXXX-WXX-{WEEKDAYS[m.group(1)] + 1}{part}")
     m = re.fullmatch(r"(?:every|each|per|a)\s+(\w+)", e.t)
     if not m:
-        return None
+        return _every_stretch(e)
     word = m.group(1)
     if word in WEEKDAYS:
         return Known("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
@@ -601,6 +616,17 @@ def _sets(e: Expression, rest: Rest) -> Timex | None:
     if unit(word) in UNITS:
         return Known("SET", duration(1, unit(word)))
     return None
+
+
+def _nothing() -> Timex:
+    return Known("DATE", None)
+
+
+def _every_stretch(e: Expression) -> Timex | None:
+    """ "every 20 minutes", "every few centuries": a SET whose value is the stretch (TimeML)."""
+    m = re.fullmatch(r"(?:every|each) (.+)", e.t)
+    stretch = _durations(expression(e.text[e.text.lower().rindex(m.group(1)) :]), _nothing) if m else None
+    return Known("SET", stretch.value) if isinstance(stretch, Known) and stretch.value else None
 
 
 _FREQUENCY = re.compile(r"(?:once|twice|thrice|\w+ times) (?:a|an|per|every|each) (\w+)")
@@ -615,16 +641,28 @@ def _frequencies(e: Expression, rest: Rest) -> Timex | None:
 
 
 def _seasons(e: Expression, rest: Rest) -> Timex | None:
-    """A season without a modifier, or of a year: "the winter of 1994"."""
+    """A season without a modifier, or of a year: "the winter of 1994"; one that recurs ("every
+    summer", "the past three summers", "winters") is a SET, as a weekday in the plural is."""
     for word, code in SEASONS.items():
         m = re.fullmatch(rf"(?:early |late |mid-?)?{word}(?: of)?(?: (\d{{4}}))?", e.t)
         if m:
             return Known("DATE", f"{m.group(1)}-{code}") if m.group(1) else Season(code)
+        plural = word != "fall" and re.fullmatch(rf"(?:(?:past|last|next|coming) (?:\w+ )?)?{word}s", e.t)
+        if plural or re.fullmatch(rf"(?:every|each) {word}", e.t):  # "falls" are waterfalls
+            return Known("SET", f"XXXX-{code}")
     return None
 
 
+_IN_A_NAMED_YEAR = re.compile(r"(.+?),? (last|next|this) year")
+
+
 def _calendar_dates(e: Expression, rest: Rest) -> Timex | None:
-    """A calendar date written out, with its clock time if any: "Nov. 20, 2012 at 9 a.m."."""
+    """A calendar date written out, with its clock time if any: "Nov. 20, 2012 at 9 a.m.";
+    a day or month of a year named from the anchor: "30 April last year"."""
+    m = _IN_A_NAMED_YEAR.fullmatch(e.t)
+    inner = parse(m.group(1), e.day_first) if m else None
+    if m and isinstance(inner, MonthDay):  # ("November last year" is a Month's year_shift)
+        return AnchorYear(f"-{inner.month:02d}-{inner.day:02d}", _YEAR_OFFSETS[m.group(2)])
     found = absolute(e.t, e.day_first)
     if found is None:
         return None
@@ -724,7 +762,7 @@ def _relative_periods(e: Expression, rest: Rest) -> Timex | None:
         return None
     offset, word = _OFFSETS[m.group(1)], m.group(2)
     if word in SEASONS:
-        return AnchorYear(f"-{SEASONS[word]}", offset)
+        return Season(SEASONS[word], offset) if offset else AnchorYear(f"-{SEASONS[word]}", offset)
     if unit(word) in UNITS and m.group(1) != "past":
         return Period(unit(word), offset)
     if unit(word) in UNITS:
@@ -743,11 +781,18 @@ _DURATION = re.compile(
 )
 
 
+# a range of counts of one unit: "two to three weeks", "between two to six days", "5-7 years"
+_DURATION_RANGE = re.compile(r"(?:between )?" + NUM_RE + r" ?(?:to|or|-|\u2013) ?" + NUM_RE + r" " + _UNIT_RE)
+
+
 def _durations(e: Expression, rest: Rest) -> Timex | None:
     """ "three days", "two-year", "the past 18 months", "a few weeks", "an hour and a half"."""
     m = re.fullmatch(r"half an? " + _UNIT_RE, e.bare)
     if m:
         return Known("DURATION", duration(0.5, unit(m.group(1))))
+    m = _DURATION_RANGE.fullmatch(e.bare)
+    if m and number(m.group(1)) is not None:  # "two to three weeks": the first count, as HeidelTime
+        return Known("DURATION", duration(number(m.group(1)), unit(m.group(3))))
     m = _DURATION.search(e.bare)
     if m:
         word = m.group(1)

@@ -179,6 +179,10 @@ def _season(x: g.Season, anchor: date | None, tense: Tense, reference: str | Non
         return _date(f"XXXX-{x.code}")
     start = SEASON_START[x.code]
     year = anchor.year
+    if x.step < 0:  # "last spring" in November is this year's: the last one that is over
+        return _date(f"{year if start + SEASON_MONTHS <= anchor.month else year - 1}-{x.code}")
+    if x.step > 0:  # "next winter" in November is this year's: the next one to begin
+        return _date(f"{year if start > anchor.month else year + 1}-{x.code}")
     if tense is Tense.PAST and start > anchor.month:
         year -= 1
     elif tense is Tense.FUTURE and start + SEASON_MONTHS <= anchor.month:
@@ -254,6 +258,10 @@ def _from_reference(unit: str, step: int, reference: str) -> str | None:
         return shift_years(reference, step)  # "a year earlier" after a quarter: that quarter
     if unit == "quarter" and re.match(r"\d{4}-Q\d", reference):
         return shift_years(reference, step)
+    if unit == "year_of" and re.match(r"\d{4}", reference):
+        return reference[:4]  # "the full year" after the fourth quarter: that quarter's year
+    if unit == "quarter_a_year_before" and re.match(r"\d{4}(?:-[QH]\d)?$", reference):
+        return f"{int(reference[:4]) - 1}-Q{step}"  # "last year's fourth quarter"
     if unit == "quarter_of" and re.fullmatch(r"\d{4}-[QH]\d", reference):
         return f"{step}{reference[4:]}"  # "the 1988 quarter" after the third quarter: 1988-Q3
     return None

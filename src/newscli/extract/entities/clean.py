@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from .. import doc_text
-from .label import context_evidence, place_kind, quoted_whole, repair_label
+from .label import (
+    SCORE_DASHES,
+    apposition_kind,
+    context_evidence,
+    form_label,
+    place_kind,
+    quoted_whole,
+    repair_label,
+)
 from .mention import RawMention
 from .places import is_place
 from .vocab import (
@@ -54,7 +62,6 @@ _TAIL_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"})
 _COORDINATORS = frozenset({"and", "or"})
 # Marks that are part of a quantity, not stray punctuation: "12%", "2% to 4%".
 _KEPT_MARKS = frozenset({"%", "\u2030"})
-_SCORE_DASHES = frozenset({"-", "\u2013"})
 _INDEFINITE = frozenset({"a", "an"})
 _OPENING_PUNCT = QUOTE_CHARS + "(\u2013\u2014-"
 # Time zones as bylines and clocks write them ("5 p.m. UTC"): the one list, shared with dates.
@@ -234,13 +241,7 @@ def _score_tail(doc: Doc, start: int, end: int, label: str) -> int:
     if label not in _TAIL_LABELS or end - start < 4:
         return end
     a, dash, b = doc[end - 3 : end]
-    if (
-        a.is_digit
-        and b.is_digit
-        and dash.text in _SCORE_DASHES
-        and not a.whitespace_
-        and not dash.whitespace_
-    ):
+    if a.is_digit and b.is_digit and dash.text in SCORE_DASHES and not a.whitespace_ and not dash.whitespace_:
         return end - 3
     return end
 
@@ -390,7 +391,10 @@ def keep_possessive_names(doc: Doc, found: list[RawMention]) -> None:
     the bare form never stands alone in the article and the 's cannot be a possessive there
     (an article before it, or punctuation or a verb after it). People's possessives still fold."""
     bare_keys = {m.key for m in found if not _possessive_after(doc, m.last)}
+    covered = {i for m in found for i in range(m.first, m.last + 1)}
     for m in found:
+        if _possessive_place(doc, m, covered):
+            continue
         if len(m.words) != 1 or m.key in bare_keys or m.titles or m.words[0].isupper():
             continue
         s = _possessive_after(doc, m.last)
@@ -410,6 +414,29 @@ def keep_possessive_names(doc: Doc, found: list[RawMention]) -> None:
             m.label = "ORG"  # a name that keeps its 's is a business's: people's possessives fold
             m.text = doc[m.first : s + 1].text
             m.end, m.last = doc[s].idx + len(doc[s].text), s
+
+
+def _possessive_place(doc: Doc, m: RawMention, covered: set[int]) -> bool:
+    """ "Hadley's Corner, a hamlet outside …", "Hadley's Corner Road": a place named with an 's
+    and the capitalised words after it, which the model read as a person's possessive. Takes
+    the whole name into `m` when the words after it or its own head word say it is a place."""
+    s = _possessive_after(doc, m.last)
+    if s is None or len(m.words) != 1:
+        return False
+    end = s + 1
+    while end < len(doc) and end not in covered and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end == s + 1:
+        return False
+    words = doc[m.first : end].text.split()
+    kind = form_label(words)
+    if kind not in ("FAC", "LOC", "GPE"):
+        kind = apposition_kind(doc, end)
+    if kind not in ("FAC", "LOC", "GPE"):
+        return False
+    m.words, m.label, m.text = tuple(words), kind, doc[m.first : end].text
+    m.end, m.last = doc[end - 1].idx + len(doc[end - 1].text), end - 1
+    return True
 
 
 def _possessive_after(doc: Doc, last: int) -> int | None:
@@ -579,11 +606,24 @@ def _trim_headline_words(doc: Doc, m: RawMention, common: set[str]) -> None:
     m.end, m.last = doc[last].idx + len(doc[last].text), last
 
 
+# Penn tags of a common noun (the tagger's, when it ran; without it no tag says so).
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
 def _common_noun(m: RawMention, doc: Doc, common: set[str]) -> bool:
     if len(m.words) != 1 or m.titles or not opens_sentence(doc, m.first) or m.words[0].isupper():
         return False
     word = m.words[0].lower().rstrip("'\u2019")
-    return word in common or (word.endswith("s") and word[:-1] in common)
+    if word in common or (word.endswith("s") and word[:-1] in common):
+        return True
+    # the tagger reads it as a common noun ("Algae living in the cooling pipes …"), and no
+    # gazetteer knows it as a place: the capital is the sentence's, not a name's
+    return (
+        m.first == m.last
+        and m.label != "NORP"  # "Californians have faced …": a people is named in the plural
+        and doc[m.first].tag_ in _COMMON_NOUN_TAGS
+        and not is_place(m.words[0])
+    )
 
 
 # A name the model took for an organisation is split after a nationality word only when a first

@@ -9,6 +9,7 @@ a country, US state or large city (GPE).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ from .vocab import (
     NAME_LABELS,
     NOT_NAMES,
     OFFICES,
+    ORG_NOUNS,
     PLACE_HEADS,
     PLACE_KINDS,
     PLACE_PREPOSITIONS,
@@ -32,6 +34,8 @@ from .vocab import (
     PLATFORMS,
     PRODUCT_HEADS,
     PUBLICATION_HEADS,
+    RESIDENT_NOUNS,
+    RESULT_VERBS,
     ROLE_GENDER,
     ROLE_NOUNS,
     SPEECH_VERB_FORMS,
@@ -44,7 +48,7 @@ from .vocab import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _LABEL_PRIORITY = {label: i for i, label in enumerate(NAME_LABELS)}
 # A pronoun this many tokens after a speech verb still refers to its subject ("X said on
@@ -120,15 +124,20 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     if work is not None:
         return work
     apposed = last + 1 >= len(doc) or doc[last + 1].is_punct  # "Her son, Mateo, runs the shop"
-    if (
-        before is not None
-        and before.text == ","
-        and first > 1
-        and doc[first - 2].lower_ in ROLE_NOUNS
-        and apposed
-    ):
-        before = doc[first - 2]
+    if before is not None and before.text == "," and first > 1 and apposed:
+        if doc[first - 2].lower_ in ORG_NOUNS and form_label(doc[first : last + 1].text.split()) != "PERSON":
+            return "ORG"  # "the mine's operator, Brenner Metals,"
+        if doc[first - 2].lower_ in ROLE_NOUNS:
+            before = doc[first - 2]
     name = doc[first : last + 1].text
+    if based_in(doc, last) or _told_as_place(doc, first) or dateline_place(doc, first, last):
+        return "GPE"
+    if (
+        score_at(doc, last + 1)
+        and before is not None
+        and (before.lower_ == "the" or before.lower_ in RESULT_VERBS)
+    ):
+        return "ORG"  # a team before a score: "beat the Selby Magpies 3-1"
     role_before = (
         before is not None
         and before.text.islower()
@@ -152,8 +161,11 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     kind = place_kind(doc, first, last)
     if kind is not None:
         return kind
-    if not placed and apposition_names_role(doc, last + 1) and not is_place(name):
-        return "PERSON"
+    apposition = apposition_kind(doc, last + 1)
+    if apposition == "PERSON" and (placed or is_place(name)):
+        apposition = None
+    if apposition is not None:
+        return apposition
     return _pronoun_after_speech(doc, last + 1)
 
 
@@ -238,6 +250,63 @@ def _on_platform(doc: Doc, first: int, last: int) -> bool:
     return doc[first - 2].lower_ in PLATFORM_CUES
 
 
+# A match score: "2-1", "3\u20130" as one token or three ("2", "-", "1").
+_SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")
+SCORE_DASHES = frozenset({"-", "\u2013"})
+
+
+def score_at(toks: Sequence[Token] | Doc, i: int) -> bool:
+    """Whether a match score ("2-1", "3 - 0") starts at token i."""
+    if i < len(toks) and _SCORE.fullmatch(toks[i].text):
+        return True
+    return (
+        i + 2 < len(toks)
+        and toks[i].like_num
+        and toks[i + 1].text in SCORE_DASHES
+        and toks[i + 2].like_num
+        and toks[i].text.isdigit()
+    )
+
+
+def dateline_place(doc: Doc, first: int, last: int) -> bool:
+    """ "OSLO (Reuters) -", "QUITO, Ecuador (AP) -": capitals opening a line, then an agency in
+    brackets or a comma, are a wire dateline's place."""
+    line_start = first == 0 or "\n" in doc[first - 1].whitespace_ or doc[first - 1].is_space
+    if not line_start or not all(t.is_upper and t.is_alpha for t in doc[first : last + 1]):
+        return False
+    after = [t.text for t in doc[last + 1 : last + 4]]
+    return (len(after) == 3 and after[0] == "(" and after[2] == ")") or after[:1] == [","]
+
+
+def based_in(doc: Doc, last: int) -> bool:
+    """ "Carrow-based", "a New York-based firm": the name before "-based" is a place."""
+    return (
+        last + 2 < len(doc)
+        and doc[last + 1].text == "-"
+        and doc[last + 2].lower_ == "based"
+        and not doc[last].whitespace_
+        and not doc[last + 1].whitespace_
+    )
+
+
+# Prepositions that set a place beside another: "a hamlet outside Brannock", "a town outside X".
+_BESIDE = frozenset({"near", "outside", "beyond"})
+
+
+def _told_as_place(doc: Doc, first: int) -> bool:
+    """A name the words before it tell as a place, whatever a gazetteer knows: "residents of
+    Tulloch" (resident_nouns.txt), "a hamlet outside Brannock" (a place kind and a preposition
+    of nearness), "Mill Lane in Brannock" (a street in a town)."""
+    if first < 2:
+        return False
+    before, noun = doc[first - 1].lower_, doc[first - 2]
+    if before == "of" and noun.lower_ in RESIDENT_NOUNS:
+        return True
+    if before in _BESIDE and noun.lower_ in PLACE_KINDS:
+        return True
+    return before == "in" and noun.text[:1].isupper() and is_facility_head(noun.text) and doc[first].is_title
+
+
 def _lies_in_place(doc: Doc, first: int) -> bool:
     """ "Ardnave on Islay", "Kilmeny in Argyll": a one-word name after a place it holds."""
     if first < 2 or doc[first - 1].lower_ not in ("on", "in"):
@@ -298,17 +367,31 @@ def place_kind(doc: Doc, first: int, last: int) -> str | None:
     return None
 
 
-def apposition_names_role(doc: Doc, i: int) -> bool:
-    """ "X, the port director", "X, a school board member", "X, head of the union"."""
+def apposition_kind(doc: Doc, i: int) -> str | None:
+    """The kind of thing an apposition calls a name: PERSON for "X, the port director", "X, a
+    school board member", "X, head of the union"; ORG for "X, a grocery chain," (org_nouns.txt);
+    a place for "X, a village near Y" (place_kinds.tsv). A noun that qualifies another ("the
+    company's chief executive", "a group leader") is passed over."""
     if not (i + 1 < len(doc) and doc[i].text == ","):
-        return False
+        return None
     start = i + 2 if doc[i + 1].lower_ in _APPOSITION_OPENERS else i + 1
     for tok in doc[start : start + APPOSITION_REACH]:
-        if tok.text.islower() and (tok.lower_ in ROLE_NOUNS or tok.lower_ in OFFICES):
-            return True
         if tok.is_punct:
             break
-    return False
+        if not tok.text.islower():
+            continue
+        if tok.lower_ in ROLE_NOUNS or tok.lower_ in OFFICES:
+            return "PERSON"
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if after is not None and (after.lower_ in ("'s", "\u2019s") or after.lower_ in ROLE_NOUNS):
+            continue
+        if after is not None and (after.lower_ == "of" or after.lower_ in SPEECH_VERB_FORMS):
+            return None  # "X, a group of voters"; "$5,000, the group said" is no apposition
+        if tok.lower_ in ORG_NOUNS:
+            return "ORG"
+        if tok.lower_ in PLACE_KINDS:
+            return PLACE_KINDS[tok.lower_]
+    return None
 
 
 def _pronoun_after_speech(doc: Doc, i: int) -> str | None:

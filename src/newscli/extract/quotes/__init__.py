@@ -27,6 +27,7 @@ from .attribution import Resolved, attribute, inherit
 from .context import Attribution, QuoteContext
 from .cues import ACCORDING, ADDRESSEE_VERBS, NOUN_CUES, PHRASAL_CUES, REPORTING_VERBS, name_span
 from .filters import judge
+from .headline import headline_quotes
 from .marks import Found, find_quotes, inner, merge_split_quotes, opens_sentence, quote_kind
 from .reported import Report, as_quotes, reports
 from .speakers import Resolver, named_mention
@@ -53,6 +54,7 @@ def quotes(
     paragraphs: Sequence[tuple[int, int]] | None = None,
     entities: Sequence[Entity] = (),
     indirect: bool = False,
+    headline: tuple[int, Doc] | None = None,
 ) -> list[Quote]:
     """Quotations in a parsed Doc with their cues and speakers.
 
@@ -62,6 +64,8 @@ def quotes(
         entities: the article's entities, to name speakers ("Lopez" -> "Maria Lopez").
         indirect: also return reported speech (kind "indirect"). Its sources are in focus for
             later pronouns either way, so a quotation's speaker does not depend on this.
+        headline: (its start offset in the text, the headline parsed on its own), whose
+            attribution ("Mayor says levy will hit renters") comes first with `indirect`.
 
     Returns:
         The quotes in text order, each with its segments (character offsets without marks),
@@ -95,6 +99,8 @@ def quotes(
         results.append(_quote(text, f, att, name, kind))
     if indirect:
         results.extend(as_quotes(found_reports, report_names))
+        if headline is not None:
+            results.extend(headline_quotes(headline[1], headline[0], entities))
         results.sort(key=lambda q: q.start)
     return results
 

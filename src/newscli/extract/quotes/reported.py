@@ -31,6 +31,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ... import lexicon
+from ...articles import DATELINE_OPENING_RE
 from ...model import Mention, Quote, Segment
 from .. import doc_text
 from .cues import FINDERS, VERB_FORMS, is_relative, speaker_from, subject_of
@@ -125,6 +126,9 @@ COMPLEMENTS: dict[str, tuple[str, ...]] = {
 # Fewest content words per complement: a clause or infinitive reports something only with a
 # few words ("he said so", "wants to"); a noun phrase may be one name ("endorsed Trump").
 MIN_WORDS = {"ccomp": 3, "parataxis": 3, "xcomp": 2, "dobj": 1, "pobj": 1}
+# A clause with a subject of its own reports something in two words ("said profit fell",
+# "said talks failed"); "he said so" or "she said it" has no such clause.
+MIN_CLAUSE_WORDS = 2
 # A cue in a relative clause or a participle describes the one it modifies ("Sen. Ruiz, who
 # backed the bill", "groups opposing the plan"): it reports only with a clause of its own
 # ("Ruiz, who said that the bill would pass").
@@ -280,7 +284,7 @@ def _report(cue: Token, kind: str, prep: Token | None, text: str) -> Report | No
         return _predicate(cue, text)
     content = _content(cue, kind, prep)
     if content is None:
-        return None
+        return _misjoined(cue, text) if kind in _CLAUSE_KINDS and prep is None else None
     subject = _source(cue)
     if subject is None or (subject.lower_ in _NO_SOURCE and not is_relative(subject)):
         return None
@@ -291,9 +295,49 @@ def _report(cue: Token, kind: str, prep: Token | None, text: str) -> Report | No
         return None  # "a poll shows Ruiz ahead", not "police found a car"
     # "called for", but "see (the plan) as": the verb alone when its object stands between
     words = doc[cue.i : prep.i + 1] if prep is not None and prep.i == cue.i + 1 else doc[cue.i : cue.i + 1]
+    least = MIN_WORDS[dep]
     if dep == "ccomp":
         tokens = tokens + _continuation(cue, tokens)
-    return _make(tokens, cue, words, _name(subject), MIN_WORDS[dep], text)
+        least = MIN_CLAUSE_WORDS if _has_subject(content[0], cue) else least
+    return _make(tokens, cue, words, _name(subject), least, text)
+
+
+def _has_subject(tokens: list[Token], cue: Token) -> bool:
+    """Whether the cue's clausal complement is a verb with a subject of its own."""
+    heads = [t for t in tokens if t.head.i == cue.i and t.dep_ == "ccomp"]
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for h in heads for c in h.children)
+
+
+# Classes whose cue reports a clause of speech or finding ("S, the council said")
+_CLAUSE_KINDS = frozenset({"speech", "finding", "belief", "addressee"})
+# Words of the source's noun phrase between the comma and the cue ("S, the county council said")
+_SOURCE_PHRASE_DEPS = frozenset({"compound", "det", "amod", "poss", "case", "appos", "nmod"})
+
+
+def _misjoined(cue: Token, text: str) -> Report | None:
+    """ "S while T, Dunmore County Council said on Friday.": a long clause before the comma
+    leads the parse to hang the source on the clause's last noun (as its apposition) and the cue
+    on the clause's verb (as a conjunct with no subject and no "and"). The clause up to the
+    comma is the content, the noun phrase between the comma and the cue the source."""
+    if cue.dep_ != "conj" or cue.head.i >= cue.i or cue.i < 2:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "dobj") for c in cue.children):
+        return None
+    if any(c.dep_ in ("cc", "preconj") and cue.head.i < c.i < cue.i for c in cue.head.children):
+        return None  # "closed the road and said …": a verb of its own
+    doc = cue.doc
+    noun = doc[cue.i - 1]
+    if noun.pos_ not in ("PROPN", "NOUN"):
+        return None
+    first = noun.i
+    while first > 0 and doc[first - 1].dep_ in _SOURCE_PHRASE_DEPS and doc[first - 1].head.i >= first - 1:
+        first -= 1
+    comma = doc[first - 1] if first > 0 else None
+    sentence = cue.sent
+    if comma is None or comma.text != "," or comma.i <= sentence.start:
+        return None
+    content = [t for t in doc[sentence.start : comma.i]]
+    return _make(content, cue, doc[cue.i : cue.i + 1], _name(noun), MIN_WORDS["ccomp"], text)
 
 
 def _continuation(cue: Token, tokens: list[Token]) -> list[Token]:
@@ -466,9 +510,10 @@ def _make(
     content: list[Token], cue: Token, words: Span, source: Span, min_words: int, text: str
 ) -> Report | None:
     tokens = sorted(content, key=lambda t: t.i)
+    tokens = tokens + _stray_tail(tokens)
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in _EDGE_WORDS):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and (tokens[-1].is_space or (tokens[-1].is_punct and not _closes(tokens[-1], tokens))):
         tokens = tokens[:-1]
     if sum(1 for t in tokens if not t.is_punct) < min_words:
         return None
@@ -478,8 +523,54 @@ def _make(
             pieces[-1] = (pieces[-1][0], t.idx + len(t.text))
         else:
             pieces.append((t.idx, t.idx + len(t.text)))
-    pieces = _trim(text, pieces)
+    pieces = _trim(text, _after_dateline(text, pieces))
     return Report(tuple(pieces), cue, words, source) if pieces else None
+
+
+# Symbols that end a clause's last phrase rather than the sentence ("rose 4%")
+_PHRASE_END_SYMBOLS = frozenset({"%", "\u2030"})
+_BRACKETS = {")": "(", "]": "["}
+
+
+def _closes(token: Token, tokens: list[Token]) -> bool:
+    """Whether a punctuation token at the content's end belongs to it: a percent sign, or a
+    bracket closing one opened in the content."""
+    if token.text in _PHRASE_END_SYMBOLS:
+        return True
+    opening = _BRACKETS.get(token.text)
+    return opening is not None and any(t.text == opening for t in tokens)
+
+
+def _stray_tail(tokens: list[Token]) -> list[Token]:
+    """ "… a meeting on Thursday at 7 p.m.": a word at the sentence's end that the parse takes
+    for its final punctuation (and hangs, with its own words, outside the clause) ends the
+    content: the words from the content's last token to that word."""
+    if not tokens:
+        return []
+    doc, last = tokens[0].doc, tokens[-1]
+    end = last.sent.end
+    for j in range(last.i + 1, end):
+        word = doc[j]
+        if word.dep_ == "punct" and not word.is_punct:
+            span = list(word.subtree)
+            if min(t.i for t in span) == last.i + 1:
+                return span
+            return []
+        if word.head.i != j and word.head.i > j and word.head.dep_ == "punct" and not word.head.is_punct:
+            continue  # a word of the stray word's phrase ("7" of "7 p.m.")
+        return []
+    return []
+
+
+def _after_dateline(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Content never starts inside a dateline ("LIMA, Peru (Reuters) - S, the union said")."""
+    if not pieces:
+        return pieces
+    start, end = pieces[0]
+    dateline = DATELINE_OPENING_RE.match(text[start:end])
+    if dateline is None or start + dateline.end() >= end:
+        return pieces
+    return [(start + dateline.end(), end), *pieces[1:]]
 
 
 def _joined(token: Token, last: tuple[int, int], tokens: list[Token]) -> bool:
