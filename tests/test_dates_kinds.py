@@ -166,6 +166,12 @@ KINDS = [
     ),
     ("Turnover grew in the nine months to September 30.", TUE, "the nine months", "P9M"),
     ("The glacier has carved this valley for thousands of years.", TUE, "thousands of years", "PXY"),
+    # the publication's own weekday told in the future is next week's (HeidelTime); told in the
+    # past, or after "not until" in the past, it is that day
+    ("On Tuesday the choir will sing in the abbey.", TUE, "Tuesday", "2025-03-11"),
+    ("The ferry service resumes on Tuesday, the operator said.", TUE, "Tuesday", "2025-03-11"),
+    ("The ferry service resumed on Tuesday, the operator said.", TUE, "Tuesday", "2025-03-04"),
+    ("It was not until Tuesday that the club confirmed the sale.", TUE, "Tuesday", "2025-03-04"),
 ]
 
 

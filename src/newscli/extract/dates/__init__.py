@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ... import lexicon
@@ -40,7 +40,7 @@ from .spans import (
     trim,
     widen,
 )
-from .tense import Tense, expression_tense
+from .tense import Tense, expression_tense, plain_future
 from .timex import WEEKDAYS, Value, valid
 
 if TYPE_CHECKING:
@@ -268,6 +268,9 @@ def _mentions(
     ):  # not itself a reference back
         reference = value.value
     value = _some_day(span) or value
+    if tense is Tense.FUTURE and anchor and value.value == anchor.isoformat() and _a_bare_weekday(text):
+        if plain_future(span):  # "On Saturday he will light the lamps" in a Saturday's paper
+            value = Value("DATE", (anchor + timedelta(days=7)).isoformat())
     if value.type == "SET" and re.fullmatch(r"an? \w+", text.lower()) and not a_rate(span):
         value = Value("DURATION", value.value)  # "within a week", "gave him a month"; not "50 CDs a year"
     if value.value is None and normalise(text, ANY_DAY, tense, reference).value is None:
@@ -296,6 +299,10 @@ def _mentions(
 _SOME_DAY = frozenset({"one day", "someday", "some day"})
 _PRONOUNS = lexicon.words("personal_pronouns")
 _CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "then"})
+
+
+def _a_bare_weekday(text: str) -> bool:
+    return text.lower().removeprefix("on ") in WEEKDAYS
 
 
 def _some_day(span: Span) -> Value | None:
