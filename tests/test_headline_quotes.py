@@ -47,10 +47,25 @@ HEADLINES = {
         "Of Winter Staffing Crisis",
         "indirect",
     ),
+    "EXCLUSIVE \u2013 Vet: the herd was never tested": ("Vet", ":", "the herd was never tested", "indirect"),
+    "Coach backs young keeper - and says the defence let him down": (
+        "Coach",
+        "backs",
+        "young keeper",
+        "indirect",
+    ),
     "Exclusive: inside the depot that builds the new trams": None,
     "Can the league survive another strike?": None,
     "City Transport Plan Faces Delay Over Funding": None,
     "Striker showed up late to training again": None,
+    "BUSTED: Council Hid The True Cost Of The Bridge": None,
+    "FBI: suspect bought the rifle online": ("FBI", ":", "suspect bought the rifle online", "indirect"),
+    "Exam results are likely to improve, inspectors say": (
+        "inspectors",
+        "say",
+        "Exam results are likely to improve",
+        "indirect",
+    ),
     "Live updates: storm reaches the northern coast": None,
 }
 

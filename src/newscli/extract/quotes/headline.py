@@ -17,7 +17,6 @@ resolver names a surname. Headline words are never a source for a later pronoun.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -39,6 +38,9 @@ HEADLINE_CUE_CLASSES = ("speech", "claim", "belief", "result", "asking", "intent
 # Closing quotation marks and punctuation trimmed from the content's end ("… renters.").
 _TRAILING = ".;,"
 _QUOTE_CHARS = "\"'\u2018\u2019\u201c\u201d"
+# A one-word source in capitals longer than this is a label ("BUSTED:", "UPDATE:"); an
+# acronym that names a body is seldom longer ("FBI", "NATO", "IMF").
+LABEL_MIN_CAPITALS = 4
 # Parts of speech no headline source holds ("Can you imagine …", "Ah, friends once more: …").
 _NOT_IN_SOURCE = ("PRON", "AUX", "ADV", "INTJ", "SCONJ")
 # Function words inside a source's name or description ("the leaders of the movement",
@@ -48,7 +50,8 @@ SOURCE_FUNCTION_WORDS = ("the", "a", "an", "of", "for", "and", "my", "his", "her
 # A word right after the cue that makes it a phrasal verb or names a listener rather than
 # content ("showed up at", "sings to the crowd", "met with"): no attribution.
 NOT_CONTENT_OPENERS = ("up", "off", "down", "away", "back", "out", "to", "with")
-_COLON_RE = re.compile(r":\s+")
+# Dashes that set a label or an afterthought apart in a headline.
+_DASHES = ("-", "\u2013", "\u2014", "--")
 
 
 def _cue_classes() -> dict[str, frozenset[str]]:
@@ -129,6 +132,8 @@ def _plausible_source(span: Span) -> bool:
         return False
     if span[0].lower_ in KICKERS or span.text.lower() in KICKERS or DATELINE_RE.match(span.text + ":"):
         return False
+    if len(span) == 1 and span[0].is_upper and len(span[0]) > LABEL_MIN_CAPITALS:
+        return False  # "BREAKING:", "BOOM:", a column's name: a label; "FBI:", "NATO:" stay
     for t in span:
         if (t.is_quote and t.pos_ != "PART") or t.pos_ in _NOT_IN_SOURCE:
             return False
@@ -145,11 +150,18 @@ def _content(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and (doc[end - 1].text in _TRAILING or doc[end - 1].is_space):
         end -= 1
+    if end > start and doc[start].pos_ in ("AUX", "VERB") and doc[start].is_lower:
+        return None  # "Nomination questions are likely …": the cue was a noun, its verb follows
     if _words(doc[start:end]) < CONTENT_MIN_WORDS and not (
         end > start and doc[start].pos_ == "PROPN"
     ):  # "Unions praise Obama": a name alone is what a stance is on
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash with a space before it (" - ", " – "), not a hyphen inside a word."""
+    return token.text in _DASHES and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _outside_quotes(doc: Doc) -> list[bool]:
@@ -184,7 +196,10 @@ def _colon(doc: Doc, outside: Sequence[bool]) -> tuple[Span, Token, tuple[int, i
     colon = next((t for t in doc if t.text == ":" and outside[t.i]), None)
     if colon is None or colon.i < 1:
         return None
-    source = doc[: colon.i]
+    first = 0
+    if doc[0].lower_ in KICKERS and len(doc) > 2 and _spaced_dash(doc[1]):
+        first = 2  # "EXCLUSIVE – Mayor: …": the label, then the source
+    source = doc[first : colon.i]
     topic = next((t.i for t in source[1:] if t.lower_ == "on"), None)
     if topic is not None:  # "Mayor on the levy: …": the mayor speaks on a topic
         source = doc[:topic]
@@ -201,7 +216,8 @@ def _verb(doc: Doc, outside: Sequence[bool]) -> tuple[Span, Token, tuple[int, in
             continue
         start = max((t.i + 1 for t in doc[: token.i] if t.text in (",", ";", ":")), default=0)
         source = doc[start : token.i]
-        content = _content(doc, token.i + 1, len(doc))
+        end = next((t.i for t in doc[token.i + 1 :] if _spaced_dash(t) and outside[t.i]), len(doc))
+        content = _content(doc, token.i + 1, end)  # "X endorses Y - but …": Y
         if _plausible_source(source) and content is not None and _reads_as_verb(token, source):
             return source, token, content
         return None
