@@ -20,6 +20,11 @@ RESULTS = (
     "For the full year, net income was $41 million, against $39 million a year earlier."
 )
 
+QUARTER_TO = (
+    "The airline lost money in the fourth quarter. Fares for the three months to December 31 "
+    "were below last year's fourth quarter. For the full year, it flew 9 million people."
+)
+
 KINDS = [
     # a scheduled event told in the present tense looks ahead
     ("The inquest opens on Thursday in Truro.", TUE, "Thursday", "2025-03-06"),
@@ -122,6 +127,10 @@ KINDS = [
     (RESULTS, TUE, "the full year", "2024"),
     (RESULTS, TUE, "a year earlier", "2023"),
     (RESULTS, TUE, "last year's fourth quarter", "2023-Q4"),
+    # ... also when the quarter is told as "the three months to December 31" (a quarter, not a
+    # year to date)
+    (QUARTER_TO, TUE, "last year's fourth quarter", "2023-Q4"),
+    (QUARTER_TO, TUE, "the full year", "2024"),
     (
         "Ridership rose in the second quarter but stayed below last year's second quarter.",
         date(2025, 8, 6),

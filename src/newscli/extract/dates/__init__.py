@@ -186,6 +186,9 @@ _PERIOD_VALUE = re.compile(r"\d{4}-[QH]\d")
 # whose match "a year earlier" is the year before, not the quarter reported before it
 _YEAR_TO_DATE = re.compile(r"(?:the )?(?:first |latest )?(?:\w+)[- ]months?", re.I)
 _MONTHS_VALUE = re.compile(r"P(\d+)M")
+# "the three months to December 31" is the quarter reported, not a year to date: a stretch of
+# more months than a quarter's is one
+QUARTER_MONTHS = 3
 
 
 def _reporting_period(mentions: list[DateMention], anchor: date | None) -> str | None:
@@ -200,7 +203,7 @@ def _reporting_period(mentions: list[DateMention], anchor: date | None) -> str |
         if (
             m.type == "DURATION"
             and months
-            and 1 < int(months.group(1)) < 12
+            and QUARTER_MONTHS < int(months.group(1)) < 12
             and _YEAR_TO_DATE.fullmatch(m.text)
         ):
             ended = next(
