@@ -20,6 +20,11 @@ RESULTS = (
     "For the full year, net income was $41 million, against $39 million a year earlier."
 )
 
+QUARTER_TO = (
+    "The airline lost money in the fourth quarter. Fares for the three months to December 31 "
+    "were below last year's fourth quarter. For the full year, it flew 9 million people."
+)
+
 KINDS = [
     # a scheduled event told in the present tense looks ahead
     ("The inquest opens on Thursday in Truro.", TUE, "Thursday", "2025-03-06"),
@@ -122,6 +127,10 @@ KINDS = [
     (RESULTS, TUE, "the full year", "2024"),
     (RESULTS, TUE, "a year earlier", "2023"),
     (RESULTS, TUE, "last year's fourth quarter", "2023-Q4"),
+    # ... also when the quarter is told as "the three months to December 31" (a quarter, not a
+    # year to date)
+    (QUARTER_TO, TUE, "last year's fourth quarter", "2023-Q4"),
+    (QUARTER_TO, TUE, "the full year", "2024"),
     (
         "Ridership rose in the second quarter but stayed below last year's second quarter.",
         date(2025, 8, 6),
@@ -166,6 +175,12 @@ KINDS = [
     ),
     ("Turnover grew in the nine months to September 30.", TUE, "the nine months", "P9M"),
     ("The glacier has carved this valley for thousands of years.", TUE, "thousands of years", "PXY"),
+    # the publication's own weekday told in the future is next week's (HeidelTime); told in the
+    # past, or after "not until" in the past, it is that day
+    ("On Tuesday the choir will sing in the abbey.", TUE, "Tuesday", "2025-03-11"),
+    ("The ferry service resumes on Tuesday, the operator said.", TUE, "Tuesday", "2025-03-11"),
+    ("The ferry service resumed on Tuesday, the operator said.", TUE, "Tuesday", "2025-03-04"),
+    ("It was not until Tuesday that the club confirmed the sale.", TUE, "Tuesday", "2025-03-04"),
 ]
 
 

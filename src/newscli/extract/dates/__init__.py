@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ... import lexicon
@@ -40,7 +40,7 @@ from .spans import (
     trim,
     widen,
 )
-from .tense import Tense, expression_tense
+from .tense import Tense, expression_tense, plain_future
 from .timex import WEEKDAYS, Value, valid
 
 if TYPE_CHECKING:
@@ -186,6 +186,9 @@ _PERIOD_VALUE = re.compile(r"\d{4}-[QH]\d")
 # whose match "a year earlier" is the year before, not the quarter reported before it
 _YEAR_TO_DATE = re.compile(r"(?:the )?(?:first |latest )?(?:\w+)[- ]months?", re.I)
 _MONTHS_VALUE = re.compile(r"P(\d+)M")
+# "the three months to December 31" is the quarter reported, not a year to date: a stretch of
+# more months than a quarter's is one
+QUARTER_MONTHS = 3
 
 
 def _reporting_period(mentions: list[DateMention], anchor: date | None) -> str | None:
@@ -200,7 +203,7 @@ def _reporting_period(mentions: list[DateMention], anchor: date | None) -> str |
         if (
             m.type == "DURATION"
             and months
-            and 1 < int(months.group(1)) < 12
+            and QUARTER_MONTHS < int(months.group(1)) < 12
             and _YEAR_TO_DATE.fullmatch(m.text)
         ):
             ended = next(
@@ -268,6 +271,9 @@ def _mentions(
     ):  # not itself a reference back
         reference = value.value
     value = _some_day(span) or value
+    if tense is Tense.FUTURE and anchor and value.value == anchor.isoformat() and _a_bare_weekday(text):
+        if plain_future(span):  # "On Saturday he will light the lamps" in a Saturday's paper
+            value = Value("DATE", (anchor + timedelta(days=7)).isoformat())
     if value.type == "SET" and re.fullmatch(r"an? \w+", text.lower()) and not a_rate(span):
         value = Value("DURATION", value.value)  # "within a week", "gave him a month"; not "50 CDs a year"
     if value.value is None and normalise(text, ANY_DAY, tense, reference).value is None:
@@ -296,6 +302,10 @@ def _mentions(
 _SOME_DAY = frozenset({"one day", "someday", "some day"})
 _PRONOUNS = lexicon.words("personal_pronouns")
 _CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "then"})
+
+
+def _a_bare_weekday(text: str) -> bool:
+    return text.lower().removeprefix("on ") in WEEKDAYS
 
 
 def _some_day(span: Span) -> Value | None:
