@@ -13,10 +13,16 @@ import pytest
 pytestmark = pytest.mark.model
 
 TUE = date(2025, 3, 4)  # a Tuesday
+NOV = date(2025, 11, 8)  # a Saturday in late autumn
 
 RESULTS = (
     "The brewer's sales fell 2% in the fourth quarter, short of last year's fourth quarter. "
     "For the full year, net income was $41 million, against $39 million a year earlier."
+)
+
+QUARTER_TO = (
+    "The airline lost money in the fourth quarter. Fares for the three months to December 31 "
+    "were below last year's fourth quarter. For the full year, it flew 9 million people."
 )
 
 KINDS = [
@@ -121,6 +127,10 @@ KINDS = [
     (RESULTS, TUE, "the full year", "2024"),
     (RESULTS, TUE, "a year earlier", "2023"),
     (RESULTS, TUE, "last year's fourth quarter", "2023-Q4"),
+    # ... also when the quarter is told as "the three months to December 31" (a quarter, not a
+    # year to date)
+    (QUARTER_TO, TUE, "last year's fourth quarter", "2023-Q4"),
+    (QUARTER_TO, TUE, "the full year", "2024"),
     (
         "Ridership rose in the second quarter but stayed below last year's second quarter.",
         date(2025, 8, 6),
@@ -128,6 +138,49 @@ KINDS = [
         "2024-Q2",
     ),
     ("The park hopes the full year will bring a million visitors.", TUE, "the full year", "2025"),
+    # "last spring" is the last spring over before the publication date; "next" the next to begin
+    ("The vestry voted last spring to repair the spire.", NOV, "last spring", "2025-SP"),
+    ("The vestry voted last summer to repair the spire.", date(2025, 7, 20), "last summer", "2024-SU"),
+    ("Ice closed the harbour last winter.", NOV, "last winter", "2024-WI"),
+    ("The pool reopens next winter.", NOV, "next winter", "2025-WI"),
+    ("The pool reopens next summer.", NOV, "next summer", "2026-SU"),
+    # "every" before a stretch is a SET whose value is the stretch
+    ("A tram leaves the depot every 12 minutes.", TUE, "every 12 minutes", "PT12M"),
+    ("The comet returns every few centuries.", TUE, "every few centuries", "PXCE"),
+    ("The county reviews the levy every five years.", TUE, "every five years", "P5Y"),
+    # a clock time told in the past with no day in reach has no day; one told now is today's
+    (
+        "As a student he was delivering milk at 5 a.m., his sister recalled.",
+        TUE,
+        "5 a.m.",
+        "XXXX-XX-XXT05:00",
+    ),
+    ("The night shift at the bakery started at 11 p.m. in those years.", TUE, "11 p.m.", "XXXX-XX-XXT23:00"),
+    ("Voting ends at 9 p.m. in most wards.", TUE, "9 p.m.", "2025-03-04T21:00"),
+    ("The gale hit on Sunday. It peaked at 4 a.m., coastguards said.", TUE, "4 a.m.", "2025-03-02T04:00"),
+    # a range keeps each end's day, and the first end takes the year the second names
+    ("The dig ran from 2 June to 14 August last year.", TUE, "14 August last year", "2024-08-14"),
+    ("The dig ran from 2 June to 14 August last year.", TUE, "2 June", "2024-06-02"),
+    ("Tolls were waived from May 4 to June 20 last year.", TUE, "June 20 last year", "2024-06-20"),
+    ("The ward was closed from November 28 to January 9, 2021.", TUE, "November 28", "2020-11-28"),
+    ("The ward was closed from November 28 to January 9, 2021.", TUE, "January 9, 2021", "2021-01-09"),
+    # spans: the verb "last" is not the adjective; a stretch ends before "to"; a multitude of years
+    ("The resurfacing is expected to last three weeks.", TUE, "three weeks", "P3W"),
+    ("The resurfacing is expected to last three weeks.", TUE, "last three weeks", None),
+    (
+        "He was asked about last Friday's vote and referred to last Friday often.",
+        TUE,
+        "last Friday",
+        "2025-02-28",
+    ),
+    ("Turnover grew in the nine months to September 30.", TUE, "the nine months", "P9M"),
+    ("The glacier has carved this valley for thousands of years.", TUE, "thousands of years", "PXY"),
+    # the publication's own weekday told in the future is next week's (HeidelTime); told in the
+    # past, or after "not until" in the past, it is that day
+    ("On Tuesday the choir will sing in the abbey.", TUE, "Tuesday", "2025-03-11"),
+    ("The ferry service resumes on Tuesday, the operator said.", TUE, "Tuesday", "2025-03-11"),
+    ("The ferry service resumed on Tuesday, the operator said.", TUE, "Tuesday", "2025-03-04"),
+    ("It was not until Tuesday that the club confirmed the sale.", TUE, "Tuesday", "2025-03-04"),
 ]
 
 
@@ -146,3 +199,5 @@ def test_date_kind(found, k):
         assert not any(expression in m.text for m in found[k]), found[k]
     else:
         assert {m.text: m.value for m in found[k]}.get(expression) == value, found[k]
+    if expression.lower().startswith(("every ", "each ")):  # a recurrence, whatever its value
+        assert {m.text: m.type for m in found[k]}[expression] == "SET", found[k]

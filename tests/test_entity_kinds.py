@@ -137,3 +137,72 @@ def test_a_one_word_quoted_title_is_a_work_and_a_quoted_surname_stays_a_person(f
 
 def test_a_nickname_in_quotation_marks_is_no_title(found):
     assert _labels(found["media"]).get("Big Freeze") != "WORK_OF_ART"
+
+
+@pytest.fixture(scope="module")
+def apposed(nlp):
+    from newscli.extract.entities import entities
+
+    texts = [  # a role in apposition after a name the model left untagged
+        "\u201cWe will appeal,\u201d the judge said. Ana Rios, the judge, then adjourned the hearing.",
+        "\u201cRents are too high,\u201d the mayor said. Ines Ruiz, the mayor, later added that the "
+        "town needed homes.",
+    ]
+    return [{e.name: e.label for e in entities(doc)} for doc in nlp.pipe(texts)]
+
+
+@pytest.mark.parametrize("index, name", [(0, "Ana Rios"), (1, "Ines Ruiz")])
+def test_a_name_with_a_role_in_apposition_after_it_is_a_person(apposed, index, name):
+    assert apposed[index].get(name) == "PERSON"
+
+
+SHARED_SURNAMES = {
+    "obituary": "Tomas Ferrante, who ran the harbour ferry for half a century, has died aged 91.\n\n"
+    "Ferrante was born in Oban in 1934. His son, Luca Ferrante, said the family was grateful. "
+    "\u201cHe knew every rock in the sound,\u201d Luca Ferrante said.\n\n"
+    "Ferrante is survived by four grandchildren.",
+    "court": "Judge Miriam Okoye jailed a builder for fraud on Monday. Okoye said the losses were "
+    "grave. The builder's wife, Grace Okoye, wept in the gallery. Okoye ordered him to repay "
+    "the money.",
+    "apart": "Dana Whitlock and Peter Whitlock opened the bakery in 1990. Whitlock said the rent "
+    "had doubled.",
+}
+
+
+@pytest.fixture(scope="module")
+def shared(nlp):
+    from newscli.extract.entities import entities
+
+    docs = nlp.pipe(SHARED_SURNAMES.values())
+    return {key: entities(doc) for key, doc in zip(SHARED_SURNAMES, docs)}
+
+
+@pytest.mark.parametrize(
+    "key, person, surname", [("obituary", "Tomas Ferrante", "Ferrante"), ("court", "Miriam Okoye", "Okoye")]
+)
+def test_a_surname_used_before_a_namesake_appears_is_the_first_person(shared, key, person, surname):
+    names = {e.name: e for e in shared[key]}
+    assert surname not in names
+    assert surname in names[person].aliases
+
+
+def test_a_surname_first_used_after_two_namesakes_stays_apart(shared):
+    assert "Whitlock" in {e.name for e in shared["apart"]}
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        (
+            "Shares rose after chief executive Harriet Lowe set out the plan.",
+            "Harriet Lowe",
+            "chief executive",
+        ),
+        ("The case went to federal judge Ann Carrow in March.", "Ann Carrow", "federal judge"),
+    ],
+)
+def test_a_lower_case_office_before_a_name_is_its_title(nlp, text, name, title):
+    from newscli.extract.entities import entities
+
+    found = {e.name: e for e in entities(nlp(text))}
+    assert list(found[name].titles) == [title]

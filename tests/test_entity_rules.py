@@ -134,7 +134,7 @@ def _holding(entities, form):
         ("streets", "Harbour Road", "FAC", ()),
         ("suffix", "Anton Reyes Sr.", "PERSON", ()),
         ("suffix", "Anton Reyes Jr.", "PERSON", ()),
-        ("dateline", "LISBON", "GPE", ()),
+        ("dateline", "Lisbon", "GPE", ()),  # the dateline shouts; the name is Lisbon
         ("period_ranks", "Tobias Lindqvist", "PERSON", ("Cpl.",)),
         ("period_ranks", "Yusra Haddad", "PERSON", ("Lt. Col.",)),
         ("period_ranks", "Ruth Okonjo", "PERSON", ("Det. Insp.",)),

@@ -15,6 +15,13 @@ TEXTS = {
     "Traffic on Mill Lane in Brannock was diverted. Residents of Tulloch said the ford was gone. "
     "Carrow-based Pellin Dairies said it would cut milk rounds, and a Tulloch-based charity "
     "handed out water. Anna Kerr's husband said little.",
+    "sport": "Harwick Athletic beat the Selby Magpies 3-1 on Saturday. Magpies captain Ola Berg "
+    "said the side had tired.",
+    "feature": "In 1998 she set up the Tide Line network of volunteers. Work at the Corran Deep "
+    "gold mine resumed in May, and the Ellery Vale dam was finished a year later.",
+    "lab": "Algae living in the cooling pipes blocked the flow, engineers said. Californians "
+    "have paid more for water since. Hope Adeyemi, who led the survey, said the pipes were old.",
+    "dateline": "OSLO (Reuters) - Norway's wealth fund sold its stake on Tuesday, its chief said.",
     "retail": "Kessler, the discount chain, closed six shops. Its founder, Ruth Abrams, said "
     "trade was poor. Vasco Group, the parent company, owns the stores.",
 }
@@ -57,3 +64,28 @@ def test_a_name_beside_an_organisation_noun_or_ending_in_a_company_form_is_an_or
 def test_places_told_by_the_words_around_them(found, name, label):
     assert found["local"].get(name) == label, found["local"]
     assert "Hadley" not in found["local"]
+
+
+@pytest.mark.parametrize(
+    "key, name, label",
+    [
+        ("sport", "Harwick Athletic", "ORG"),  # the team before the verb of a result
+        ("sport", "Selby Magpies", "ORG"),  # the team before the score
+        ("sport", "Ola Berg", "PERSON"),
+        ("feature", "Tide Line", "ORG"),  # "the X network"
+        ("feature", "Corran Deep", "FAC"),  # "the X gold mine"
+        ("feature", "Ellery Vale", "FAC"),  # "the X dam"
+    ],
+)
+def test_a_name_told_by_the_word_after_it(found, key, name, label):
+    assert found[key].get(name) == label, found[key]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_entity(found):
+    assert "Algae" not in found["lab"], found["lab"]  # tagged a common noun (NN); an NNP is left
+    assert found["lab"].get("Californians") == "NORP", found["lab"]  # a people stays
+    assert found["lab"].get("Hope Adeyemi") == "PERSON", found["lab"]
+
+
+def test_a_dateline_place_is_named_in_title_case(found):
+    assert found["dateline"].get("Oslo") == "GPE", found["dateline"]

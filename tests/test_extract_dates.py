@@ -43,7 +43,8 @@ WED = date(2012, 11, 21)  # a Wednesday
         ("September", "past", "2012-09"),
         ("December", "past", "2011-12"),
         ("December", "future", "2012-12"),
-        ("last spring", None, "2011-SP"),
+        ("last spring", None, "2012-SP"),  # the last spring over by November: this year's
+        ("last winter", None, "2011-WI"),
         ("this summer", None, "2012-SU"),
         ("the third quarter", None, "2012-Q3"),
         ("the 1990s", None, "199"),
@@ -467,7 +468,10 @@ def test_hedges_and_stretches(sentence, expected, nlp_dates):
         ("The paper is published daily.", ["daily"]),
         # the recogniser's function words at the edges are not part of the expression
         ("He returned home on the night of Oct. 23.", ["Oct. 23"]),
-        ("The region was ruled for hundreds of years by the empire.", ["years"]),
+        (
+            "The region was ruled for hundreds of years by the empire.",
+            ["hundreds of years"],
+        ),  # the whole multitude, as "thousands of years" (issue 21)
         ("In the weeks before the bombing, guards were added.", ["weeks"]),
         # someone's stretch of time, a procession: no calendar time
         ("The guests included the teacher from his year in kindergarten.", []),

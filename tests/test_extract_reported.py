@@ -501,3 +501,36 @@ def test_verb_joined_by_and_is_no_misjoined_report():
     pos = ["NOUN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "ADP", "PROPN", "PUNCT"]
     lemmas = ["crew", "close", "the", "pier", "and", "say", "on", "Monday", "."]
     assert reports(hand_doc(words, heads, deps, pos, lemmas)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The brewer said sales fell 6%.", "sales fell 6%"),
+        (
+            "The coach told players that training would start on Monday at 9 a.m. Fans were not told.",
+            "training would start on Monday at 9 a.m.",
+        ),
+        (
+            "KAMPALA, Uganda (AP) - Exam results will be published next week, the ministry said.",
+            "Exam results will be published next week",
+        ),
+    ],
+)
+def test_content_ends_at_the_clauses_last_token_and_starts_after_a_dateline(parse, text, content):
+    q, _ = only(parse, text)
+    assert q.text == content
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The umpire said rain fell.", "The umpire", "rain fell"),
+        ("Osei said costs rose.", "Osei", "costs rose"),
+    ],
+)
+def test_short_clause_with_a_bare_noun_subject_is_reported(parse, text, source, content):
+    q, _ = only(parse, text)
+    assert (q.speaker_mention.text, q.text) == (source, content)

@@ -25,10 +25,11 @@ from typing import IO, Any
 
 from ..errors import InputError
 from .byline import clean_authors
-from .layout import DATELINE_RE, Layout, blocks, parse_layout, update_note
+from .layout import DATELINE_OPENING_RE, DATELINE_RE, Layout, blocks, parse_layout, update_note
 from .stamps import parse_published
 
 __all__ = [
+    "DATELINE_OPENING_RE",
     "DATELINE_RE",
     "Article",
     "InputError",

@@ -58,7 +58,7 @@ _SIGNOFF_RE = re.compile(
 # A dateline: a capitalised place, maybe a date, the agency in parentheses, a dash.
 DATELINE_RE = re.compile(r"^[A-Z][A-Z.'\- ]{2,}\b[^()\n]{0,40}\([A-Za-z .]{2,24}\)\s*(?:--|[-\u2013\u2014:])")
 # Any dateline opening: "LONDON:", "WELLINGTON, New Zealand —", "NAIROBI, Kenya (AP) _".
-_DATELINE_OPENING = re.compile(
+DATELINE_OPENING_RE = re.compile(
     r"^[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w.' ]{1,30})?\s*(?:\([^()\n]{2,30}\))?\s*(?:--|[-\u2013\u2014:_])"
 )
 # A teaser for another story: an excerpt cut off with a bracketed ellipsis ("… on […]").
@@ -148,7 +148,7 @@ def _opens_with_dateline(line: str) -> bool:
     """A dateline alone ('NAIROBI, Kenya (AP) _'), with its agency, or opening a paragraph
     ('LONDON: Train operators will run …'); a kicker before a short headline ('EXCLUSIVE:
     Council …', 'BOOM: …') is not one."""
-    m = _DATELINE_OPENING.match(line)
+    m = DATELINE_OPENING_RE.match(line)
     if not m:
         return False
     rest = line[m.end() :].split()

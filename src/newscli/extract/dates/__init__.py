@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ... import lexicon
@@ -40,7 +40,7 @@ from .spans import (
     trim,
     widen,
 )
-from .tense import Tense, expression_tense
+from .tense import Tense, expression_tense, plain_future
 from .timex import WEEKDAYS, Value, valid
 
 if TYPE_CHECKING:
@@ -115,7 +115,35 @@ def dates(
             # "For the full year, ... a year earlier": the comparison is now with the year before
             period = next((m.value for m in mentions if m.value and m.value.isdigit()), period)
         out.extend(mentions)
+    out = _range_starts_in_the_end_s_year(out, full)
     return _weekdays_shared_with_a_set(_clocks_dated_by_the_day_after(out, doc, anchor), full)
+
+
+# between the two ends of a range: "from 1 March to 30 April last year", "June 3-July 9, 2022"
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013)\s*", re.I)
+_RANGE_OPEN = re.compile(r"(?:from|between)\s*$", re.I)
+_YEAR_WORDS = re.compile(r"\d{4}|\byear\b|'\d\d", re.I)
+
+
+def _range_starts_in_the_end_s_year(found: list[DateMention], full: str) -> list[DateMention]:
+    """The first end of a range without a year of its own takes the year of the second, the
+    year before when its month comes later: "from 1 March to 30 April last year" (TimeML)."""
+    out = list(found)
+    for k in range(len(found) - 1):
+        first, second = found[k], found[k + 1]
+        if not (
+            _DAY_VALUE.fullmatch(first.value or "")
+            and _DAY_VALUE.fullmatch(second.value or "")
+            and _RANGE_JOIN.fullmatch(full[first.end : second.start])
+            and _RANGE_OPEN.search(full[max(0, first.start - 12) : first.start])
+            and not _YEAR_WORDS.search(first.text)
+            and _YEAR_WORDS.search(second.text)
+        ):
+            continue
+        f, e = first.value or "", second.value or ""
+        year = int(e[:4]) - (f[5:] > e[5:])
+        out[k] = replace(first, value=f"{year}{f[4:]}")
+    return out
 
 
 _RECURRING_WEEKDAY = re.compile(r"XXXX-WXX-[1-7](T\w+)?")
@@ -158,6 +186,9 @@ _PERIOD_VALUE = re.compile(r"\d{4}-[QH]\d")
 # whose match "a year earlier" is the year before, not the quarter reported before it
 _YEAR_TO_DATE = re.compile(r"(?:the )?(?:first |latest )?(?:\w+)[- ]months?", re.I)
 _MONTHS_VALUE = re.compile(r"P(\d+)M")
+# "the three months to December 31" is the quarter reported, not a year to date: a stretch of
+# more months than a quarter's is one
+QUARTER_MONTHS = 3
 
 
 def _reporting_period(mentions: list[DateMention], anchor: date | None) -> str | None:
@@ -172,7 +203,7 @@ def _reporting_period(mentions: list[DateMention], anchor: date | None) -> str |
         if (
             m.type == "DURATION"
             and months
-            and 1 < int(months.group(1)) < 12
+            and QUARTER_MONTHS < int(months.group(1)) < 12
             and _YEAR_TO_DATE.fullmatch(m.text)
         ):
             ended = next(
@@ -240,6 +271,9 @@ def _mentions(
     ):  # not itself a reference back
         reference = value.value
     value = _some_day(span) or value
+    if tense is Tense.FUTURE and anchor and value.value == anchor.isoformat() and _a_bare_weekday(text):
+        if plain_future(span):  # "On Saturday he will light the lamps" in a Saturday's paper
+            value = Value("DATE", (anchor + timedelta(days=7)).isoformat())
     if value.type == "SET" and re.fullmatch(r"an? \w+", text.lower()) and not a_rate(span):
         value = Value("DURATION", value.value)  # "within a week", "gave him a month"; not "50 CDs a year"
     if value.value is None and normalise(text, ANY_DAY, tense, reference).value is None:
@@ -268,6 +302,10 @@ def _mentions(
 _SOME_DAY = frozenset({"one day", "someday", "some day"})
 _PRONOUNS = lexicon.words("personal_pronouns")
 _CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "then"})
+
+
+def _a_bare_weekday(text: str) -> bool:
+    return text.lower().removeprefix("on ") in WEEKDAYS
 
 
 def _some_day(span: Span) -> Value | None:
@@ -347,9 +385,19 @@ def _clocks_dated_by_the_day_after(
         ):
             continue
         day = _day_after(found, k, full) or _day_before(found, k, full) or _day_told_before(found, k, doc)
+        if day is None and _a_time_of_no_day(clock, doc):
+            day = "XXXX-XX-XX"  # "she was sending me papers at 2 a.m.": no day to put it on
         if day is not None:
             out[k] = replace(clock, value=day + clock.value[10:])
     return out
+
+
+def _a_time_of_no_day(clock: DateMention, doc: Doc) -> bool:
+    """A clock time told in the past with no day in reach is not on the publication day."""
+    span = doc.char_span(clock.start, clock.end, alignment_mode="expand")
+    return (
+        span is not None and CLOCK_RE.search(clock.text) is not None and expression_tense(span) is Tense.PAST
+    )
 
 
 def _day_after(found: list[DateMention], k: int, full: str) -> str | None:

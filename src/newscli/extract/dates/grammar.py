@@ -113,9 +113,11 @@ class AnchorYear:
 
 @dataclass(frozen=True)
 class Season:
-    """A season (TIMEX3 code SP, SU, FA, WI) of the year the tense decides: "in the spring"."""
+    """A season (TIMEX3 code SP, SU, FA, WI) of the year the tense decides: "in the spring";
+    with `step` -1 the last one over before the anchor ("last spring"), 1 the next one to begin."""
 
     code: str
+    step: int = 0
 
 
 @dataclass(frozen=True)
@@ -435,6 +437,11 @@ def _vague_references(e: Expression, rest: Rest) -> Timex | None:
     )
     if m:
         return Known("DURATION", duration(None, m.group(1)))
+    m = re.fullmatch(
+        r"(?:many |several |tens of )?(?:dozens|hundreds|thousands|millions) of " + _UNIT_RE, e.t
+    )
+    if m:  # "thousands of years": a stretch of unknown length
+        return Known("DURATION", duration(None, unit(m.group(1))))
     if re.fullmatch(r"(?:in )?recent times", e.t):
         return Known("DATE", "PAST_REF")
     if re.fullmatch(r"(?:a|one) year (?:earlier|ago|before)|year-(?:earlier|ago)(?: \w+)?|year-before", e.t):
@@ -600,7 +607,7 @@ def _sets(e: Expression, rest: Rest) -> Timex | None:
         return Known("SET", f"XXXX-WXX-{WEEKDAYS[m.group(1)] + 1}{part}")
     m = re.fullmatch(r"(?:every|each|per|a)\s+(\w+)", e.t)
     if not m:
-        return None
+        return _every_stretch(e)
     word = m.group(1)
     if word in WEEKDAYS:
         return Known("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
@@ -609,6 +616,17 @@ def _sets(e: Expression, rest: Rest) -> Timex | None:
     if unit(word) in UNITS:
         return Known("SET", duration(1, unit(word)))
     return None
+
+
+def _nothing() -> Timex:
+    return Known("DATE", None)
+
+
+def _every_stretch(e: Expression) -> Timex | None:
+    """ "every 20 minutes", "every few centuries": a SET whose value is the stretch (TimeML)."""
+    m = re.fullmatch(r"(?:every|each) (.+)", e.t)
+    stretch = _durations(expression(e.text[e.text.lower().rindex(m.group(1)) :]), _nothing) if m else None
+    return Known("SET", stretch.value) if isinstance(stretch, Known) and stretch.value else None
 
 
 _FREQUENCY = re.compile(r"(?:once|twice|thrice|\w+ times) (?:a|an|per|every|each) (\w+)")
@@ -635,8 +653,16 @@ def _seasons(e: Expression, rest: Rest) -> Timex | None:
     return None
 
 
+_IN_A_NAMED_YEAR = re.compile(r"(.+?),? (last|next|this) year")
+
+
 def _calendar_dates(e: Expression, rest: Rest) -> Timex | None:
-    """A calendar date written out, with its clock time if any: "Nov. 20, 2012 at 9 a.m."."""
+    """A calendar date written out, with its clock time if any: "Nov. 20, 2012 at 9 a.m.";
+    a day or month of a year named from the anchor: "30 April last year"."""
+    m = _IN_A_NAMED_YEAR.fullmatch(e.t)
+    inner = parse(m.group(1), e.day_first) if m else None
+    if m and isinstance(inner, MonthDay):  # ("November last year" is a Month's year_shift)
+        return AnchorYear(f"-{inner.month:02d}-{inner.day:02d}", _YEAR_OFFSETS[m.group(2)])
     found = absolute(e.t, e.day_first)
     if found is None:
         return None
@@ -736,7 +762,7 @@ def _relative_periods(e: Expression, rest: Rest) -> Timex | None:
         return None
     offset, word = _OFFSETS[m.group(1)], m.group(2)
     if word in SEASONS:
-        return AnchorYear(f"-{SEASONS[word]}", offset)
+        return Season(SEASONS[word], offset) if offset else AnchorYear(f"-{SEASONS[word]}", offset)
     if unit(word) in UNITS and m.group(1) != "past":
         return Period(unit(word), offset)
     if unit(word) in UNITS:

@@ -179,6 +179,10 @@ def _season(x: g.Season, anchor: date | None, tense: Tense, reference: str | Non
         return _date(f"XXXX-{x.code}")
     start = SEASON_START[x.code]
     year = anchor.year
+    if x.step < 0:  # "last spring" in November is this year's: the last one that is over
+        return _date(f"{year if start + SEASON_MONTHS <= anchor.month else year - 1}-{x.code}")
+    if x.step > 0:  # "next winter" in November is this year's: the next one to begin
+        return _date(f"{year if start > anchor.month else year + 1}-{x.code}")
     if tense is Tense.PAST and start > anchor.month:
         year -= 1
     elif tense is Tense.FUTURE and start + SEASON_MONTHS <= anchor.month:

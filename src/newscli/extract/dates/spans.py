@@ -181,6 +181,8 @@ def _stretch_and_date(span: Span) -> list[Span]:
     for i in range(1, len(span)):
         if span[i].lower_ in _DATE_STARTS:
             first, second = span[:i], span[i:]
+            if len(first) > 1 and first[-1].lower_ in _RANGE_WORDS:
+                first = first[:-1]  # "the three months to December 31": the stretch ends before "to"
             if (
                 normalise(first.text, ANY_DAY).type == "DURATION"
                 and normalise(second.text, ANY_DAY).type == "DATE"
@@ -214,7 +216,7 @@ def _range_parts(span: Span) -> list[Span]:
                 and listed_day(span.doc[token.i + 1 : token.i + 2])
             )
         )
-        if (token.lower_ in _RANGE_WORDS and not joined) or token.text == ",":
+        if (token.lower_ in _RANGE_WORDS and not joined) or (token.text == "," and not _a_year_after(token)):
             parts.append(span.doc[begin : token.i])
             begin = token.i + 1
     parts.append(span.doc[begin : span.end])
@@ -233,7 +235,8 @@ def _range_parts(span: Span) -> list[Span]:
     if len(parts) == 1 and start > span.start + 1:
         return parts  # "the same period between 2011-12": the date after "between"
     if len(parts) < 2 or (
-        any(t.text == "," for t in span) and not all(re.fullmatch(r"\d{4}", p.text) for p in parts)
+        any(t.text == "," and not _a_year_after(t) for t in span)
+        and not all(re.fullmatch(r"\d{4}", p.text) for p in parts)
     ):
         return [span]
     for part in parts:
@@ -241,6 +244,16 @@ def _range_parts(span: Span) -> list[Span]:
         if found.type != "DATE" or found.value is None or not found.value[:1].isdigit():
             return [span]
     return parts
+
+
+def _a_year_after(comma: Token) -> bool:
+    """A comma that writes a date's year ("July 9, 2022"), not one between the parts of a list."""
+    doc = comma.doc
+    return (
+        0 < comma.i < len(doc) - 1
+        and re.fullmatch(r"\d{1,2}", doc[comma.i - 1].text) is not None  # "July 9, 2022"; not "1994, 1995"
+        and re.fullmatch(r"\d{4}", doc[comma.i + 1].text) is not None
+    )
 
 
 def _with_listed_days(span: Span) -> Span:
@@ -343,11 +356,21 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end - start > 1 and doc[end - 1].lower_ in _EDGE_WORDS:
         end -= 1
+    if (
+        end - start > 1
+        and doc[start].lower_ == "last"
+        and start > 0
+        and doc[start - 1].lower_ in _BEFORE_A_VERB
+        and normalise(doc[start + 1 : end].text, ANY_DAY).type in ("DURATION", "SET")
+    ):
+        start += 1  # "expected to last six weeks": the verb; not "(referring) to last Friday"
     if end - start == 2 and doc[start].lower_ == "the" and doc[start + 1].lower_ in _PLURAL_UNITS:
         start += 1  # "in the weeks before": both corpora annotate "weeks", not "the weeks"
     return _distance_start(doc, start, end), end
 
 
+# words after which "last" is the verb: "to last", "will last", "could last"
+_BEFORE_A_VERB = lexicon.words("modal_verbs") | {"to", "will", "'ll", "shall", "did", "does", "do"}
 _OWNERS_BEFORE = frozenset({"its", "their", "his", "her", "our", "my", "your", "both"})
 
 
@@ -436,6 +459,9 @@ def widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
         return start - 1, end + 1  # "the 1988 quarter", "the 1989 period": a results story's period
     if _a_period_before(doc, start, end):
         return start - 3, end  # "the same period last year": the period, a year back
+    if start > 0 and doc[start].lower_ in MONTHS and re.fullmatch(r"[1-3]?\d", doc[start - 1].text):
+        if 1 <= int(doc[start - 1].text) <= 31:
+            return start - 1, end  # "30 | April last year": the recogniser leaves out the day
     if doc[end - 1].lower_ in _DAY_PARTS and end < len(doc) and doc[end].lower_ in DAY_WORDS:
         return start, end + 1  # "mid-afternoon yesterday"
     if (

@@ -165,6 +165,8 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token]) -> Tense | Non
         return _unless_had(left[k + 1 : k + 3])
     if word == "to" and k + 1 < len(left) and left[k + 1].lower_ in _FUTURE_BEFORE_TO:
         return _unless_had(left[k + 2 : k + 4])  # "set to resume Monday", "is to meet Tuesday"
+    if on_left and word in _UNTIL and any(n.lower_ in ("not", "n't") for n in left[k + 1 : k + 2]):
+        return None  # "it was not until Tuesday that ...": the verb before "not" tells
     if on_left and (
         word in _LOOKING_AHEAD
         or (word == "as" and k + 1 < len(left) and left[k + 1].lower_ in ("soon", "early"))
@@ -330,3 +332,20 @@ def names_an_event(span: Span) -> bool:
     if following.lower_ in POSSESSIVE:
         return True
     return span.start > 0 and doc[span.start - 1].lower_ == "the" and modifies_noun(following)
+
+
+# a future told from the time of the report ("would travel", "were set to continue"): the
+# report's day, so the publication's weekday is that day, not next week's
+_FUTURE_IN_THE_PAST = frozenset({"would", "could", "might", "was", "were", "had", "said", "told"})
+
+
+def plain_future(span: Span) -> bool:
+    """Whether a future tense is told from the publication day ("will light", "resumes on"),
+    not from the report's ("said ... would travel"): HeidelTime puts the publication's own
+    weekday told so in the next week."""
+    for t in _left_of(span):
+        if t.lower_ in _FUTURE_AUX:
+            return True
+        if t.lower_ in _FUTURE_IN_THE_PAST:
+            return False
+    return True

@@ -25,7 +25,7 @@ from .group import group_mentions, is_acronym_of
 from .label import context_evidence, pronoun_gender, repair_label, vote_label
 from .mention import RawMention
 from .rank import QUOTED_WEIGHT, credit_speakers, entity, select
-from .recover import recovered_mentions
+from .recover import named_by_kind, recovered_mentions
 from .vocab import (
     GENERATION_WORDS,
     NAME_LABELS,
@@ -77,7 +77,7 @@ def entities(doc: Doc, *, title: str | None = None) -> list[Entity]:
         doc: a Doc with entity spans (`ner` run); the parser is not needed.
         title: the article's headline; appearing in it raises an entity's salience.
     """
-    found = mentions(doc)
+    found = named_by_kind(doc, mentions(doc))
     found += recovered_mentions(doc, found)
     keep_possessive_names(doc, found)
     found = split_nationalities(doc, drop_common_nouns(doc, found))

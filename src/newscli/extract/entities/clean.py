@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from .. import doc_text
-from .label import apposition_kind, context_evidence, form_label, place_kind, quoted_whole, repair_label
+from .label import (
+    SCORE_DASHES,
+    apposition_kind,
+    context_evidence,
+    form_label,
+    place_kind,
+    quoted_whole,
+    repair_label,
+)
 from .mention import RawMention
 from .places import is_place
 from .vocab import (
@@ -25,6 +33,7 @@ from .vocab import (
     GROUP_POSSESSORS,
     INSTITUTION_HEADS,
     NUMERIC_LABELS,
+    OFFICES,
     PERSON_TITLES,
     PLACE_PREPOSITIONS,
     PUBLICATION_HEADS,
@@ -53,7 +62,6 @@ _TAIL_LABELS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"})
 _COORDINATORS = frozenset({"and", "or"})
 # Marks that are part of a quantity, not stray punctuation: "12%", "2% to 4%".
 _KEPT_MARKS = frozenset({"%", "\u2030"})
-_SCORE_DASHES = frozenset({"-", "\u2013"})
 _INDEFINITE = frozenset({"a", "an"})
 _OPENING_PUNCT = QUOTE_CHARS + "(\u2013\u2014-"
 # Time zones as bylines and clocks write them ("5 p.m. UTC"): the one list, shared with dates.
@@ -81,10 +89,14 @@ def title_before(doc: Doc, start: int) -> tuple[str, int]:
     """A title phrase just before token `start`, as written ("Prime Minister", "Secretary of
     State", "Chief Financial Officer", "Assistant U.S. Attorney", "City Manager")."""
     best, best_start = "", start
+    # written lower case, title words are one only when an office ends them ("chief executive
+    # Harriet Vane", "federal judge Ann Carr"; not "a major donor" or "her brother")
+    lower_case = start > 0 and doc[start - 1].lower_ in OFFICES
     i = start - 1
     while i >= 0 and start - i <= TITLE_WORDS_MAX:
         tok = doc[i]
-        if not (tok.text[:1].isupper() or tok.lower_ in {"of", "for", "and"}) or "\n" in tok.whitespace_:
+        written = tok.text[:1].isupper() or tok.lower_ in {"of", "for", "and"}
+        if not (written or (lower_case and is_title(tok.text))) or "\n" in tok.whitespace_:
             break
         if is_title(tok.text):
             between = doc[i + 1 : best_start]
@@ -229,13 +241,7 @@ def _score_tail(doc: Doc, start: int, end: int, label: str) -> int:
     if label not in _TAIL_LABELS or end - start < 4:
         return end
     a, dash, b = doc[end - 3 : end]
-    if (
-        a.is_digit
-        and b.is_digit
-        and dash.text in _SCORE_DASHES
-        and not a.whitespace_
-        and not dash.whitespace_
-    ):
+    if a.is_digit and b.is_digit and dash.text in SCORE_DASHES and not a.whitespace_ and not dash.whitespace_:
         return end - 3
     return end
 
@@ -411,7 +417,7 @@ def keep_possessive_names(doc: Doc, found: list[RawMention]) -> None:
 
 
 def _possessive_place(doc: Doc, m: RawMention, covered: set[int]) -> bool:
-    """ "Abbot's Green, a village near …", "Hadley's Corner Road": a place named with an 's
+    """ "Hadley's Corner, a hamlet outside …", "Hadley's Corner Road": a place named with an 's
     and the capitalised words after it, which the model read as a person's possessive. Takes
     the whole name into `m` when the words after it or its own head word say it is a place."""
     s = _possessive_after(doc, m.last)
@@ -600,11 +606,24 @@ def _trim_headline_words(doc: Doc, m: RawMention, common: set[str]) -> None:
     m.end, m.last = doc[last].idx + len(doc[last].text), last
 
 
+# Penn tags of a common noun (the tagger's, when it ran; without it no tag says so).
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
 def _common_noun(m: RawMention, doc: Doc, common: set[str]) -> bool:
     if len(m.words) != 1 or m.titles or not opens_sentence(doc, m.first) or m.words[0].isupper():
         return False
     word = m.words[0].lower().rstrip("'\u2019")
-    return word in common or (word.endswith("s") and word[:-1] in common)
+    if word in common or (word.endswith("s") and word[:-1] in common):
+        return True
+    # the tagger reads it as a common noun ("Algae living in the cooling pipes …"), and no
+    # gazetteer knows it as a place: the capital is the sentence's, not a name's
+    return (
+        m.first == m.last
+        and m.label != "NORP"  # "Californians have faced …": a people is named in the plural
+        and doc[m.first].tag_ in _COMMON_NOUN_TAGS
+        and not is_place(m.words[0])
+    )
 
 
 # A name the model took for an organisation is split after a nationality word only when a first

@@ -372,7 +372,8 @@ def _choose_person(
 ) -> list[_Group]:
     """The person a lone name stands for among several that share it: by the gender of its
     title ("Ms Marsh"), else the one introduced first when every other is called by a first
-    name of their own somewhere in the article (so the writer keeps them apart)."""
+    name of their own somewhere in the article (so the writer keeps them apart) or when the
+    lone name was used before anyone else with it was introduced."""
     generation = next((m.generation for m in ms if m.generation), None)
     if generation and len(persons) > 1:  # "the younger Vogel" is Ernst Vogel Jr.
         persons = [g for g in persons if any(bare(lf[-1]) == generation for lf in g.forms)]
@@ -398,5 +399,11 @@ def _choose_person(
         return surname_of or persons
     first, *rest = sorted(surname_of, key=lambda g: g.first)
     if all(any(person_parts(lf)[0] in single for lf in g.forms) for g in rest):
+        return [first]
+    # the writer set the short form when only one person bore the name: first used after the
+    # first person's full name, before anyone else's ("Elspeth Rowan … Rowan was born … her
+    # daughter, Clare Rowan, … Rowan leaves": all Elspeth's, as a reader takes them)
+    used = min(m.start for m in ms)
+    if first.first < used < min(g.first for g in rest):
         return [first]
     return persons

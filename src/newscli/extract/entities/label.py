@@ -9,6 +9,7 @@ a country, US state or large city (GPE).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -34,6 +35,7 @@ from .vocab import (
     PRODUCT_HEADS,
     PUBLICATION_HEADS,
     RESIDENT_NOUNS,
+    RESULT_VERBS,
     ROLE_GENDER,
     ROLE_NOUNS,
     SPEECH_VERB_FORMS,
@@ -46,7 +48,7 @@ from .vocab import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _LABEL_PRIORITY = {label: i for i, label in enumerate(NAME_LABELS)}
 # A pronoun this many tokens after a speech verb still refers to its subject ("X said on
@@ -124,12 +126,18 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     apposed = last + 1 >= len(doc) or doc[last + 1].is_punct  # "Her son, Mateo, runs the shop"
     if before is not None and before.text == "," and first > 1 and apposed:
         if doc[first - 2].lower_ in ORG_NOUNS and form_label(doc[first : last + 1].text.split()) != "PERSON":
-            return "ORG"  # "the mine's operator, Andes Metals,"
+            return "ORG"  # "the mine's operator, Brenner Metals,"
         if doc[first - 2].lower_ in ROLE_NOUNS:
             before = doc[first - 2]
     name = doc[first : last + 1].text
-    if based_in(doc, last) or _told_as_place(doc, first):
+    if based_in(doc, last) or _told_as_place(doc, first) or dateline_place(doc, first, last):
         return "GPE"
+    if (
+        score_at(doc, last + 1)
+        and before is not None
+        and (before.lower_ == "the" or before.lower_ in RESULT_VERBS)
+    ):
+        return "ORG"  # a team before a score: "beat the Selby Magpies 3-1"
     role_before = (
         before is not None
         and before.text.islower()
@@ -242,8 +250,36 @@ def _on_platform(doc: Doc, first: int, last: int) -> bool:
     return doc[first - 2].lower_ in PLATFORM_CUES
 
 
+# A match score: "2-1", "3\u20130" as one token or three ("2", "-", "1").
+_SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")
+SCORE_DASHES = frozenset({"-", "\u2013"})
+
+
+def score_at(toks: Sequence[Token] | Doc, i: int) -> bool:
+    """Whether a match score ("2-1", "3 - 0") starts at token i."""
+    if i < len(toks) and _SCORE.fullmatch(toks[i].text):
+        return True
+    return (
+        i + 2 < len(toks)
+        and toks[i].like_num
+        and toks[i + 1].text in SCORE_DASHES
+        and toks[i + 2].like_num
+        and toks[i].text.isdigit()
+    )
+
+
+def dateline_place(doc: Doc, first: int, last: int) -> bool:
+    """ "OSLO (Reuters) -", "QUITO, Ecuador (AP) -": capitals opening a line, then an agency in
+    brackets or a comma, are a wire dateline's place."""
+    line_start = first == 0 or "\n" in doc[first - 1].whitespace_ or doc[first - 1].is_space
+    if not line_start or not all(t.is_upper and t.is_alpha for t in doc[first : last + 1]):
+        return False
+    after = [t.text for t in doc[last + 1 : last + 4]]
+    return (len(after) == 3 and after[0] == "(" and after[2] == ")") or after[:1] == [","]
+
+
 def based_in(doc: Doc, last: int) -> bool:
-    """ "Leeds-based", "a New York-based firm": the name before "-based" is a place."""
+    """ "Carrow-based", "a New York-based firm": the name before "-based" is a place."""
     return (
         last + 2 < len(doc)
         and doc[last + 1].text == "-"
@@ -253,14 +289,14 @@ def based_in(doc: Doc, last: int) -> bool:
     )
 
 
-# Prepositions that set a place beside another: "a village near Dunmore", "a town outside X".
+# Prepositions that set a place beside another: "a hamlet outside Brannock", "a town outside X".
 _BESIDE = frozenset({"near", "outside", "beyond"})
 
 
 def _told_as_place(doc: Doc, first: int) -> bool:
     """A name the words before it tell as a place, whatever a gazetteer knows: "residents of
-    Marsabit" (resident_nouns.txt), "a village near Dunmore" (a place kind and a preposition
-    of nearness), "River Road in Dunmore" (a street in a town)."""
+    Tulloch" (resident_nouns.txt), "a hamlet outside Brannock" (a place kind and a preposition
+    of nearness), "Mill Lane in Brannock" (a street in a town)."""
     if first < 2:
         return False
     before, noun = doc[first - 1].lower_, doc[first - 2]
@@ -349,6 +385,8 @@ def apposition_kind(doc: Doc, i: int) -> str | None:
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if after is not None and (after.lower_ in ("'s", "\u2019s") or after.lower_ in ROLE_NOUNS):
             continue
+        if after is not None and (after.lower_ == "of" or after.lower_ in SPEECH_VERB_FORMS):
+            return None  # "X, a group of voters"; "$5,000, the group said" is no apposition
         if tok.lower_ in ORG_NOUNS:
             return "ORG"
         if tok.lower_ in PLACE_KINDS:

@@ -12,6 +12,7 @@ from ...model import Entity, Mention
 from .group import looks_like_acronym
 from .label import vote_label
 from .mention import RawMention
+from .places import TOWN_POPULATION, is_place
 from .vocab import NUMERIC_LABELS
 
 QUOTED_WEIGHT = 1.5  # salience each quotation adds to its speaker
@@ -38,7 +39,24 @@ def canonical(ms: Sequence[RawMention]) -> str:
     name = " ".join(best.words) if best.label == "PERSON" or best.titles else best.text
     if best.sentence_initial_the and any(m.key == best.key and not m.sentence_initial_the for m in ms):
         name = " ".join(best.words)
+    if "GPE" in (best.label, best.evidence) and name.isupper() and _shouted_place(name):
+        name = name.title()  # a dateline's "OSLO" is the city Oslo
     return tidy(name)
+
+
+# An all-capital place name this long is a dateline's shouting, not an acronym; shorter ones
+# ("LIMA", "OSLO") when a gazetteer knows them, but never three letters ("USA" is no "Usa").
+SHOUTED_PLACE_CHARS = 5
+ACRONYM_CHARS = 3
+
+
+def _shouted_place(name: str) -> bool:
+    title = name.title()
+    if len(name) <= ACRONYM_CHARS:
+        return False
+    return is_place(title, population=TOWN_POPULATION) or all(
+        len(w) >= SHOUTED_PLACE_CHARS for w in name.split()
+    )
 
 
 def tidy(text: str) -> str:

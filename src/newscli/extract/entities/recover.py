@@ -6,7 +6,8 @@ A run of capitalised words the recogniser left untagged is a name when:
 - a person's title or rank opens it ("Councilmember Oskar Feld", "Sgt Nils Harrowgate"; the
   title goes to `titles`), or a role noun stands before it ("Tilly's mum Rosalind Pembury");
 - a speech verb follows it ("… Equalities Hester Crane said"): its last two words are a name;
-- a nationality word stands before a first name and surname ("Canadian Hanna Girma").
+- a nationality word stands before a first name and surname ("Canadian Hanna Girma");
+- a role follows it in apposition ("Ana Ruiz, the coach, added …"): a first name and surname.
 "the department" for the one department the article names is that department.
 """
 
@@ -18,15 +19,18 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from .clean import conjunct_start, opens_sentence
-from .label import based_in, form_label
+from .label import apposition_kind, based_in, form_label, score_at
 from .mention import RawMention
+from .places import is_place
 from .vocab import (
     COMPANY_FORMS,
     DEMONYMS,
     DETERMINERS,
+    NAME_KINDS,
     OFFICES,
     ORG_HEADS,
     PERSON_TITLES,
+    RESULT_VERBS,
     ROLE_NOUNS,
     SPEECH_VERB_FORMS,
     TITLE_ABBREVIATIONS,
@@ -120,6 +124,12 @@ def _cue_label(
         return "PERSON" if len(text_words) >= NAME_WORDS or not _calendar_word(text_words[0]) else None
     if before is not None and before.lower_ in DEMONYMS and len(text_words) >= NAME_WORDS:
         return "PERSON"  # "Canadian Hanna Girma": a first name and surname after a nationality
+    if (
+        len(text_words) >= NAME_WORDS
+        and apposition_kind(toks[0].doc, run[-1][1] + 1) == "PERSON"
+        and not is_place(" ".join(text_words))
+    ):
+        return "PERSON"  # "Ana Ruiz, the coach, added": a role in apposition after the name
     return None
 
 
@@ -202,7 +212,7 @@ def datelines(doc: Doc, found: Sequence[RawMention]) -> list[RawMention]:
 
 
 def _based_places(toks: Sequence[Token], found: Sequence[RawMention]) -> list[RawMention]:
-    """ "Leeds-based Calloway Foods", "a New York-based firm": the capitalised words before
+    """ "Carrow-based Pellin Dairies", "a New York-based firm": the capitalised words before
     "-based" are a place (GPE) the model often leaves out."""
     covered = {i for m in found for i in range(m.first, m.last + 1)}
     out: list[RawMention] = []
@@ -300,3 +310,68 @@ def _definite_short_forms(toks: Sequence[Token], found: Sequence[RawMention]) ->
                 RawMention(tok.text, tok.idx, tok.idx + len(tok.text), "ORG", (tok.text,), first=i, last=i)
             )
     return out
+
+
+_NAME_OPENERS = frozenset({"the"}) | RESULT_VERBS
+# Mentions the model gave a name that a following kind noun does not overrule: "the Toyota
+# plant" is Toyota's plant, not a plant called Toyota.
+_OWNER_LABELS = frozenset({"ORG", "NORP", "PERSON"})
+
+
+def _kind_after(toks: Sequence[Token], i: int) -> str | None:
+    """The label the words from token i give the name before them: a team before a score, a
+    kind noun (name_kinds.tsv) right after it or after one more lower-case word."""
+    if score_at(toks, i):
+        return "ORG"
+    for j in (i, i + 1):
+        if j < len(toks) and toks[j].text.islower() and toks[j].text in NAME_KINDS:
+            return NAME_KINDS[toks[j].text]
+        if j >= len(toks) or not (toks[j].text.islower() and toks[j].is_alpha):
+            break
+    return None
+
+
+def named_by_kind(doc: Doc, found: list[RawMention]) -> list[RawMention]:
+    """The mentions with names that the words after them tell: "the Selby Magpies 3-1" (a
+    team before a score), "the Corran Deep gold mine" (FAC), "the Tide Line network" (ORG).
+    The capitalised words between "the" (or a verb of a match result) and that word become one
+    mention of that kind, in place of what the model found inside them."""
+    toks = list(doc)
+    by_first = {m.first: m for m in found}
+    out = list(found)
+    for opener in toks:
+        if opener.lower_ not in _NAME_OPENERS or opener.i + 1 >= len(toks):
+            continue
+        first = end = opener.i + 1
+        while end < len(toks) and _capitalised(toks[end]) and end - first < MAX_NAME_WORDS:
+            end += 1
+        kind = _kind_after(toks, end) if end > first else None
+        if kind is None or toks[end - 1].whitespace_ != " ":
+            continue
+        inside = [m for m in out if first <= m.first and m.last < end]
+        if any(m.first < first <= m.last or m.first < end <= m.last for m in out):
+            continue  # a name that runs over the words: the model's reading stands
+        same = by_first.get(first)
+        if same is not None and same.last == end - 1 and (same.label in _OWNER_LABELS and kind != "ORG"):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(_mention(doc, first, end - 1, kind))
+        verb = opener.i if opener.lower_ in RESULT_VERBS else opener.i - 1
+        if kind == "ORG" and verb >= 0 and toks[verb].lower_ in RESULT_VERBS and score_at(toks, end):
+            out += _winner(doc, toks, verb, out)
+    return out
+
+
+def _winner(doc: Doc, toks: Sequence[Token], verb: int, found: Sequence[RawMention]) -> list[RawMention]:
+    """ "Harwick Athletic beat the Selby Magpies 3-1": the capitalised words right before a verb of a
+    match result are the other team, when the model left them out."""
+    covered = {i for m in found for i in range(m.first, m.last + 1)}
+    first = verb
+    while (
+        first > 0
+        and _capitalised(toks[first - 1])
+        and first - 1 not in covered
+        and verb - first < MAX_NAME_WORDS
+    ):
+        first -= 1
+    return [_mention(doc, first, verb - 1, "ORG")] if first < verb else []

@@ -85,6 +85,10 @@ PLATFORMS = lexicon.words("platforms")
 ORG_NOUNS = lexicon.words("org_nouns")
 # "residents of X", "the people of X": X is a place.
 RESIDENT_NOUNS = lexicon.words("resident_nouns")
+# "the Corran Deep gold mine", "the Tide Line network": the kind a noun after a name gives it.
+NAME_KINDS = lexicon.mapping("name_kinds")
+# Verbs of a match result, before a team: "Harwick Athletic beat the Selby Magpies 3-1".
+RESULT_VERBS = frozenset({"beat", "beats", "defeated", "defeat", "edged", "thrashed", "routed", "downed"})
 # Nationality words before a name ("Kenyan Ruth Chepkoech"): no part of it.
 DEMONYMS = lexicon.words("demonyms")
 SPEECH_VERB_FORMS = lexicon.words("speech_verb_forms")

@@ -31,6 +31,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ... import lexicon
+from ...articles import DATELINE_OPENING_RE
 from ...model import Mention, Quote, Segment
 from .. import doc_text
 from .cues import FINDERS, VERB_FORMS, is_relative, speaker_from, subject_of
@@ -509,9 +510,10 @@ def _make(
     content: list[Token], cue: Token, words: Span, source: Span, min_words: int, text: str
 ) -> Report | None:
     tokens = sorted(content, key=lambda t: t.i)
+    tokens = tokens + _stray_tail(tokens)
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in _EDGE_WORDS):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and (tokens[-1].is_space or (tokens[-1].is_punct and not _closes(tokens[-1], tokens))):
         tokens = tokens[:-1]
     if sum(1 for t in tokens if not t.is_punct) < min_words:
         return None
@@ -521,8 +523,54 @@ def _make(
             pieces[-1] = (pieces[-1][0], t.idx + len(t.text))
         else:
             pieces.append((t.idx, t.idx + len(t.text)))
-    pieces = _trim(text, pieces)
+    pieces = _trim(text, _after_dateline(text, pieces))
     return Report(tuple(pieces), cue, words, source) if pieces else None
+
+
+# Symbols that end a clause's last phrase rather than the sentence ("rose 4%")
+_PHRASE_END_SYMBOLS = frozenset({"%", "\u2030"})
+_BRACKETS = {")": "(", "]": "["}
+
+
+def _closes(token: Token, tokens: list[Token]) -> bool:
+    """Whether a punctuation token at the content's end belongs to it: a percent sign, or a
+    bracket closing one opened in the content."""
+    if token.text in _PHRASE_END_SYMBOLS:
+        return True
+    opening = _BRACKETS.get(token.text)
+    return opening is not None and any(t.text == opening for t in tokens)
+
+
+def _stray_tail(tokens: list[Token]) -> list[Token]:
+    """ "… a meeting on Thursday at 7 p.m.": a word at the sentence's end that the parse takes
+    for its final punctuation (and hangs, with its own words, outside the clause) ends the
+    content: the words from the content's last token to that word."""
+    if not tokens:
+        return []
+    doc, last = tokens[0].doc, tokens[-1]
+    end = last.sent.end
+    for j in range(last.i + 1, end):
+        word = doc[j]
+        if word.dep_ == "punct" and not word.is_punct:
+            span = list(word.subtree)
+            if min(t.i for t in span) == last.i + 1:
+                return span
+            return []
+        if word.head.i != j and word.head.i > j and word.head.dep_ == "punct" and not word.head.is_punct:
+            continue  # a word of the stray word's phrase ("7" of "7 p.m.")
+        return []
+    return []
+
+
+def _after_dateline(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Content never starts inside a dateline ("LIMA, Peru (Reuters) - S, the union said")."""
+    if not pieces:
+        return pieces
+    start, end = pieces[0]
+    dateline = DATELINE_OPENING_RE.match(text[start:end])
+    if dateline is None or start + dateline.end() >= end:
+        return pieces
+    return [(start + dateline.end(), end), *pieces[1:]]
 
 
 def _joined(token: Token, last: tuple[int, int], tokens: list[Token]) -> bool:
