@@ -64,6 +64,11 @@ def _cue_classes() -> dict[str, frozenset[str]]:
 
 CUE_CLASSES = _cue_classes()
 CUE_LEMMAS = frozenset(CUE_CLASSES)
+# Phrasal cues of the lexicon ("warn of", "vote against") and the particles they end in: a
+# cue followed by one of these particles reports only as one of these phrases ("Senate Votes
+# on Budget" is a vote held, not a view stated; "Nurses Warn of Crisis" is a warning).
+PHRASAL_CUES = frozenset(lemma for lemma in lexicon.table("reporting_verbs") if lemma.count(" ") == 1)
+PHRASAL_PARTICLES = frozenset(lemma.split(" ")[1] for lemma in PHRASAL_CUES)
 # Words that open a headline before a colon without naming anyone ("Exclusive:", "Watch:").
 KICKERS = lexicon.words("headline_kickers")
 
@@ -114,6 +119,8 @@ def _reads_as_verb(cue: Token, source: Span) -> bool:
     after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
     if after is not None and after.lower_ in NOT_CONTENT_OPENERS:
         return after.lower_ == "to" and bool(CUE_CLASSES[lemma_of(cue.text)] & {"intent", "asking"})
+    if after is not None and after.lower_ in PHRASAL_PARTICLES:
+        return f"{lemma_of(cue.text)} {after.lower_}" in PHRASAL_CUES
     return True
 
 
