@@ -56,6 +56,7 @@ HEADLINES = {
     ),
     "Exclusive: inside the depot that builds the new trams": None,
     "Parish Board Delays Vote on Cycle Path": None,
+    "Magistrate Orders Inquest Into Ferry Death": None,
     "Assembly Votes on Ferry Subsidy": None,
     "Tenants Vote Against Rent Rise": ("Tenants", "Vote", "Against Rent Rise", "indirect"),
     "Appeals Court Rules Against Quarry Expansion": (

@@ -49,6 +49,9 @@ _NOT_IN_SOURCE = ("PRON", "AUX", "ADV", "INTJ", "SCONJ")
 SOURCE_FUNCTION_WORDS = ("the", "a", "an", "of", "for", "and", "my", "his", "her", "our", "their", "its")
 # A word right after the cue that makes it a phrasal verb or names a listener rather than
 # content ("showed up at", "sings to the crowd", "met with"): no attribution.
+# Cue classes whose content is an infinitive ("ordered X to act"): with a noun phrase alone
+# the headline tells an act ("Judge Orders Retrial"). Intent stays: PolNeAR marks "X Seeks Y".
+INFINITIVE_CLASSES = frozenset({"asking"})
 NOT_CONTENT_OPENERS = ("up", "off", "down", "away", "back", "out", "to", "with")
 # Dashes that set a label or an afterthought apart in a headline.
 _DASHES = ("-", "\u2013", "\u2014", "--")
@@ -121,6 +124,9 @@ def _reads_as_verb(cue: Token, source: Span) -> bool:
         return after.lower_ == "to" and bool(CUE_CLASSES[lemma_of(cue.text)] & {"intent", "asking"})
     if after is not None and after.lower_ in PHRASAL_PARTICLES:
         return f"{lemma_of(cue.text)} {after.lower_}" in PHRASAL_CUES
+    if CUE_CLASSES[lemma_of(cue.text)] <= INFINITIVE_CLASSES:
+        # an asking cue reports an infinitive; "Judge Orders Retrial" is an act
+        return any(t.lower_ == "to" for t in doc[cue.i + 1 :])
     return True
 
 
