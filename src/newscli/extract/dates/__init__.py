@@ -374,7 +374,7 @@ def _clocks_dated_by_the_day_after(
     told in its sentence or the one before ("The levee broke on Saturday. By 10 p.m., ...")."""
     if anchor is None:
         return found
-    full = doc.text
+    full = doc_text(doc)
     out = list(found)
     for k, clock in enumerate(found):
         if not (
