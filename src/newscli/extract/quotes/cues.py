@@ -37,6 +37,8 @@ FINDING_VERBS = _verbs_of_class("finding")  # a cue only after a finder: "a stud
 # a quotation, but the cue of one whose speaker the sentence's subject gives ("Lee came to
 # promote a “fresh start”").
 STANCE_VERBS = _verbs_of_class("stance")
+# Reporting verbs whose reported speech is a clause, never their object ("added 20 points").
+CLAUSE_VERBS = _verbs_of_class("clause")
 PHRASAL_CUES = frozenset(tuple(entry.split()) for entry in lexicon.words("phrasal_cues"))
 NOUN_CUES = lexicon.words("reporting_nouns")  # "the mayor's claim that ..."
 FINDERS = lexicon.words("finders")  # subjects whose "found" reports a finding

@@ -34,7 +34,7 @@ from ... import lexicon
 from ...articles import DATELINE_OPENING_RE
 from ...model import Mention, Quote, Segment
 from .. import doc_text
-from .cues import FINDERS, VERB_FORMS, is_relative, speaker_from, subject_of
+from .cues import CLAUSE_VERBS, FINDERS, VERB_FORMS, is_relative, speaker_from, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -74,16 +74,6 @@ def cue_classes() -> dict[str, str]:
         if chosen is not None:
             out[lemma] = chosen
     return out
-
-
-@cache
-def clause_only() -> frozenset[str]:
-    """Lemmas whose reported speech is a clause, never their object ("added 20 points")."""
-    return frozenset(
-        lemma
-        for lemma, (classes,) in lexicon.table("reporting_verbs").items()
-        if "clause" in classes.split(",")
-    )
 
 
 def cue_lemma(token: Token) -> str:
@@ -454,7 +444,7 @@ def _content(cue: Token, kind: str, prep: Token | None) -> tuple[list[Token], st
         if not heads:
             continue
         if dep == "dobj":
-            if cue_lemma(cue) in clause_only():
+            if cue_lemma(cue) in CLAUSE_VERBS:
                 continue
             return _object_content(cue, heads[0])
         tokens = [t for h in heads for t in h.subtree]
