@@ -206,3 +206,27 @@ def test_a_lower_case_office_before_a_name_is_its_title(nlp, text, name, title):
 
     found = {e.name: e for e in entities(nlp(text))}
     assert list(found[name].titles) == [title]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("The Leeds company said on Monday it would shut its depot.", "Leeds"),
+        ("Shares in the Bristol retailer fell 3% after the warning.", "Bristol"),
+        ("The Manchester group, which owns six hotels, declined to comment.", "Manchester"),
+        ("A Lagos bank agreed to pay the fine, regulators said.", "Lagos"),
+    ],
+)
+def test_a_known_place_before_an_organisation_noun_is_a_place(nlp, text, place):
+    """ "the Leeds company" is a company in Leeds: the place is a GPE (found when the model
+    misses it), the company stays unnamed."""
+    from newscli.extract.entities import entities
+
+    assert {e.name: e.label for e in entities(nlp(text))}.get(place) == "GPE"
+
+
+def test_an_organisation_named_by_its_own_words_before_an_organisation_noun_stays_one(nlp):
+    from newscli.extract.entities import entities
+
+    found = {e.name: e.label for e in entities(nlp("The Harlan Motors group said profits rose."))}
+    assert found.get("Harlan Motors") == "ORG"
