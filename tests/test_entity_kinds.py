@@ -230,3 +230,19 @@ def test_an_organisation_named_by_its_own_words_before_an_organisation_noun_stay
 
     found = {e.name: e.label for e in entities(nlp("The Harlan Motors group said profits rose."))}
     assert found.get("Harlan Motors") == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Tallow's chief executive, Mina Osei, said the group would open 20 stores.", "Mina Osei"),
+        ("The club's president, Ruben Alvarado, said the company had paid the fee.", "Ruben Alvarado"),
+        ("Its managing director, Priya Nair, told staff the firm would move.", "Priya Nair"),
+    ],
+)
+def test_a_name_apposed_to_an_office_is_a_person_whatever_the_clause_after_it_says(nlp, text, person):
+    """An office before the comma names a person; the words after the name are a clause ("said
+    the group …"), not an apposition that could call it an organisation."""
+    from newscli.extract.entities import entities
+
+    assert {e.name: e.label for e in entities(nlp(text))}.get(person) == "PERSON"

@@ -127,8 +127,8 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     if before is not None and before.text == "," and first > 1 and apposed:
         if doc[first - 2].lower_ in ORG_NOUNS and form_label(doc[first : last + 1].text.split()) != "PERSON":
             return "ORG"  # "the mine's operator, Brenner Metals,"
-        if doc[first - 2].lower_ in ROLE_NOUNS:
-            before = doc[first - 2]
+        if doc[first - 2].lower_ in ROLE_NOUNS or doc[first - 2].lower_ in OFFICES:
+            before = doc[first - 2]  # "its chief executive, Mina Osei,"
     name = doc[first : last + 1].text
     if based_in(doc, last) or _told_as_place(doc, first) or dateline_place(doc, first, last):
         return "GPE"
@@ -392,8 +392,8 @@ def apposition_kind(doc: Doc, i: int) -> str | None:
         return None
     start = i + 2 if doc[i + 1].lower_ in _APPOSITION_OPENERS else i + 1
     for tok in doc[start : start + APPOSITION_REACH]:
-        if tok.is_punct:
-            break
+        if tok.is_punct or tok.lower_ in SPEECH_VERB_FORMS or tok.pos_ in ("VERB", "AUX"):
+            break  # "X, said the group would …" goes on with a clause, not an apposition
         if not tok.text.islower():
             continue
         if tok.lower_ in ROLE_NOUNS or tok.lower_ in OFFICES:
