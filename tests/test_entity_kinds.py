@@ -246,3 +246,20 @@ def test_a_name_apposed_to_an_office_is_a_person_whatever_the_clause_after_it_sa
     from newscli.extract.entities import entities
 
     assert {e.name: e.label for e in entities(nlp(text))}.get(person) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("The inquiry was told by Ruth Okoye KC that the files were lost. Okoye said she had warned them.", "Ruth Okoye"),
+        ("Dr Tom Reid MD, who runs the clinic, said waiting times had doubled.", "Tom Reid"),
+        ("Local MP Sarah Dunn said the bridge must reopen. Sarah Dunn MP wrote to the minister.", "Sarah Dunn"),
+    ],
+)
+def test_letters_after_a_persons_name_are_no_part_of_it(nlp, text, person):
+    """Post-nominal letters (post_nominals.txt: KC, MD, MP, OBE ...) are cut from a person's
+    name, so "Sarah Dunn MP" and "Sarah Dunn" are one entity named "Sarah Dunn"."""
+    from newscli.extract.entities import entities
+
+    people = [e.name for e in entities(nlp(text)) if e.label == "PERSON"]
+    assert people == [person]
