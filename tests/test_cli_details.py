@@ -133,3 +133,21 @@ def test_the_warning_counts_every_value_a_publication_date_would_settle(caplog):
         _warn_unanchored(article, found)
     (record,) = caplog.records
     assert "so 2 relative dates stay unresolved" in record.getMessage()
+
+
+def test_output_into_a_missing_folder_is_one_line_naming_the_path_before_any_work(tmp_path, monkeypatch):
+    import newscli.pipeline
+
+    def no_model(*args, **kwargs):
+        raise AssertionError("the model was loaded although the output cannot be written")
+
+    monkeypatch.setattr(newscli.pipeline, "load_model", no_model)
+    story = tmp_path / "s.txt"
+    story.write_text("The ferry sails on Monday.", encoding="utf-8")
+    target = tmp_path / "no-such-folder" / "out.json"
+    result = CliRunner().invoke(main, ["dates", str(story), "-f", "json", "-o", str(target)])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        f"newscli: error: {target}: cannot write, no such folder ({target.parent})"
+    ]
+    assert result.stdout == "" and not target.parent.exists()
