@@ -151,3 +151,12 @@ def test_output_into_a_missing_folder_is_one_line_naming_the_path_before_any_wor
         f"newscli: error: {target}: cannot write, no such folder ({target.parent})"
     ]
     assert result.stdout == "" and not target.parent.exists()
+
+
+def test_header_counts_of_one_are_singular():
+    from newscli.model import Stats
+
+    one = ArticleResult("brief.txt", None, (), None, stats=Stats(words=1, sentences=1, paragraphs=1))
+    assert "1 word, 1 sentence, 1 paragraph" in render(tables.article_header(one))
+    many = ArticleResult("long.txt", None, (), None, stats=Stats(words=1200, sentences=2, paragraphs=0))
+    assert "1,200 words, 2 sentences, 0 paragraphs" in render(tables.article_header(many))
