@@ -327,3 +327,46 @@ def test_a_folder_names_the_files_it_does_not_read(tmp_path, caplog):
     warnings = [r.getMessage() for r in caplog.records]
     assert len(warnings) == 1, warnings
     assert "4 file(s) of other types not read (minutes.docx, notes.rtf, photo.jpg and 1 more)" in warnings[0]
+
+
+LIVE_PAGE = (
+    "Live: Flood Warnings Along the Severn\n\n"
+    "By Tomas Lind\n"
+    "June 9, 2031\n\n"
+    "16:20 BST - The Environment Agency said river levels were still rising at Bewdley.\n\n"
+    "15:05 BST: Volunteers are filling sandbags outside the town hall.\n\n"
+    "Updated 14:45\n"
+    "The ferry operator said crossings would resume on Friday.\n\n"
+    "13:10 Police closed the riverside road.\n\n"
+    "12.30pm\n\n"
+    "At 11:30 the first barriers went up, a spokeswoman said.\n"
+)
+
+
+def test_live_entry_stamps_are_layout_outside_the_body():
+    article = article_from_text("live.txt", LIVE_PAGE)
+    stamps = [article.text[s:e] for s, e in article.entry_stamps]
+    assert stamps == ["16:20 BST", "15:05 BST", "Updated 14:45", "13:10", "12.30pm"]
+    body = [article.text[s:e] for s, e in article.body]
+    assert body[0].startswith("The Environment Agency said")
+    assert body[1].startswith("Volunteers are")
+    assert any(p.startswith("The ferry operator said") for p in body)
+    assert any(p.startswith("Police closed") for p in body)
+    assert body[-1].startswith("At 11:30 the first barriers")  # a sentence that opens with a time
+    blanked = article.body_text()
+    assert "BST" not in blanked and "14:45" not in blanked and "12.30pm" not in blanked
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "11:30 is the hour the gates open, the council said.",
+        "10.50 euros was the fare last spring.",
+        "At 14:05 GMT the alarm sounded.",
+        "The 09:15 service from Leeds was cancelled.",
+    ],
+)
+def test_a_paragraph_that_opens_with_a_time_in_a_sentence_keeps_it(paragraph):
+    article = article_from_text("s.txt", "Trains Cancelled\n\n" + paragraph)
+    assert article.entry_stamps == ()
+    assert [article.text[s:e] for s, e in article.body] == [paragraph]

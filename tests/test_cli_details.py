@@ -160,3 +160,23 @@ def test_header_counts_of_one_are_singular():
     assert "1 word, 1 sentence, 1 paragraph" in render(tables.article_header(one))
     many = ArticleResult("long.txt", None, (), None, stats=Stats(words=1200, sentences=2, paragraphs=0))
     assert "1,200 words, 2 sentences, 0 paragraphs" in render(tables.article_header(many))
+
+
+@pytest.mark.model
+def test_live_entry_stamps_are_times_of_the_day_and_never_speakers(tmp_path):
+    import json
+
+    page = tmp_path / "live.txt"
+    page.write_text(
+        "Live: Harbour Strike Talks\n\nBy Iris Vale\nOctober 14, 2031\n\n"
+        "17:45 CET - The dockers' union said talks would resume on Thursday.\n\n"
+        "16:10 CET - Ships are queuing outside the port, according to the harbour master.\n",
+        encoding="utf-8",
+    )
+    out = json.loads(run("analyze", str(page), "--indirect", "-f", "json").stdout)[0]
+    times = [(d["text"], d["type"], d["value"]) for d in out["dates"] if "CET" in d["text"]]
+    assert times == [("17:45 CET", "TIME", "2031-10-14T17:45"), ("16:10 CET", "TIME", "2031-10-14T16:10")]
+    for quote in out["quotes"]:
+        assert "CET" not in quote["text"] and "CET" not in (quote["speaker"] or "")
+        assert "CET" not in ((quote["speaker_mention"] or {}).get("text") or "")
+    assert not any("CET" in name for e in out["entities"] for name in (e["name"], *e["aliases"]))

@@ -14,9 +14,11 @@ import os
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .articles import Article, record_to_article, with_published
+from .articles.stamps import clock_of
 from .components import speed_up
 from .errors import ModelNotFoundError, NewscliError
 from .model import ArticleResult, DateMention, Stats
@@ -214,8 +216,9 @@ def analyze_doc(
         ]
         found_entities = entities_mod.credit_speakers(found_entities or [], speakers)
     if "dates" in sections:
-        found_dates = dates_mod.dates(doc, anchor=dates_mod.anchor_date(article.published))
-        found_dates = _with_creation_time(article, found_dates)
+        anchor = dates_mod.anchor_date(article.published)
+        found_dates = dates_mod.dates(doc, anchor=anchor)
+        found_dates = _with_creation_time(article, _with_entry_times(article, found_dates, anchor))
         _warn_unanchored(article, found_dates)
     return ArticleResult(
         source=article.source,
@@ -249,6 +252,21 @@ def _with_creation_time(article: Article, found: list[DateMention]) -> list[Date
     if first is None:
         return found
     return [first] + [d for d in found if d.end <= first.start or d.start >= first.end]
+
+
+def _with_entry_times(article: Article, found: list[DateMention], anchor: date | None) -> list[DateMention]:
+    """The clock stamps of a live page's entries ("11:30 GMT - …") among the dates, in text
+    order: each is a TIME on the article's day, as a clock time in the story is without a day
+    of its own ("XXXX-XX-XXT11:30" when the day is unknown)."""
+    if not article.entry_stamps:
+        return found
+    day = anchor.isoformat() if anchor else "XXXX-XX-XX"
+    stamps = []
+    for start, end in article.entry_stamps:
+        clock = clock_of(article.text[start:end])
+        if clock is not None:
+            stamps.append(DateMention(article.text[start:end], start, end, "TIME", f"{day}T{clock}"))
+    return sorted(found + stamps, key=lambda d: d.start)
 
 
 def _warn_unanchored(article: Article, found: list[DateMention]) -> None:

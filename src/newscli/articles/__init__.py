@@ -62,7 +62,8 @@ class Article:
     headline, byline, captions and sign-off are outside it. Offsets are into `text`.
     `published` is the publication date (ISO 8601), `updated` the date of the last update
     when the page or byline gives one apart; `published_span` is where the publication date
-    stands in the byline, when it does.
+    stands in the byline, when it does. `entry_stamps` are where the clock stamps opening the
+    entries of a live page stand ("11:30 GMT - …"), outside the body.
     """
 
     source: str
@@ -74,6 +75,7 @@ class Article:
     body: tuple[tuple[int, int], ...] = field(default=())
     updated: str | None = None
     published_span: tuple[int, int] | None = None
+    entry_stamps: tuple[tuple[int, int], ...] = ()
 
     def headline_span(self) -> tuple[int, int] | None:
         """Where the headline stands in the text, outside the body (None when the title is
@@ -132,6 +134,7 @@ def article_from_text(
         body=layout.body,
         updated=updated or layout.updated,
         published_span=layout.published_span if _same_day(published, layout.published) else None,
+        entry_stamps=layout.entry_stamps,
     )
 
 
