@@ -180,3 +180,26 @@ def test_live_entry_stamps_are_times_of_the_day_and_never_speakers(tmp_path):
         assert "CET" not in quote["text"] and "CET" not in (quote["speaker"] or "")
         assert "CET" not in ((quote["speaker_mention"] or {}).get("text") or "")
     assert not any("CET" in name for e in out["entities"] for name in (e["name"], *e["aliases"]))
+
+
+@pytest.mark.model
+def test_an_update_stamp_alone_anchors_the_dates_and_the_warning_says_so(tmp_path, caplog):
+    import json
+
+    page = tmp_path / "update.txt"
+    page.write_text(
+        "Live: Harbour Strike Talks\n\nUpdated 09:30 CET, Tue 14 Oct 2031\n\n"
+        "The ferry will not sail until Friday, the operator said.\n",
+        encoding="utf-8",
+    )
+    with caplog.at_level(logging.WARNING, logger="newscli"):
+        result = run("dates", str(page), "-f", "json")
+    out = json.loads(result.stdout)[0]
+    assert out["published"] is None  # no publication date is made up ...
+    assert out["updated"].startswith("2031-10-14T09:30")
+    # ... but the update anchors the dates
+    assert [(d["text"], d["value"]) for d in out["dates"]] == [("Friday", "2031-10-17")]
+    (warning,) = [r.getMessage() for r in caplog.records]
+    assert "no publication date found; relative dates count from the last update, 2031-10-14" in warning
+    table = run("dates", str(page)).stdout
+    assert "relative dates count from the last update (2031-10-14)" in " ".join(table.split())

@@ -11,6 +11,7 @@ import itertools
 import logging
 import multiprocessing
 import os
+import re
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -216,7 +217,7 @@ def analyze_doc(
         ]
         found_entities = entities_mod.credit_speakers(found_entities or [], speakers)
     if "dates" in sections:
-        anchor = dates_mod.anchor_date(article.published)
+        anchor = dates_mod.anchor_date(article.published or article.updated)
         found_dates = dates_mod.dates(doc, anchor=anchor)
         found_dates = _with_creation_time(article, _with_entry_times(article, found_dates, anchor))
         _warn_unanchored(article, found_dates)
@@ -254,6 +255,9 @@ def _with_creation_time(article: Article, found: list[DateMention]) -> list[Date
     return [first] + [d for d in found if d.end <= first.start or d.start >= first.end]
 
 
+_YEAR = re.compile(r"\d{4}")  # a date that writes its year counts from no other date
+
+
 def _with_entry_times(article: Article, found: list[DateMention], anchor: date | None) -> list[DateMention]:
     """The clock stamps of a live page's entries ("11:30 GMT - …") among the dates, in text
     order: each is a TIME on the article's day, as a clock time in the story is without a day
@@ -270,11 +274,21 @@ def _with_entry_times(article: Article, found: list[DateMention], anchor: date |
 
 
 def _warn_unanchored(article: Article, found: list[DateMention]) -> None:
-    """One warning for an article whose relative dates have no publication date to count from."""
+    """One warning for an article whose relative dates have no publication date to count from
+    (counted from the last update, when the article gives one instead, it says so)."""
     if article.published:
         return
     from .extract.dates import unresolved
 
+    if article.updated:
+        if any(d.type in ("DATE", "TIME") and not _YEAR.search(d.text) for d in found):
+            log.warning(
+                "%s: no publication date found; relative dates count from the last update, %s "
+                "(give --published DATE if they should not)",
+                article.source,
+                article.updated[:10],
+            )
+        return
     relative = [d for d in found if unresolved(d)]
     if relative:
         log.warning(

@@ -127,7 +127,9 @@ def dates_table(result: ArticleResult, *, title: str | None = "Dates") -> Table:
         table.add_row(safe(d.text), d.type, safe(d.value or "\u2014"), safe(readable(d.value, d.type)))
     if not result.dates:
         table.add_row(Text("none found", style="dim"), "", "", "")
-    if not result.published and result.dates:
+    if not result.published and result.updated and result.dates:
+        table.caption = f"No publication date: relative dates count from the last update ({result.updated[:10]})."
+    elif not result.published and result.dates:
         table.caption = "No publication date: relative dates are left unresolved (use --published)."
     return table
 
