@@ -370,3 +370,62 @@ def test_a_paragraph_that_opens_with_a_time_in_a_sentence_keeps_it(paragraph):
     article = article_from_text("s.txt", "Trains Cancelled\n\n" + paragraph)
     assert article.entry_stamps == ()
     assert [article.text[s:e] for s, e in article.body] == [paragraph]
+
+
+@pytest.mark.parametrize(
+    "data, text, warning",
+    [
+        # a UTF-8 file with two bytes an 8-bit editor wrote: the bytes are Windows-1252
+        (
+            "The \u201cold\u201d harbour, said Ren".encode() + b"\xe9 Mart\xedn.",
+            "The \u201cold\u201d harbour, said Ren\u00e9 Mart\u00edn.",
+            "not valid UTF-8; read as UTF-8 with 2 bytes as Windows-1252 (a guess)",
+        ),
+        (
+            codecs.BOM_UTF8 + "\u201cWe sail,\u201d said the skipper of the Gen".encode() + b"\xe8ve.",
+            "\u201cWe sail,\u201d said the skipper of the Gen\u00e8ve.",
+            "read as UTF-8 with 1 byte as Windows-1252",
+        ),
+        (
+            "Die Stra\u00dfe nach K\u00f6ln bleibt bis M\u00e4rz gesperrt.".encode("cp1252"),
+            "Die Stra\u00dfe nach K\u00f6ln bleibt bis M\u00e4rz gesperrt.",
+            "not UTF-8; read as Windows-1252 (a guess)",
+        ),
+        (
+            "\u041c\u044d\u0440 \u0433\u043e\u0440\u043e\u0434\u0430 \u0441\u043a\u0430\u0437\u0430\u043b \u0432 "
+            "\u043f\u044f\u0442\u043d\u0438\u0446\u0443, \u0447\u0442\u043e \u043c\u043e\u0441\u0442 "
+            "\u043e\u0442\u043a\u0440\u043e\u044e\u0442 \u0432 \u043c\u0430\u0435.".encode("koi8-r"),
+            "\u041c\u044d\u0440 \u0433\u043e\u0440\u043e\u0434\u0430 \u0441\u043a\u0430\u0437\u0430\u043b \u0432 "
+            "\u043f\u044f\u0442\u043d\u0438\u0446\u0443, \u0447\u0442\u043e \u043c\u043e\u0441\u0442 "
+            "\u043e\u0442\u043a\u0440\u043e\u044e\u0442 \u0432 \u043c\u0430\u0435.",
+            "(a guess)",  # another alphabet: charset-normalizer's guess, named
+        ),
+    ],
+)
+def test_a_decoding_that_is_a_guess_reads_western_bytes_as_windows_1252_and_warns(data, text, warning, caplog):
+    with caplog.at_level("WARNING", logger="newscli"):
+        assert decode(data, "desk/story.txt") == text
+    (record,) = caplog.records
+    assert record.getMessage().startswith("desk/story.txt: ") and warning in record.getMessage()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Plain UTF-8: caf\u00e9, \u201cquoted\u201d, 20\u00b0C.".encode(),
+        "Eine Zeile in UTF-16 mit Umlauten: \u00e4\u00f6\u00fc.".encode("utf-16"),
+        "\u65b0\u6865\u5468\u4e00\u5f00\u901a\u3002".encode("utf-16"),
+    ],
+)
+def test_a_certain_decoding_gives_no_warning(data, caplog):
+    with caplog.at_level("WARNING", logger="newscli"):
+        decode(data, "s.txt")
+    assert not caplog.records
+
+
+def test_eight_bit_text_behind_a_utf16_mark_is_a_warning_not_silence(caplog):
+    data = codecs.BOM_UTF16_LE + b"Harbour news, told in 8-bit bytes!\n\n"
+    with caplog.at_level("WARNING", logger="newscli"):
+        decode(data, "odd.txt")
+    (record,) = caplog.records
+    assert record.getMessage().startswith("odd.txt: the text after its UTF-16 byte-order mark")
