@@ -241,6 +241,7 @@ _WESTERN_SIGNS = frozenset("\u00a0\u00b0\u00a3\u20ac\u00a9") | {chr(c) for c in 
 # At most this share of a text's letters may come from the stray bytes: more means a whole
 # other alphabet (Cyrillic, Greek or Chinese bytes read as Latin letters).
 STRAY_SHARE_OF_LETTERS = 0.3
+_ESCAPED = re.compile("[\udc80-\udcff]")
 
 
 def _as_western(data: bytes) -> tuple[str, int, int] | None:
@@ -248,30 +249,20 @@ def _as_western(data: bytes) -> tuple[str, int, int] | None:
     five unused bytes as Latin-1), when those bytes read as Western text: Latin letters or
     typographic punctuation, a small share of the letters. Returns the text, the number of
     stray bytes and the number of multi-byte UTF-8 characters, or None."""
+    escaped = data.decode("utf-8", errors="surrogateescape")  # a stray byte b -> U+DC00 + b
+    utf8_chars = sum(ord(c) > 127 and not _ESCAPED.match(c) for c in escaped)
     stray: list[str] = []
-    utf8_chars = 0
-    pieces: list[str] = []
-    pos = 0
-    while pos < len(data):
-        try:
-            piece = data[pos:].decode("utf-8")
-            pieces.append(piece)
-            utf8_chars += sum(ord(c) > 127 for c in piece)
-            break
-        except UnicodeDecodeError as exc:
-            good = data[pos : pos + exc.start].decode("utf-8")
-            pieces.append(good)
-            utf8_chars += sum(ord(c) > 127 for c in good)
-            byte = data[pos + exc.start : pos + exc.start + 1]
-            char = byte.decode("cp1252", errors="ignore") or byte.decode("latin-1")
-            stray.append(char)
-            pieces.append(char)
-            pos += exc.start + 1
-    text = "".join(pieces)
+
+    def as_cp1252(m: re.Match[str]) -> str:
+        byte = bytes([ord(m.group()) - 0xDC00])
+        stray.append(byte.decode("cp1252", errors="ignore") or byte.decode("latin-1"))
+        return stray[-1]
+
+    text = _ESCAPED.sub(as_cp1252, escaped)
     letters = sum(c.isalpha() for c in text)
     if len(stray) > STRAY_SHARE_OF_LETTERS * max(letters, 1):
         return None
-    if all("LATIN" in unicodedata.name(c, "") or c in _WESTERN_SIGNS for c in stray):
+    if all("LATIN" in unicodedata.name(c, "") or c in _WESTERN_SIGNS for c in set(stray)):
         return text, len(stray), utf8_chars
     return None
 
