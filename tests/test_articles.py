@@ -429,3 +429,54 @@ def test_eight_bit_text_behind_a_utf16_mark_is_a_warning_not_silence(caplog):
         decode(data, "odd.txt")
     (record,) = caplog.records
     assert record.getMessage().startswith("odd.txt: the text after its UTF-16 byte-order mark")
+
+
+def _page(tmp_path, head: str, top: str):
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">{head}</head><body>
+<nav><ul><li>News</li><li>Sport</li></ul></nav><main>{top}
+<p>The valley's only bus route will stop running on Sundays from April, the operator said on Monday.</p>
+<p>Riders who depend on it for hospital visits said they had not been asked before the change.</p>
+</main><footer>About us</footer></body></html>""",
+        encoding="utf-8",
+    )
+    (article,) = read_all([str(page)])
+    return article
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<div class="meta">Updated 11:05 CET, Wed 5 Mar 2025</div>',
+        '<p class="dateline"><span>Last updated:</span> <time>11:05 CET, Wed 5 Mar 2025</time></p>',
+    ],
+)
+def test_a_page_update_line_gives_updated_and_is_no_publication_date(tmp_path, line):
+    article = _page(tmp_path, "<title>Sunday Buses Axed - Valley Post</title>", f"<h1>Sunday Buses Axed</h1>{line}")
+    assert article.updated == "2025-03-05T11:05:00+01:00"
+    assert article.published is None  # the page says when it was updated, not when first published
+    assert "Updated" not in article.body_text()
+
+
+def test_a_page_update_line_beside_a_publication_date_keeps_both(tmp_path):
+    article = _page(
+        tmp_path,
+        '<title>Sunday Buses Axed - Valley Post</title><meta name="date" content="2025-03-05">',
+        '<h1>Sunday Buses Axed</h1><div class="meta">Updated 11:05 CET, Wed 5 Mar 2025</div>',
+    )
+    assert article.published == "2025-03-05"  # the day alone: the update tells the time
+    assert article.updated == "2025-03-05T11:05:00+01:00"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "<title>Sunday Buses Axed - Valley Post</title>",
+        '<title>Operator ends Sunday service | Valley Post</title><meta property="og:title" content="Operator ends Sunday service">',
+    ],
+)
+def test_the_h1_headline_stays_out_of_the_body(tmp_path, title):
+    article = _page(tmp_path, title, "<h1>Sunday Buses Axed</h1>")
+    assert "Sunday Buses Axed" not in article.body_text()
+    assert article.body_text().strip().startswith("The valley's only bus route")
