@@ -203,3 +203,13 @@ def test_an_update_stamp_alone_anchors_the_dates_and_the_warning_says_so(tmp_pat
     assert "no publication date found; relative dates count from the last update, 2031-10-14" in warning
     table = run("dates", str(page)).stdout
     assert "relative dates count from the last update (2031-10-14)" in " ".join(table.split())
+
+
+def test_views_show_each_live_entry_with_its_stamp():
+    from newscli.pipeline import shown_paragraphs
+
+    text = "Live: Gales\n\n08:15 GMT - The coast road is shut.\n\n07:50 GMT\n\nThe first gusts arrived."
+    article = article_from_text("live.txt", text)
+    shown = [text[s:e] for s, e in shown_paragraphs(article)]
+    assert shown == ["08:15 GMT - The coast road is shut.", "07:50 GMT", "The first gusts arrived."]
+    assert [text[s:e] for s, e in article.body] == ["The coast road is shut.", "The first gusts arrived."]

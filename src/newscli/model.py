@@ -123,8 +123,9 @@ class ArticleResult:
     dates: tuple[DateMention, ...] | None = None
     updated: str | None = None  # the date of the last update, kept apart from `published`
     # The article text every offset points into and its body paragraphs as (start, end)
-    # character spans, for views that show the article with its marks (render/show.py,
-    # render/html.py). Not part of to_dict(): the JSON output stays what it was.
+    # character spans (each with the live-entry stamp that opens it), for views that show the
+    # article with its marks (render/show.py, render/html.py). Not part of to_dict(): the JSON
+    # output stays what it was.
     text: str | None = field(default=None, repr=False, compare=False)
     paragraphs: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
 

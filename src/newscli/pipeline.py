@@ -232,8 +232,22 @@ def analyze_doc(
         quotes=tuple(found_quotes) if "quotes" in sections and found_quotes is not None else None,
         dates=tuple(found_dates) if found_dates is not None else None,
         text=article.text,
-        paragraphs=article.body,
+        paragraphs=shown_paragraphs(article),
     )
+
+
+def shown_paragraphs(article: Article) -> tuple[tuple[int, int], ...]:
+    """The paragraphs a view shows: the body's, each with the live-entry stamp that opens it
+    ("11:30 GMT - …"), and a stamp on a paragraph of its own as one."""
+    spans = list(article.body)
+    for start, end in article.entry_stamps:
+        k = next((i for i, (s, _) in enumerate(spans) if s >= end), None)
+        gap = article.text[end : spans[k][0]] if k is not None else "\n\n"
+        if k is not None and not gap.strip(" \t\r\n-\u2013\u2014:|\u2022") and gap.count("\n") <= 1:
+            spans[k] = (start, spans[k][1])
+        else:
+            spans.append((start, end))
+    return tuple(sorted(spans))
 
 
 def creation_time(article: Article) -> DateMention | None:
