@@ -480,3 +480,12 @@ def test_the_h1_headline_stays_out_of_the_body(tmp_path, title):
     article = _page(tmp_path, title, "<h1>Sunday Buses Axed</h1>")
     assert "Sunday Buses Axed" not in article.body_text()
     assert article.body_text().strip().startswith("The valley's only bus route")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    ["18:20 CET:\nThe lifeboat crew was stood down.", "6.20pm \u2014 The lifeboat crew was stood down."],
+)
+def test_an_entry_stamp_ends_at_its_sign_or_its_line(entry):
+    article = article_from_text("live.txt", "Live: Gales\n\n" + entry)
+    assert [article.text[s:e] for s, e in article.body] == ["The lifeboat crew was stood down."]

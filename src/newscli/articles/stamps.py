@@ -218,7 +218,7 @@ def find_stamps(line: str) -> list[Stamp]:
 # What opens a live entry before its clock time ("Updated 09:15", "Update: 14:05 GMT") ...
 _ENTRY_LEAD = re.compile(r"(?:(?:last\s+)?updated?\b[:,]?\s*)?", re.IGNORECASE)
 # ... and what ends its stamp: a dash, colon, bar or bullet, or the end of the line.
-_ENTRY_END = re.compile(r"[ \t]*(?:[-\u2013\u2014:|\u2022][ \t]+|[ \t]*(?:\r?\n|$))\s*")
+_ENTRY_END = re.compile(r"[ \t]*(?:[-\u2013\u2014:|\u2022](?:[ \t]+|[ \t]*(?=\r?\n|$))|(?=\r?\n|$))\s*")
 # Without such a sign, a stamp that says it is one (a zone, "Updated", a 24-hour "14:05") ends
 # where a capitalised word starts the entry: "09:10 GMT Police closed the road".
 _ENTRY_TEXT = re.compile(r"[ \t]+(?=[A-Z\u201c\"])")
