@@ -181,6 +181,9 @@ KINDS = [
     ("The ferry service resumes on Tuesday, the operator said.", TUE, "Tuesday", "2025-03-11"),
     ("The ferry service resumed on Tuesday, the operator said.", TUE, "Tuesday", "2025-03-04"),
     ("It was not until Tuesday that the club confirmed the sale.", TUE, "Tuesday", "2025-03-04"),
+    # a figure with thousands separators is one number
+    ("The comet swings past once every 2,000 years, astronomers say.", TUE, "every 2,000 years", "P2000Y"),
+    ("The terraces have been farmed for 1,200 years.", TUE, "1,200 years", "P1200Y"),
 ]
 
 

@@ -73,6 +73,11 @@ def test_dates(text, tense, value):
         ("two more weeks", "DURATION", "P2W"),
         ("an additional year", "DURATION", "P1Y"),
         ("three extra days", "DURATION", "P3D"),
+        # figures with thousands separators are one number, not the digits after the comma
+        ("1,000 years", "DURATION", "P1000Y"),
+        ("every 5,000 years", "SET", "P5000Y"),
+        ("1,500 years ago", "DATE", "0512"),
+        ("3,500 years ago", "DATE", "PAST_REF"),  # before year 1: no year to write
         # "N units later" counts from an event, not the anchor: TimeML's duration
         ("three days later", "DURATION", "P3D"),
         ("a few days later", "DURATION", "PXD"),

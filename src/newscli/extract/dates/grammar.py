@@ -298,7 +298,9 @@ _NUMBER_WORD = (
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|a|an|single|couple|dozen|hundred|half"
 )
-NUM_RE = rf"(\d+(?:\.\d+)?|{_NUMBER_WORD})"
+# a figure, with thousands separators ("1,000"), never the tail of one ("000" of "1,000")
+FIGURE = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+NUM_RE = rf"({FIGURE}|{_NUMBER_WORD})"
 EXTENSION = r"(?:more|additional|extra|further|full)"
 UNIT_RE = _UNIT_RE
 NUMBER_WORD = _NUMBER_WORD

@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from .grammar import EXTENSION, NUMBER_WORD, UNIT_RE, VAGUE, is_distance
+from .grammar import EXTENSION, FIGURE, NUMBER_WORD, UNIT_RE, VAGUE, is_distance
 from .resolve import normalise
 from .tense import POSSESSIVE, modifies_noun
 from .timex import HOLIDAYS, MONTHS, SET_WORDS, UNITS, WEEKDAYS
@@ -63,7 +63,7 @@ _MORE_OF_A_STRETCH = re.compile(
 # decades", "12 days" (not "a day": an article is no count, and "a day" is often a rate)
 _COUNTED_STRETCH = re.compile(
     rf"\b(?i:(?:more|less|fewer) than |nearly |almost )?"
-    rf"(?:\d+(?:\.\d+)?(?: 1/2)?|(?!(?i:an?|one|single|half)\b)(?i:{NUMBER_WORD}))(?: and a half)?[ -]"
+    rf"(?:{FIGURE}(?: 1/2)?|(?!(?i:an?|one|single|half)\b)(?i:{NUMBER_WORD}))(?: and a half)?[ -]"
     rf"(?!second\b)(?i:{UNIT_RE})\b(?!-old)(?: (?:ago|earlier|later)\b)?"
 )
 # a weekday the recogniser leaves out ("Late Monday, officials said"), with "early"/"late"
