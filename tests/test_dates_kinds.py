@@ -184,6 +184,15 @@ KINDS = [
     # a figure with thousands separators is one number
     ("The comet swings past once every 2,000 years, astronomers say.", TUE, "every 2,000 years", "P2000Y"),
     ("The terraces have been farmed for 1,200 years.", TUE, "1,200 years", "P1200Y"),
+    # a set word distributes over the weekdays or months listed after it
+    ("The food bank opens every Tuesday and Saturday.", TUE, "Saturday", "XXXX-WXX-6"),
+    ("The ferry sails each Monday, Wednesday and Friday.", TUE, "Wednesday", "XXXX-WXX-3"),
+    ("The ferry sails each Monday, Wednesday and Friday.", TUE, "Friday", "XXXX-WXX-5"),
+    ("The choir tours every April and October.", TUE, "October", "XXXX-10"),
+    # ... but not over a day told in a clause of its own
+    ("She swam every day, and on Friday she won the final.", TUE, "Friday", "2025-02-28"),
+    # a weekend that recurs
+    ("The market runs every weekend in the old square.", TUE, "every weekend", "XXXX-WXX-WE"),
 ]
 
 

@@ -613,6 +613,8 @@ def _sets(e: Expression, rest: Rest) -> Timex | None:
     word = m.group(1)
     if word in WEEKDAYS:
         return Known("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
+    if word == "weekend" and m.group(0).startswith(("every", "each")):
+        return Known("SET", "XXXX-WXX-WE")  # the weekend that recurs, as "every Monday" is a weekday
     if word in MONTHS and m.group(0).startswith(("every", "each")):
         return Known("SET", f"XXXX-{MONTHS[word]:02d}")  # "every April"
     if unit(word) in UNITS:

@@ -25,7 +25,7 @@ EXTRA_WORDS = re.compile(
     r"\b(?i:right now|now|currently|nowadays|recently|lately|someday|today|tonight|tomorrow|yesterday|annually|yearly|monthly|"
     r"weekly|daily|hourly|nightly|quarterly|the (?:near |distant )?(?:past|future)|the near term|"
     r"the (?:latest|most recent) (?:period|quarter)|"
-    r"(?:every|each) (?:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)"
+    r"(?:every|each) (?:day|week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)"
     r"|(?:that|the) same (?:day|week|month|year|morning|afternoon|evening|night)"
     # a part of the day of the event just told: "that night", "the next morning"
     r"|(?:that|the next|the following) (?:morning|afternoon|evening|night))\b"
@@ -234,6 +234,8 @@ def _range_parts(span: Span) -> list[Span]:
         return parts
     if len(parts) == 1 and start > span.start + 1:
         return parts  # "the same period between 2011-12": the date after "between"
+    if _a_set_over_a_list(parts):
+        return parts  # "each Monday, Wednesday and Friday": a set a day (see dates._set_word_over_a_list)
     if len(parts) < 2 or (
         any(t.text == "," and not _a_year_after(t) for t in span)
         and not all(re.fullmatch(r"\d{4}", p.text) for p in parts)
@@ -244,6 +246,24 @@ def _range_parts(span: Span) -> list[Span]:
         if found.type != "DATE" or found.value is None or not found.value[:1].isdigit():
             return [span]
     return parts
+
+
+_LISTED_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+
+def _a_set_over_a_list(parts: list[Span]) -> bool:
+    """ "every Monday | Thursday", "each March | June | September": a list of weekdays or
+    months, each named by one word, after a set word (in the span or just before it)."""
+    doc, first = parts[0].doc, parts[0].start
+    if len(parts[0]) == 2 and parts[0][0].lower_ in _SET_LEADS:
+        first += 1
+    elif first == 0 or doc[first - 1].lower_ not in _SET_LEADS:
+        return False
+    items = [doc[first : parts[0].end], *parts[1:]]
+    return len(parts) > 1 and all(len(p) == 1 and p[0].lower_ in _LISTED_NAMES for p in items)
+
+
+_SET_LEADS = frozenset({"every", "each"})
 
 
 def _a_year_after(comma: Token) -> bool:
