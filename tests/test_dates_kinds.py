@@ -184,6 +184,14 @@ KINDS = [
     # a figure with thousands separators is one number
     ("The comet swings past once every 2,000 years, astronomers say.", TUE, "every 2,000 years", "P2000Y"),
     ("The terraces have been farmed for 1,200 years.", TUE, "1,200 years", "P1200Y"),
+    # a capitalised "-ed" word inside a name is no past verb: the modal before the name decides
+    (
+        "She said she would speak to the Senate Armed Services Committee on Thursday.",
+        TUE,
+        "Thursday",
+        "2025-03-06",
+    ),
+    ("He would meet the Allied Dockworkers Union in Hull on Friday.", TUE, "Friday", "2025-03-07"),
     # a set word distributes over the weekdays or months listed after it
     ("The food bank opens every Tuesday and Saturday.", TUE, "Saturday", "XXXX-WXX-6"),
     ("The ferry sails each Monday, Wednesday and Friday.", TUE, "Wednesday", "XXXX-WXX-3"),

@@ -264,8 +264,24 @@ def _unless_had(before: list[Token]) -> Tense:
 
 def past_verb(t: Token) -> bool:
     """A past form that is a verb: not an adjective after a determiner ("a still unspecified date",
-    "the preferred shares")."""
-    return looks_past(t.lower_) and not (t.i > 0 and t.doc[t.i - 1].lower_ in _BEFORE_AN_ADJECTIVE)
+    "the preferred shares") nor a word of a name ("the Senate Armed Services Committee")."""
+    return (
+        looks_past(t.lower_)
+        and not (t.i > 0 and t.doc[t.i - 1].lower_ in _BEFORE_AN_ADJECTIVE)
+        and not _in_a_name(t)
+    )
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":"})
+
+
+def _in_a_name(t: Token) -> bool:
+    """A capitalised word inside a sentence next to another one: "Armed" of "the Senate Armed
+    Services", "Limited" of "Harbour Freight Limited"."""
+    doc = t.doc
+    if not t.is_title or t.i == 0 or doc[t.i - 1].text in _SENTENCE_ENDS or "\n" in doc[t.i - 1].whitespace_:
+        return False
+    return doc[t.i - 1].is_title or (t.i + 1 < len(doc) and doc[t.i + 1].is_title)
 
 
 def looks_past(word: str) -> bool:
