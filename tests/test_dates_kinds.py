@@ -192,6 +192,10 @@ KINDS = [
         "2025-03-06",
     ),
     ("He would meet the Allied Dockworkers Union in Hull on Friday.", TUE, "Friday", "2025-03-07"),
+    # a condition told in the present looks ahead with its main clause's future, either side
+    ("The bridge will reopen next spring if the council signs off by October.", TUE, "October", "2025-10"),
+    ("If the union agrees by November, the strike could end before the summer.", TUE, "November", "2025-11"),
+    ("The pier was shut when storms hit in October.", TUE, "October", "2024-10"),
     # a set word distributes over the weekdays or months listed after it
     ("The food bank opens every Tuesday and Saturday.", TUE, "Saturday", "XXXX-WXX-6"),
     ("The ferry sails each Monday, Wednesday and Friday.", TUE, "Wednesday", "XXXX-WXX-3"),
