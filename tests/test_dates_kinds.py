@@ -196,6 +196,13 @@ KINDS = [
     ("The bridge will reopen next spring if the council signs off by October.", TUE, "October", "2025-10"),
     ("If the union agrees by November, the strike could end before the summer.", TUE, "November", "2025-11"),
     ("The pier was shut when storms hit in October.", TUE, "October", "2024-10"),
+    # clock times written with a point, and both ends of a range of clock times, on one day
+    ("Doors open at 7.30pm for the concert.", TUE, "7.30pm", "2025-03-04T19:30"),
+    ("The last ferry leaves at 10.05 p.m. tonight.", TUE, "10.05 p.m. tonight", "2025-03-04T22:05"),
+    ("The clinic is open from 8am to 6pm.", TUE, "8am", "2025-03-04T08:00"),
+    ("The clinic is open from 8am to 6pm.", TUE, "6pm", "2025-03-04T18:00"),
+    ("The talks ran from 10am to 1pm on Monday.", TUE, "1pm", "2025-03-03T13:00"),
+    ("The sirens sounded from 2am to 4am.", TUE, "4am", "XXXX-XX-XXT04:00"),
     # a set word distributes over the weekdays or months listed after it
     ("The food bank opens every Tuesday and Saturday.", TUE, "Saturday", "XXXX-WXX-6"),
     ("The ferry sails each Monday, Wednesday and Friday.", TUE, "Wednesday", "XXXX-WXX-3"),

@@ -92,6 +92,8 @@ def test_dates(text, tense, value):
         ("recently", "DATE", "PAST_REF"),
         ("the future", "DATE", "FUTURE_REF"),
         ("12:25 AM EST", "TIME", "2012-11-21T00:25"),
+        ("9.45am", "TIME", "2012-11-21T09:45"),  # British style, with a point
+        ("3.12 p.m.", "TIME", "2012-11-21T15:12"),
         ("Saturday night", "TIME", "2012-11-17TNI"),
         ("this morning", "TIME", "2012-11-21TMO"),
         ("3 p.m. Tuesday", "TIME", "2012-11-20T15:00"),

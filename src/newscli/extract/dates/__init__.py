@@ -418,12 +418,34 @@ def _clocks_dated_by_the_day_after(
             and not DAY_WORDS & set(clock.text.lower().split())
         ):
             continue
-        day = _day_after(found, k, full) or _day_before(found, k, full) or _day_told_before(found, k, doc)
+        day = (
+            _day_after(found, k, full)
+            or _day_before(found, k, full)
+            or _range_start_s_day(out, k, full)
+            or _day_told_before(found, k, doc)
+        )
         if day is None and _a_time_of_no_day(clock, doc):
             day = "XXXX-XX-XX"  # "she was sending me papers at 2 a.m.": no day to put it on
         if day is not None:
             out[k] = replace(clock, value=day + clock.value[10:])
     return out
+
+
+_CLOCK_RANGE = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013)\s*", re.I)
+
+
+def _range_start_s_day(found: list[DateMention], k: int, full: str) -> str | None:
+    """The day of the clock time that opens a range a clock time ends: "from 2pm to 4pm"."""
+    if k == 0:
+        return None
+    start = found[k - 1]
+    if (
+        start.type != "TIME"
+        or "T" not in (start.value or "")
+        or not _CLOCK_RANGE.fullmatch(full[start.end : found[k].start])
+    ):
+        return None
+    return (start.value or "").split("T")[0]
 
 
 def _a_time_of_no_day(clock: DateMention, doc: Doc) -> bool:

@@ -981,7 +981,7 @@ def _year(t: str) -> Timex | None:
 
 def time_of_day(text: str) -> str | None:
     """The clock time or part of day of an expression: "T16:30", "T04:00", "TMO"."""
-    m = re.search(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?", text)
+    m = re.search(r"(?<![\d.:])(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\b\.?", text)  # "9.30am" too
     if m:
         hour = int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0)
         return f"T{hour:02d}:{m.group(2) or '00'}"

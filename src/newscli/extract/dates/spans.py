@@ -70,6 +70,9 @@ _COUNTED_STRETCH = re.compile(
 _WEEKDAY = re.compile(
     rf"\b(?:[Ee]arly |[Ll]ate )?(?:{'|'.join(_capitalised(d) for d in WEEKDAYS if d.endswith('day'))})\b(?!')"
 )
+# a clock time the recogniser reads as a number or a name or leaves out: "9.30am" (British
+# style, with a point), "5pm" after another clock time
+_CLOCK_TIME = re.compile(r"(?<![\d.])\d{1,2}(?:[.:][0-5]\d)? ?(?:[ap]m\b|[ap]\.m\.)", re.I)
 # a year with "pre-", "post-", "mid-" in one word: "post-1959 politics", "mid-2020"
 _PREFIXED_YEAR = re.compile(r"\b(?i:pre|post|mid)-\d{4}s?\b")
 # seasons of a sport or a show, lower case ("the Four Seasons" is a hotel): "across nine seasons"
@@ -96,7 +99,15 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     taken = {t.i for e in out for t in e}
     found = [
         (m.start(), m.end())
-        for p in (EXTRA_WORDS, HOLIDAY_RE, _MISSED_NAMES, _WEEKDAY, _PREFIXED_YEAR, _WRITTEN_DATES)
+        for p in (
+            EXTRA_WORDS,
+            HOLIDAY_RE,
+            _MISSED_NAMES,
+            _WEEKDAY,
+            _PREFIXED_YEAR,
+            _WRITTEN_DATES,
+            _CLOCK_TIME,
+        )
         for m in p.finditer(text)
     ]
     found += _around_units(text)
@@ -241,11 +252,13 @@ def _range_parts(span: Span) -> list[Span]:
         and not all(re.fullmatch(r"\d{4}", p.text) for p in parts)
     ):
         return [span]
+    types = set()
     for part in parts:
         found = normalise(listed_day(part) or part.text, ANY_DAY)
-        if found.type != "DATE" or found.value is None or not found.value[:1].isdigit():
+        if found.type not in ("DATE", "TIME") or found.value is None or not found.value[:1].isdigit():
             return [span]
-    return parts
+        types.add(found.type)
+    return parts if len(types) == 1 else [span]  # days, or clock times: "from 2pm to 4pm"
 
 
 _LISTED_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
@@ -356,6 +369,7 @@ def _the_day_next_to(day: Span, between: Span) -> bool:
 
 _HEDGES = frozenset({"about", "just", "only", "barely"})
 _EDGE_WORDS = frozenset({"of", "and", "or"})
+_RANGE_LINKS = frozenset({"to", "through", "until", "till"})
 _PLURAL_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
 
 
