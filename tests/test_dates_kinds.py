@@ -203,6 +203,9 @@ KINDS = [
     ("The clinic is open from 8am to 6pm.", TUE, "6pm", "2025-03-04T18:00"),
     ("The talks ran from 10am to 1pm on Monday.", TUE, "1pm", "2025-03-03T13:00"),
     ("The sirens sounded from 2am to 4am.", TUE, "4am", "XXXX-XX-XXT04:00"),
+    # the range word after the first end of a range is no part of it
+    ("The exhibition runs from 12 May to 30 June.", TUE, "12 May", "2025-05-12"),
+    ("The exhibition runs from 12 May to 30 June.", TUE, "12 May to", None),
     # a set word distributes over the weekdays or months listed after it
     ("The food bank opens every Tuesday and Saturday.", TUE, "Saturday", "XXXX-WXX-6"),
     ("The ferry sails each Monday, Wednesday and Friday.", TUE, "Wednesday", "XXXX-WXX-3"),

@@ -388,8 +388,8 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1  # "a fourth-quarter charge", "a 20th century democrat", "an Aug. 10 accord"
     while end - start > 1 and doc[start].lower_ in _EDGE_WORDS:
         start += 1
-    while end - start > 1 and doc[end - 1].lower_ in _EDGE_WORDS:
-        end -= 1
+    while end - start > 1 and doc[end - 1].lower_ in _EDGE_WORDS | _RANGE_LINKS:
+        end -= 1  # "9 March to | 20 April": the recogniser ran the first end on into the range word
     if (
         end - start > 1
         and doc[start].lower_ == "last"
