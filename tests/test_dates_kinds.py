@@ -206,6 +206,10 @@ KINDS = [
     # the range word after the first end of a range is no part of it
     ("The exhibition runs from 12 May to 30 June.", TUE, "12 May", "2025-05-12"),
     ("The exhibition runs from 12 May to 30 June.", TUE, "12 May to", None),
+    # a decade written short is the 1900s' (not a temperature)
+    ("Songs of the 90s filled the bar.", TUE, "the 90s", "199"),  # the recogniser: a number
+    ("Fashion of the 90s filled the shop.", TUE, "the 90s", "199"),
+    ("Highs will be in the 90s across the south.", TUE, "the 90s", None),
     # a set word distributes over the weekdays or months listed after it
     ("The food bank opens every Tuesday and Saturday.", TUE, "Saturday", "XXXX-WXX-6"),
     ("The ferry sails each Monday, Wednesday and Friday.", TUE, "Wednesday", "XXXX-WXX-3"),

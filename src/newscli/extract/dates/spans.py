@@ -73,6 +73,8 @@ _WEEKDAY = re.compile(
 # a clock time the recogniser reads as a number or a name or leaves out: "9.30am" (British
 # style, with a point), "5pm" after another clock time
 _CLOCK_TIME = re.compile(r"(?<![\d.])\d{1,2}(?:[.:][0-5]\d)? ?(?:[ap]m\b|[ap]\.m\.)", re.I)
+# a decade written short, which the recogniser leaves out: "the 90s", "the '60s"
+_SHORT_DECADE = re.compile(r"\b[Tt]he [\u2019']?[1-9]0[\u2019']?s\b")
 # a year with "pre-", "post-", "mid-" in one word: "post-1959 politics", "mid-2020"
 _PREFIXED_YEAR = re.compile(r"\b(?i:pre|post|mid)-\d{4}s?\b")
 # seasons of a sport or a show, lower case ("the Four Seasons" is a hotel): "across nine seasons"
@@ -107,6 +109,7 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
             _PREFIXED_YEAR,
             _WRITTEN_DATES,
             _CLOCK_TIME,
+            _SHORT_DECADE,
         )
         for m in p.finditer(text)
     ]
@@ -646,6 +649,8 @@ _OWNERS = _POSSESSIVE_PRONOUNS | {"its", "'s", "\u2019s"}
 _DECADE_RE = re.compile(
     r"\d0'?s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", re.I
 )
+_TEMPERATURES = frozenset({"temperature", "temperatures", "highs", "lows", "degrees", "thermometer"})
+TEMPERATURE_REACH = 5  # words before a decade that may say it is a temperature: "highs in the low 90s"
 _TIME_ZONES = frozenset(lexicon.table("time_zones"))  # shared with the byline reader
 _COMMON_TIME_WORDS = frozenset(
     {f"{unit}{s}" for unit in UNITS for s in ("", "s")}
@@ -666,6 +671,10 @@ def _not_a_time(span: Span, full: str) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and before.lower_ in _POSSESSIVE_PRONOUNS and _DECADE_RE.search(span.text):
         return True
+    if _DECADE_RE.search(span.text) and any(
+        t.lower_ in _TEMPERATURES for t in doc[max(0, span.start - TEMPERATURE_REACH) : span.start]
+    ):
+        return True  # "highs in the 90s": degrees, not the 1990s
     words = [t.lower_ for t in span]
     owner = words[0] if len(words) == 2 else before.lower_ if before is not None and len(words) == 1 else None
     if owner in _OWNERS and words[-1] in ("year", "month", "week", "day"):
