@@ -210,6 +210,10 @@ KINDS = [
     ("Songs of the 90s filled the bar.", TUE, "the 90s", "199"),  # the recogniser: a number
     ("Fashion of the 90s filled the shop.", TUE, "the 90s", "199"),
     ("Highs will be in the 90s across the south.", TUE, "the 90s", None),
+    # a quarter coded as business copy writes it, placed by the tense as "the third quarter" is
+    ("Q3 profits fell by a fifth.", TUE, "Q3", "2024-Q3"),
+    ("The maker will turn a profit in Q4.", TUE, "Q4", "2025-Q4"),
+    ("Revenue for Q2 2024 was flat.", TUE, "Q2 2024", "2024-Q2"),
     # a set word distributes over the weekdays or months listed after it
     ("The food bank opens every Tuesday and Saturday.", TUE, "Saturday", "XXXX-WXX-6"),
     ("The ferry sails each Monday, Wednesday and Friday.", TUE, "Wednesday", "XXXX-WXX-3"),

@@ -47,6 +47,9 @@ WED = date(2012, 11, 21)  # a Wednesday
         ("last winter", None, "2011-WI"),
         ("this summer", None, "2012-SU"),
         ("the third quarter", None, "2012-Q3"),
+        ("Q3", None, "2012-Q3"),
+        ("Q2", "past", "2012-Q2"),
+        ("Q1 2013", None, "2013-Q1"),
         ("the 1990s", None, "199"),
     ],
 )

@@ -456,6 +456,9 @@ _ORDINAL_QUARTER = re.compile(
     r"[- ]quarter(?: of (?:fiscal )?(\d{4})| of (this|last|next) year)?"
 )
 _YEAR_OFFSETS = {"this": 0, "last": -1, "next": 1}
+_QUARTER_CODE = re.compile(
+    r"(?:(?:fy|fiscal )?(\d{4}) )?q([1-4])(?:[ /]?(?:fy)?(\d{4}|\d{2}\b)| of (this|last|next) year)?"
+)
 # "the same period last year", "the corresponding quarter a year ago": the reporting period's match
 _PERIOD_LAST_YEAR = re.compile(
     r"(?:same|corresponding|comparable|year-ago|year-earlier) (?:quarter|period)"
@@ -473,6 +476,13 @@ def _quarters(e: Expression, rest: Rest) -> Timex | None:
             return Known("DATE", f"{year}-Q{q}")
         if relative == "last" and m.group(1):  # "last year's fourth quarter": the year-ago one
             return Backref("quarter_a_year_before", q, Quarter(q, -1))
+        return Quarter(q, _YEAR_OFFSETS[relative] if relative else None)
+    m = _QUARTER_CODE.fullmatch(e.t)
+    if m:  # "Q3", "Q3 2025", "2025 Q3", "Q3 of this year": the code business copy writes
+        q, year = int(m.group(2)), m.group(1) or m.group(3)
+        relative = m.group(4)
+        if year:
+            return Known("DATE", f"{full_year(year)}-Q{q}")
         return Quarter(q, _YEAR_OFFSETS[relative] if relative else None)
     if e.t == "current quarter":
         return Period("quarter", 0)

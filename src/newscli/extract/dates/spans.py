@@ -73,6 +73,8 @@ _WEEKDAY = re.compile(
 # a clock time the recogniser reads as a number or a name or leaves out: "9.30am" (British
 # style, with a point), "5pm" after another clock time
 _CLOCK_TIME = re.compile(r"(?<![\d.])\d{1,2}(?:[.:][0-5]\d)? ?(?:[ap]m\b|[ap]\.m\.)", re.I)
+# a quarter as business copy codes it, which the recogniser reads as a number: "Q3", "Q3 2025"
+_QUARTER_CODE = re.compile(r"\bQ[1-4](?: \d{4})?\b")
 # a decade written short, which the recogniser leaves out: "the 90s", "the '60s"
 _SHORT_DECADE = re.compile(r"\b[Tt]he [\u2019']?[1-9]0[\u2019']?s\b")
 # a year with "pre-", "post-", "mid-" in one word: "post-1959 politics", "mid-2020"
@@ -110,6 +112,7 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
             _WRITTEN_DATES,
             _CLOCK_TIME,
             _SHORT_DECADE,
+            _QUARTER_CODE,
         )
         for m in p.finditer(text)
     ]
