@@ -47,6 +47,9 @@ WED = date(2012, 11, 21)  # a Wednesday
         ("last winter", None, "2011-WI"),
         ("this summer", None, "2012-SU"),
         ("the third quarter", None, "2012-Q3"),
+        ("Q3", None, "2012-Q3"),
+        ("Q2", "past", "2012-Q2"),
+        ("Q1 2013", None, "2013-Q1"),
         ("the 1990s", None, "199"),
     ],
 )
@@ -73,6 +76,11 @@ def test_dates(text, tense, value):
         ("two more weeks", "DURATION", "P2W"),
         ("an additional year", "DURATION", "P1Y"),
         ("three extra days", "DURATION", "P3D"),
+        # figures with thousands separators are one number, not the digits after the comma
+        ("1,000 years", "DURATION", "P1000Y"),
+        ("every 5,000 years", "SET", "P5000Y"),
+        ("1,500 years ago", "DATE", "0512"),
+        ("3,500 years ago", "DATE", "PAST_REF"),  # before year 1: no year to write
         # "N units later" counts from an event, not the anchor: TimeML's duration
         ("three days later", "DURATION", "P3D"),
         ("a few days later", "DURATION", "PXD"),
@@ -87,6 +95,8 @@ def test_dates(text, tense, value):
         ("recently", "DATE", "PAST_REF"),
         ("the future", "DATE", "FUTURE_REF"),
         ("12:25 AM EST", "TIME", "2012-11-21T00:25"),
+        ("9.45am", "TIME", "2012-11-21T09:45"),  # British style, with a point
+        ("3.12 p.m.", "TIME", "2012-11-21T15:12"),
         ("Saturday night", "TIME", "2012-11-17TNI"),
         ("this morning", "TIME", "2012-11-21TMO"),
         ("3 p.m. Tuesday", "TIME", "2012-11-20T15:00"),
