@@ -221,14 +221,18 @@ def test_report_inside_a_report_belongs_to_the_outer_source(parse):
 def test_report_inside_a_report_left_to_its_quotation_keeps_the_outer_source(parse):
     # the outer report holds a quotation, so it is the quotation's; the report inside it is
     # still the union's, as the report of its members' wish
-    q, _ = only(parse, "The union said the offer was \u201can insult\u201d and its members want the talks to resume.")
+    q, _ = only(
+        parse, "The union said the offer was \u201can insult\u201d and its members want the talks to resume."
+    )
     assert q.text == "the talks to resume"
     assert q.speaker_mention.text == "The union"
 
 
 @pytest.mark.model
 def test_report_in_a_clause_of_circumstance_keeps_its_own_source(parse):
-    text = "The union said the offer was \u201can insult\u201d while the manager described the figures as final."
+    text = (
+        "The union said the offer was \u201can insult\u201d while the manager described the figures as final."
+    )
     q, _ = only(parse, text)
     assert q.cue == "described"
     assert q.speaker_mention.text == "the manager"
@@ -261,7 +265,10 @@ def test_report_under_an_aside_or_according_to_is_the_outer_sources(parse, text,
 @pytest.mark.parametrize(
     "text, source",
     [
-        ("Rents will rise by a fifth, according to a tally by the tenants' association.", "the tenants' association"),
+        (
+            "Rents will rise by a fifth, according to a tally by the tenants' association.",
+            "the tenants' association",
+        ),
         ("Rents will rise by a fifth, according to a speech the mayor gave on Monday.", "the mayor"),
         ("Rents will rise by a fifth, according to the housing minister.", "the housing minister"),
     ],
@@ -270,6 +277,40 @@ def test_according_to_a_document_names_its_author(parse, text, source):
     q, _ = only(parse, text)
     assert q.text == "Rents will rise by a fifth"
     assert q.speaker_mention.text == source
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, content, source",
+    [
+        (
+            "In a Harbour Gazette poll released Sunday, 41 percent of voters backed the new levy.",
+            "41 percent of voters backed the new levy",
+            "a Harbour Gazette poll",
+        ),
+        (
+            "In a survey of 500 tenants, most said their rent had doubled.",
+            "most said their rent had doubled",
+            "a survey",
+        ),
+    ],
+)
+def test_in_a_poll_reports_the_clause_as_the_polls(parse, text, content, source):
+    q, _ = only(parse, text)
+    assert (q.text, q.speaker_mention.text, q.cue) == (content, source, "In")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ruiz has led in the polls since March.",
+        "Ruiz was mired in single digits in the polls all winter.",
+    ],
+)
+def test_standing_in_the_polls_is_no_report(parse, text):
+    reported, _, _ = indirect_of(parse, text)
+    assert reported == []
 
 
 @pytest.mark.model
@@ -287,7 +328,9 @@ def test_reports_in_a_transcript_turn_are_the_labels(parse):
         ("the work to stop", "OKAFOR"),
         ("the ferry back first", "BRANDT"),
     ]
-    assert all(text[q.speaker_mention.start : q.speaker_mention.end] == q.speaker_mention.text for q in reported)
+    assert all(
+        text[q.speaker_mention.start : q.speaker_mention.end] == q.speaker_mention.text for q in reported
+    )
 
 
 @pytest.mark.model

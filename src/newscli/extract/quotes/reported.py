@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 ACCORDING = "according"
+IN = "in"  # "In a poll released Sunday, S": S as the poll's finding
 # Subject words that are no source: "That said, …", "This suggests that …" ("which" and "that"
 # are, as relative pronouns: "the union, which said …"). "I believe …" is a source: the writer's
 # own report in a column, as PolNeAR annotates it.
@@ -141,6 +142,8 @@ def cue_class(token: Token, classes: dict[str, str]) -> tuple[str, Token | None]
         if token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
             return "according", None
         return None
+    if token.lower_ == IN and _poll_of(token) is not None:
+        return "according", None
     if token.pos_ in ("ADJ", "NOUN"):
         return ("predicate", None) if _stance_predicate(token) else None
     if token.pos_ not in ("VERB", "AUX"):
@@ -287,7 +290,7 @@ def _reported_by(cue: Token, outer: Token) -> bool:
 def _rank(cue: Token) -> tuple[int, int, int]:
     """Outer cues first: by depth in the parse, except that an aside ("S, she said, S") or
     "according to X" stands above the clause it is hung on, which is what it reports."""
-    if cue.lower_ == ACCORDING or cue.dep_ == "parataxis":
+    if cue.lower_ in (ACCORDING, IN) or cue.dep_ == "parataxis":
         return _depth(cue) - 1, 0, cue.i
     return _depth(cue), 1, cue.i
 
@@ -480,7 +483,8 @@ def _according(cue: Token, text: str) -> Report | None:
         clause = clause.head
     phrase = set(cue.subtree)
     content = [t for t in clause.subtree if t not in phrase]
-    return _make(content, cue, cue.doc[cue.i : cue.i + 2], _name(source), MIN_WORDS["ccomp"], text)
+    words = cue.doc[cue.i : cue.i + (1 if cue.lower_ == IN else 2)]  # "In", "according to"
+    return _make(content, cue, words, _name(source), MIN_WORDS["ccomp"], text)
 
 
 def _content(cue: Token, kind: str, prep: Token | None) -> tuple[list[Token], str] | None:
@@ -552,9 +556,23 @@ _AUTHOR_PREPS = frozenset({"by", "from"})
 _AUTHOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
 
+def _poll_of(cue: Token) -> Token | None:
+    """The poll of "in a poll, S" said of a clause (lexicon ``polls``), else None. The phrase
+    opens the clause, before its subject: "leads in the polls" tells a standing, not a finding."""
+    if cue.dep_ != "prep" or cue.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or subject.i < cue.i:
+        return None
+    poll = next((c for c in cue.children if c.dep_ == "pobj"), None)
+    return poll if poll is not None and poll.lemma_.lower() in lexicon.words("polls") else None
+
+
 def _according_source(cue: Token) -> Token | None:
     """Who "according to" names: the one named, or the author of the document named ("a tally
-    by the clerk", "a speech the mayor gave": the clerk, the mayor)."""
+    by the clerk", "a speech the mayor gave": the clerk, the mayor); the poll of "in a poll"."""
+    if cue.lower_ == IN:
+        return _poll_of(cue)
     to = cue.nbor()
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None or source.pos_ != "NOUN":
