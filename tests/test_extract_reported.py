@@ -314,6 +314,43 @@ def test_standing_in_the_polls_is_no_report(parse, text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        (
+            "As the Gazette reported last week, the council was refusing to pay the contractor.",
+            "the council was refusing to pay the contractor",
+            "Gazette",
+            "reported",
+        ),
+        (
+            "The bridge will not reopen until May, as police have said.",
+            "The bridge will not reopen until May",
+            "police",
+            "said",
+        ),
+        (
+            "As reported by the Harbour Gazette, the mayor agreed to resign in June.",
+            "the mayor agreed to resign in June",
+            "Harbour Gazette",
+            "reported",
+        ),
+    ],
+)
+def test_as_clause_reports_the_clause_it_is_hung_on(parse, text, content, source, cue):
+    # the clause's own cue ("refusing", "agreed") gives no report of its own
+    q, _ = only(parse, text)
+    assert (q.text, q.cue) == (content, cue)
+    assert source in q.speaker_mention.text
+
+
+@pytest.mark.model
+def test_as_clause_of_time_reports_nothing(parse):
+    reported, _, _ = indirect_of(parse, "The lights went out as the crowd applauded.")
+    assert reported == []
+
+
+@pytest.mark.model
 def test_reports_in_a_transcript_turn_are_the_labels(parse):
     text = (
         "OKAFOR: I think the bridge will reopen in May.\n\n"

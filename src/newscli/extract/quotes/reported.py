@@ -290,7 +290,7 @@ def _reported_by(cue: Token, outer: Token) -> bool:
 def _rank(cue: Token) -> tuple[int, int, int]:
     """Outer cues first: by depth in the parse, except that an aside ("S, she said, S") or
     "according to X" stands above the clause it is hung on, which is what it reports."""
-    if cue.lower_ in (ACCORDING, IN) or cue.dep_ == "parataxis":
+    if cue.lower_ in (ACCORDING, IN) or cue.dep_ == "parataxis" or _as_clause(cue):
         return _depth(cue) - 1, 0, cue.i
     return _depth(cue), 1, cue.i
 
@@ -336,6 +336,8 @@ def _report(cue: Token, kind: str, prep: Token | None, text: str) -> Report | No
         return _according(cue, text)
     if kind == "predicate":
         return _predicate(cue, text)
+    if kind in _AS_KINDS and _as_clause(cue):
+        return _as_said(cue, text)
     content = _content(cue, kind, prep)
     if content is None:
         return _misjoined(cue, text) if kind in _CLAUSE_KINDS and prep is None else None
@@ -354,6 +356,35 @@ def _report(cue: Token, kind: str, prep: Token | None, text: str) -> Report | No
         tokens = tokens + _continuation(cue, tokens)
         least = MIN_CLAUSE_WORDS if _has_subject(content[0], cue) else least
     return _make(tokens, cue, words, _name(subject), least, text)
+
+
+# Classes whose cue in an "as" clause reports the clause it is hung on: "S, as police said",
+# "As the Gazette reported, S"; a stance is a time ("as the crowd applauded")
+_AS_KINDS = frozenset({"speech", "finding", "belief"})
+
+
+def _as_clause(cue: Token) -> bool:
+    """Whether a cue heads an "as" clause with nothing reported of its own ("as police said")."""
+    return (
+        cue.dep_ == "advcl"
+        and cue.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative", "prep") for c in cue.children)
+    )
+
+
+def _as_said(cue: Token, text: str) -> Report | None:
+    """ "S, as police have said", "As reported by the Gazette, S": the clause the "as" clause
+    is hung on, said by the "as" clause's own subject (or agent)."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if subject is None or (subject.lower_ in _NO_SOURCE and not is_relative(subject)):
+        return None
+    aside = set(cue.subtree)
+    content = [t for t in cue.head.subtree if t not in aside]
+    return _make(content, cue, cue.doc[cue.i : cue.i + 1], _name(subject), MIN_WORDS["ccomp"], text)
 
 
 def _has_subject(tokens: list[Token], cue: Token) -> bool:
