@@ -214,6 +214,13 @@ KINDS = [
     ("Q3 profits fell by a fifth.", TUE, "Q3", "2024-Q3"),
     ("The maker will turn a profit in Q4.", TUE, "Q4", "2025-Q4"),
     ("Revenue for Q2 2024 was flat.", TUE, "Q2 2024", "2024-Q2"),
+    # "in two weeks" told of the future is the point that far ahead; told of the past, or after
+    # a superlative, a stretch ("later" stays a stretch too: TimeBank's convention)
+    ("The ballot is in three weeks.", TUE, "three weeks", "2025-W13"),
+    ("The new tram line will open in two months.", TUE, "two months", "2025-05"),
+    ("Prices climbed 8% in two weeks.", TUE, "two weeks", "P2W"),
+    ("Rents are at their highest in ten years.", TUE, "ten years", "P10Y"),
+    ("The club would vote two weeks later on the offer.", TUE, "two weeks", "P2W"),
     # a set word distributes over the weekdays or months listed after it
     ("The food bank opens every Tuesday and Saturday.", TUE, "Saturday", "XXXX-WXX-6"),
     ("The ferry sails each Monday, Wednesday and Friday.", TUE, "Wednesday", "XXXX-WXX-3"),
