@@ -140,6 +140,41 @@ def test_readable():
     assert readable(None) == ""
 
 
+@pytest.mark.parametrize(
+    ("value", "type_", "reading"),
+    [
+        ("2031-07-08TEV", "TIME", "Tue 08 Jul 2031, evening"),
+        ("2031-07-08T09:45", "TIME", "Tue 08 Jul 2031 09:45"),
+        ("XXXX-XX-XXT09:45", "TIME", "09:45"),
+        ("XXXX-XX-XXTAF", "TIME", "afternoon"),
+        ("XXXX-XX-XXT24:00", "TIME", "midnight"),
+        ("XXXX-WXX-3", "DATE", "a Wednesday"),
+        ("XXXX-WXX-3", "SET", "every Wednesday"),
+        ("XXXX-WXX-5TNI", "TIME", "a Friday night"),
+        ("XXXX-09", "DATE", "September (year unknown)"),
+        ("XXXX-09", "SET", "every September"),
+        ("XXXX-WXX", "DATE", "a week"),
+        ("2031-Q2", "DATE", "Q2 2031"),
+        ("2031-WI", "DATE", "winter 2031"),
+        ("2031-W07-WE", "DATE", "the weekend of week 7 of 2031"),
+        ("198", "DATE", "the 1980s"),
+        ("PRESENT_REF", "DATE", "now"),
+        ("PT36H", "DURATION", "36 hours"),
+        ("2031-13", "DATE", "2031-13"),  # not a month: shown as it is
+    ],
+)
+def test_readable_reads_times_of_day_and_partial_values_in_words(value, type_, reading):
+    assert readable(value, type_) == reading
+
+
+def test_counts_agree_with_their_nouns():
+    from newscli.model import counted
+
+    assert counted(1, "paragraph") == "1 paragraph"
+    assert counted(0, "word") == "0 words"
+    assert counted(2048, "entity", "entities") == "2,048 entities"
+
+
 @pytest.mark.model
 def test_sample_article_dates(parse):
     from newscli.extract.dates import anchor_date, dates
