@@ -196,6 +196,7 @@ KINDS = [
     ("The bridge will reopen next spring if the council signs off by October.", TUE, "October", "2025-10"),
     ("If the union agrees by November, the strike could end before the summer.", TUE, "November", "2025-11"),
     ("The pier was shut when storms hit in October.", TUE, "October", "2024-10"),
+    ("Not before next spring, if the mill finds a buyer by October.", TUE, "October", "2025-10"),
     # clock times written with a point, and both ends of a range of clock times, on one day
     ("Doors open at 7.30pm for the concert.", TUE, "7.30pm", "2025-03-04T19:30"),
     ("The last ferry leaves at 10.05 p.m. tonight.", TUE, "10.05 p.m. tonight", "2025-03-04T22:05"),
