@@ -129,6 +129,8 @@ def _weekday(x: g.Weekday, anchor: date | None, tense: Tense, reference: str | N
     direction = x.direction
     if direction is None and tense in (Tense.FUTURE, Tense.NEAREST):
         direction = tense.value
+    elif direction is None and tense is Tense.PRESENT:
+        direction = Tense.NEAREST.value
     return _date(weekday_near(x.weekday, anchor, direction))
 
 
