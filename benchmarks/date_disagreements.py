@@ -150,7 +150,7 @@ def weekday_contradicted(p: Pair) -> bool:
 
 
 def count_contradicted(p: Pair) -> bool:
-    """A counted stretch typed DURATION whose gold count or unit is not the written one ("six months" P6D)."""
+    """A counted stretch typed DURATION whose gold count or unit is not the written one ("eight months" P8D)."""
     written = _count_written(p)
     m = re.fullmatch(r"PT?(\d+)([YMWDH])", p.gold)
     if not written or not m or p.gold_type != "DURATION" or p.our_type != "DURATION":
@@ -173,7 +173,7 @@ ANAPHORIC_DAYS = [
 
 def contradicts_own_day_before(p: Pair) -> bool:
     """ "that same day", "the next morning" valued off the gold's own day told just before it
-    ("Oct. 23, 1999 ... Earlier that day" valued 1998-10-23), where ours counts from that day."""
+    ("March 3, 2004 ... later that day" valued 2003-03-03), where ours counts from that day."""
     if p.gold_day_before is None or not FULL_DATE.match(p.gold) or not FULL_DATE.match(p.ours):
         return False
     for pattern, offset in ANAPHORIC_DAYS:
@@ -194,7 +194,7 @@ def last_week_not_past(p: Pair) -> bool:
 
 # (a) conventions that TimeML and TimeBank do not follow
 def year_as_xx(p: Pair) -> bool:
-    """A year written YYYY-XX or YYYY-XX-XX; TimeML writes a year YYYY ("1968", "ten years ago")."""
+    """A year written YYYY-XX or YYYY-XX-XX; TimeML writes a year YYYY ("1971", "twenty years ago")."""
     return bool(re.fullmatch(r"\d{4}(-XX)+", p.gold)) and p.ours == p.gold[:4]
 
 
@@ -249,7 +249,7 @@ def century_as_duration(p: Pair) -> bool:
 
 
 def ago_as_duration(p: Pair) -> bool:
-    """ "more than four decades ago" valued as a stretch (P40Y); an "ago" names a time (196)."""
+    """ "some three decades ago" valued as a stretch (P30Y); an "ago" names a time."""
     return p.lower.rstrip(" .,").endswith("ago") and p.gold.startswith("P") and not p.ours.startswith("P")
 
 
@@ -259,18 +259,18 @@ def point_as_duration(p: Pair) -> bool:
 
 
 def stretch_before_event_as_date(p: Pair) -> bool:
-    """ "the weeks before the shooting", "10 days before the murder", "days after" valued as a
+    """ "the weeks before the fire", "12 days before the vote", "days after" valued as a
     date; TimeML and TimeBank write the stretch as a DURATION anchored to its event."""
     return p.our_type == "DURATION" and p.gold_type == "DATE" and not p.gold.startswith("P")
 
 
 def each_as_set(p: Pair) -> bool:
-    """ "each of the last three years" as a SET of one year; TimeBank writes it P3Y."""
+    """ "in each of the past four years" as a SET of one year; TimeBank writes such a stretch PnY."""
     return p.gold_type == "SET" and p.our_type == "DURATION" and _count_written(p) is not None
 
 
 def finer_than_the_words(p: Pair) -> bool:
-    """A value finer than the words ("last year" 1998-10, "1992" 1992-05-10): the day of an event
+    """A value finer than the words ("last year" 2003-06, "1994" 1994-06-12): the day of an event
     told elsewhere, where TimeML keeps the expression's own granularity. TimeBank does this too
     in results stories ("a year ago" 1988-Q3), so this kind is AQUAINT's and TimeBank's habit,
     not AQUAINT's alone."""
@@ -278,9 +278,13 @@ def finer_than_the_words(p: Pair) -> bool:
 
 
 def modified_count_as_x(p: Pair) -> bool:
-    """ "less than a decade" valued PXY: a written count made unknown by its modifier; TimeML keeps
+    """ "under a decade" valued PXY: a written count made unknown by its modifier; TimeML keeps
     the count and puts the modifier in mod (LESS_THAN)."""
-    return bool(re.search(r"\b(less|more) than\b", p.lower)) and "X" in p.gold and "X" not in p.ours
+    return (
+        bool(re.search(r"\b(less|more) than\b|\bunder\b|\bover\b", p.lower))
+        and "X" in p.gold
+        and "X" not in p.ours
+    )
 
 
 VALUE_KINDS: list[tuple[str, str, Callable[[Pair], bool]]] = [
@@ -301,7 +305,7 @@ VALUE_KINDS: list[tuple[str, str, Callable[[Pair], bool]]] = [
     ("a", "stretch before/after an event valued as a date", stretch_before_event_as_date),
     ("a", "counted years after 'each of' as a SET of one", each_as_set),
     ("a", "value finer than the words (an event's day)", finer_than_the_words),
-    ("a", "modified count made unknown (less than a decade PXY)", modified_count_as_x),
+    ("a", "modified count made unknown (under a decade PXY)", modified_count_as_x),
 ]
 
 
