@@ -43,6 +43,10 @@ ROWS = [
     ("Bailiffs seized the van on Monday. It was sold that same day.", "that same day", "DATE", "2024-05-13"),
     ("The bakery opened in 2009. That same year a bypass was built.", "That same year", "DATE", "2009"),
     ("The tenants were evicted that same day.", "that same day", "DATE", "XXXX-XX-XX"),
+    # ... a day of the month (year) told before it, when no day was told
+    ("The dam burst last March. Crews arrived that same day.", "that same day", "DATE", "2024-03-XX"),
+    ("The mill closed in 2011. Its owner left town that day.", "that day", "DATE", "2011-XX-XX"),
+    ("The strike began in September. That same night the depot burned.", "That same night", "TIME", "2023-09-XXTNI"),
     # each day of a list or range keeps its month, whichever side the month is written
     ("The regatta is held on July 12 and 13.", "13", "DATE", "2024-07-13"),
     ("The regatta is held on July 12 and 13.", "July 12", "DATE", "2024-07-12"),

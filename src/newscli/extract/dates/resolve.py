@@ -245,6 +245,9 @@ def _from_reference(unit: str, step: int, reference: str) -> str | None:
     days = step * DAYS_IN.get(unit, 0)
     if unit in DAYS_IN and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
         return (date.fromisoformat(reference) + timedelta(days=days)).isoformat()
+    if unit == "day" and step == 0 and re.fullmatch(r"\d{4}(?:-\d{2})?", reference):
+        # "that same day" after "last October": a day of that month (year), TimeML's 1998-10-XX
+        return reference + "-XX" * (2 - reference.count("-"))
     if unit == "day" and re.fullmatch(r"XXXX-WXX-[1-7]", reference):
         return f"XXXX-WXX-{(int(reference[-1]) - 1 + days) % 7 + 1}"  # "two days earlier" than a Wednesday
     if unit == "iso_week" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
