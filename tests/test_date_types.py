@@ -46,7 +46,18 @@ ROWS = [
     # ... a day of the month (year) told before it, when no day was told
     ("The dam burst last March. Crews arrived that same day.", "that same day", "DATE", "2024-03-XX"),
     ("The mill closed in 2011. Its owner left town that day.", "that day", "DATE", "2011-XX-XX"),
-    ("The strike began in September. That same night the depot burned.", "That same night", "TIME", "2023-09-XXTNI"),
+    (
+        "The strike began in September. That same night the depot burned.",
+        "That same night",
+        "TIME",
+        "2023-09-XXTNI",
+    ),
+    # holidays: a movable feast, the week holding one, and a holiday naming a place or an event
+    ("The pier shut on Good Friday after a storm.", "Good Friday", "DATE", "2024-03-29"),
+    ("Pilgrims packed the chapel as Easter week began.", "Easter week", "DATE", "2024-W13"),
+    ("Hotels along the coast were full in Thanksgiving week.", "Thanksgiving week", "DATE", "2023-W47"),
+    ("The cable ship left Christmas Island for repairs.", "Christmas", None, None),
+    ("Her grandfather fought in the Easter Rising as a boy.", "Easter", None, None),
     # each day of a list or range keeps its month, whichever side the month is written
     ("The regatta is held on July 12 and 13.", "13", "DATE", "2024-07-13"),
     ("The regatta is held on July 12 and 13.", "July 12", "DATE", "2024-07-12"),

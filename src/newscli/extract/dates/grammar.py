@@ -563,15 +563,17 @@ def _parts_of_day(e: Expression, rest: Rest) -> Timex | None:
 
 
 def _holidays(e: Expression, rest: Rest) -> Timex | None:
-    """Christmas, Thanksgiving, Election Day ... ("last Thanksgiving", "Christmas 1999")."""
+    """Christmas, Thanksgiving, Election Day ... ("last Thanksgiving", "Christmas 1999", "Easter week")."""
     from .timex import holiday_date
 
-    m = re.fullmatch(r"(?:(last|next|this) )?(.+?)(?: (\d{4}))?", e.t)
+    m = re.fullmatch(r"(?:(last|next|this) )?(.+?)(?: (\d{4}))?( week)?", e.t)
     if not m or m.group(2) not in HOLIDAYS:
         return None
     if m.group(3):
-        return Known("DATE", holiday_date(m.group(2), int(m.group(3))).isoformat())  # type: ignore[union-attr]
-    return Holiday(m.group(2), m.group(1))
+        day: Timex = Known("DATE", holiday_date(m.group(2), int(m.group(3))).isoformat())  # type: ignore[union-attr]
+    else:
+        day = Holiday(m.group(2), m.group(1))
+    return PeriodOf("week", day, Known("DATE", None)) if m.group(4) else day  # "Easter week": its week
 
 
 _REFERENCES = {"past": "PAST_REF", "recent past": "PAST_REF"} | {

@@ -292,6 +292,10 @@ def _backref(x: g.Backref, anchor: date | None, tense: Tense, reference: str | N
 
 def _period_of(x: g.PeriodOf, anchor: date | None, tense: Tense, reference: str | None) -> Value:
     day = resolve(x.day, anchor, tense, reference).value or ""
+    nearest = resolve(x.day, anchor, Tense.UNKNOWN, reference).value or ""
+    if anchor and x.unit == "week" and re.fullmatch(r"\d{4}-\d\d-\d\d", nearest):
+        if iso_week(date.fromisoformat(nearest)) == iso_week(anchor):
+            day = nearest  # the week the story is told in, whatever the tense: "as Easter week began"
     if x.unit == "month" and re.match(r"\d{4}-\d\d", day):
         return _date(day[:7])  # "the month of May"
     if re.fullmatch(r"\d{4}-\d\d-\d\d", day):

@@ -40,9 +40,12 @@ def _capitalised(name: str) -> str:
     return " ".join(word[:1].upper() + word[1:] for word in name.split())
 
 
-# Holidays as written in running text: "Christmas Eve", "St. Patrick's Day"
+# Holidays as written in running text: "Christmas Eve", "St. Patrick's Day", and the week
+# holding one, "Easter week"
 HOLIDAY_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(_capitalised(n)) for n in sorted(HOLIDAYS, key=len, reverse=True)) + r")\b"
+    r"\b(?:"
+    + "|".join(re.escape(_capitalised(n)) for n in sorted(HOLIDAYS, key=len, reverse=True))
+    + r")(?: [Ww]eek)?\b"
 )
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 # expressions the entity recogniser often misses that name no unit: "last autumn", "in the
@@ -646,6 +649,15 @@ def _not_a_time(span: Span, full: str) -> bool:
         return True  # "the annual March for Life", "the March on Washington": a procession
     if re.fullmatch(r"\d{4}", span.text) and after is not None and after.text in _TIME_ZONES:
         return True  # "(0735 GMT)": the clock time before it restated in another zone, not a year
+    if (
+        HOLIDAY_RE.fullmatch(span.text)
+        and after is not None
+        and after.is_title
+        and after.lower_ not in _COMMON_TIME_WORDS
+        and not starts_sentence(after)
+        and not _is_headline(_line(full, span.start_char))
+    ):
+        return True  # "Christmas Island", "the Easter Rising": a holiday naming a place or an event
     if span.text.lower() in SET_WORDS and after is not None:
         if after.lower_ == "of" or (
             after.is_title and not DAY_RE.match(after.text) and not starts_sentence(after)

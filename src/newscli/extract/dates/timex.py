@@ -137,14 +137,16 @@ def period(unit: str, offset: int, anchor: date | None) -> str | None:
     return None
 
 
-# name -> (month, day of month or None, (weekday, nth) or None, days after)
-HolidayRule = tuple[int, int | None, tuple[int, int] | None, int]
+# name -> (month or None for Easter, day of month or None, (weekday, nth) or None, days after)
+HolidayRule = tuple[int | None, int | None, tuple[int, int] | None, int]
 
 
 def _holiday_rules() -> dict[str, HolidayRule]:
     out: dict[str, HolidayRule] = {}
     for name, (month, rule, after) in lexicon.table("holidays").items():
-        if "#" in rule:  # WEEKDAY#N: the Nth such weekday of the month, -1 the last
+        if rule == "easter":  # a movable feast: days from Easter Sunday
+            out[name] = (None, None, None, int(after))
+        elif "#" in rule:  # WEEKDAY#N: the Nth such weekday of the month, -1 the last
             weekday, nth = rule.split("#")
             out[name] = (int(month), None, (WEEKDAYS[weekday], int(nth)), int(after))
         else:
@@ -161,6 +163,8 @@ def holiday_date(name: str, year: int) -> date | None:
     if name not in HOLIDAYS:
         return None
     month, day, nth_weekday, after = HOLIDAYS[name]
+    if month is None:
+        return easter_sunday(year) + timedelta(days=after)
     if day is not None:
         return date(year, month, day) + timedelta(days=after)
     assert nth_weekday is not None
@@ -172,6 +176,19 @@ def holiday_date(name: str, year: int) -> date | None:
         last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
         found = last - timedelta(days=(last.weekday() - weekday) % 7)
     return found + timedelta(days=after)
+
+
+def easter_sunday(year: int) -> date:
+    """Western Easter Sunday of a Gregorian year (the anonymous Gregorian computus, as Meeus gives it)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday_shift) // 451
+    month, day = divmod(h + weekday_shift - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 # The TIMEX3 value grammar (TimeML 1.2.1, section 2.2.1.2), as newscli writes values: dates
