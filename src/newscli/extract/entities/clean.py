@@ -246,6 +246,17 @@ def _score_tail(doc: Doc, start: int, end: int, label: str) -> int:
     return end
 
 
+_POST_NOMINALS = lexicon.words("post_nominals")
+
+
+def _post_nominal_tail(doc: Doc, start: int, end: int, label: str) -> int:
+    """Letters after a person's name are no part of it: "Aoife Brennan SC" is "Aoife Brennan"
+    (post_nominals.txt; a first name and a surname stay)."""
+    while label == "PERSON" and end - start > 2 and doc[end - 1].text.replace(".", "") in _POST_NOMINALS:
+        end -= 1
+    return end
+
+
 def _lowercase_tail(doc: Doc, start: int, end: int, label: str) -> int:
     """A name ends at its last capitalised word: "the FNSEA farmers' union" is "FNSEA"."""
     if label not in _TAIL_LABELS:
@@ -331,7 +342,7 @@ def clean(span: Span, label: str) -> list[RawMention]:
     scored = _score_tail(doc, start, end, label)
     if scored < end:
         end, label = scored, "ORG"  # a side with a result is a team
-    end = _lowercase_tail(doc, start, end, label)
+    end = _post_nominal_tail(doc, start, _lowercase_tail(doc, start, end, label), label)
     start, end = _trim(doc, start, end)
     out: list[RawMention] = []
     # "Morsi's Muslim Brotherhood": the possessor is a mention of its own.

@@ -127,8 +127,8 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     if before is not None and before.text == "," and first > 1 and apposed:
         if doc[first - 2].lower_ in ORG_NOUNS and form_label(doc[first : last + 1].text.split()) != "PERSON":
             return "ORG"  # "the mine's operator, Brenner Metals,"
-        if doc[first - 2].lower_ in ROLE_NOUNS:
-            before = doc[first - 2]
+        if doc[first - 2].lower_ in ROLE_NOUNS or doc[first - 2].lower_ in OFFICES:
+            before = doc[first - 2]  # "its chief executive, Mina Osei,"
     name = doc[first : last + 1].text
     if based_in(doc, last) or _told_as_place(doc, first) or dateline_place(doc, first, last):
         return "GPE"
@@ -356,7 +356,9 @@ def _going_to(doc: Doc, first: int, *, unknown_places: bool = False) -> bool:
 
 
 def place_kind(doc: Doc, first: int, last: int) -> str | None:
-    """ "the village of X" (any X) and "the X area" (X a place a gazetteer knows) name a place."""
+    """ "the village of X" (any X), "the X area" and "the X company" (X a place a gazetteer
+    knows, before a place kind or an organisation noun of org_nouns.txt) name a place: "the
+    Leeds company" is a company in Leeds, not one called Leeds."""
     if first >= 3 and doc[first - 1].lower_ == "of" and doc[first - 3].lower_ == "the":
         kind = PLACE_KINDS.get(doc[first - 2].lower_)
         if kind is not None:
@@ -364,7 +366,21 @@ def place_kind(doc: Doc, first: int, last: int) -> str | None:
     after = doc[last + 1] if last + 1 < len(doc) else None
     if after is not None and after.lower_ in PLACE_KINDS and is_place(doc[first : last + 1].text):
         return "GPE"
-    return None
+    return "GPE" if place_before_org_noun(doc, first, last) else None
+
+
+def place_before_org_noun(doc: Doc, first: int, last: int) -> bool:
+    """ "the Leeds company", "a Lagos bank": a place a gazetteer knows between a determiner and
+    an organisation noun (org_nouns.txt) tells where the organisation is."""
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return (
+        first > 0
+        and after is not None
+        and after.is_lower
+        and after.lower_ in ORG_NOUNS
+        and doc[first - 1].lower_ in _APPOSITION_OPENERS
+        and is_place(doc[first : last + 1].text)
+    )
 
 
 def apposition_kind(doc: Doc, i: int) -> str | None:
@@ -376,8 +392,8 @@ def apposition_kind(doc: Doc, i: int) -> str | None:
         return None
     start = i + 2 if doc[i + 1].lower_ in _APPOSITION_OPENERS else i + 1
     for tok in doc[start : start + APPOSITION_REACH]:
-        if tok.is_punct:
-            break
+        if tok.is_punct or tok.lower_ in SPEECH_VERB_FORMS or tok.pos_ in ("VERB", "AUX"):
+            break  # "X, said the group would …" goes on with a clause, not an apposition
         if not tok.text.islower():
             continue
         if tok.lower_ in ROLE_NOUNS or tok.lower_ in OFFICES:

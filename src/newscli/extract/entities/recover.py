@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from .clean import conjunct_start, opens_sentence
-from .label import apposition_kind, based_in, form_label, score_at
+from .label import apposition_kind, based_in, form_label, place_before_org_noun, score_at
 from .mention import RawMention
 from .places import is_place
 from .vocab import (
@@ -213,19 +213,21 @@ def datelines(doc: Doc, found: Sequence[RawMention]) -> list[RawMention]:
 
 def _based_places(toks: Sequence[Token], found: Sequence[RawMention]) -> list[RawMention]:
     """ "Carrow-based Pellin Dairies", "a New York-based firm": the capitalised words before
-    "-based" are a place (GPE) the model often leaves out."""
+    "-based" are a place (GPE) the model often leaves out; so are a known place's words between
+    a determiner and an organisation noun ("The Leeds company said")."""
     covered = {i for m in found for i in range(m.first, m.last + 1)}
     out: list[RawMention] = []
     for tok in toks:
         last = tok.i
-        if last in covered or not _capitalised(tok) or not based_in(tok.doc, last):
+        if last in covered or not _capitalised(tok):
             continue
         first = last
         while first > 0 and _capitalised(toks[first - 1]) and toks[first - 1].whitespace_ == " ":
             if opens_sentence(tok.doc, first) or first - 1 in covered or toks[first - 1].is_stop:
                 break
             first -= 1
-        out.append(_mention(tok.doc, first, last, "GPE"))
+        if based_in(tok.doc, last) or place_before_org_noun(tok.doc, first, last):
+            out.append(_mention(tok.doc, first, last, "GPE"))
     return out
 
 
