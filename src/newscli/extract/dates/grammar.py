@@ -294,11 +294,13 @@ Rest = Callable[[], Timex]  # what the rules after this one make of the expressi
 
 _UNIT_RE = r"(second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|centuries)s?"
 _NUMBER_WORD = (
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    # "three hundred", "two thousand": a count of hundreds or thousands, before the words it starts with
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty) )?(?:hundred|thousand)"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|a|an|single|couple|dozen|hundred|half"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|a|an|single|couple|dozen|half"
 )
-NUM_RE = rf"(\d+(?:\.\d+)?|{_NUMBER_WORD})"
+NUM_RE = rf"(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD})"  # "2,000 years": a figure with its commas
 EXTENSION = r"(?:more|additional|extra|further|full)"
 UNIT_RE = _UNIT_RE
 NUMBER_WORD = _NUMBER_WORD
@@ -793,8 +795,11 @@ def _durations(e: Expression, rest: Rest) -> Timex | None:
     if m:
         return Known("DURATION", duration(0.5, unit(m.group(1))))
     m = _DURATION_RANGE.fullmatch(e.bare)
-    if m and number(m.group(1)) is not None:  # "two to three weeks": the first count, as HeidelTime
-        return Known("DURATION", duration(number(m.group(1)), unit(m.group(3))))
+    low, high = (number(m.group(1)), number(m.group(2))) if m else (None, None)
+    if m and low is not None and high is not None and low < high:
+        # "two to three weeks": the first count, as HeidelTime; a range rises, so "twenty-four
+        # hours" is one count
+        return Known("DURATION", duration(low, unit(m.group(3))))
     m = _DURATION.search(e.bare)
     if m:
         word = m.group(1)

@@ -38,17 +38,26 @@ SET_WORDS = lexicon.mapping("set_words")
 UNITS = {unit: (code, clock == "time") for unit, (code, clock) in lexicon.table("date_units").items()}
 
 
+_MULTIPLIERS = frozenset({"hundred", "thousand"})
+
+
 def number(word: str) -> float | None:
-    """The value of a figure or number word ("12", "twenty-four", "half"), else None."""
+    """The value of a figure or number word ("12", "2,000", "twenty-four", "three hundred", "half"), else None."""
     word = word.lower().replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
         return float(word)
-    if "-" in word or " " in word:  # "twenty-four", "twenty four"
-        parts = [NUMBERS.get(p) for p in re.split(r"[- ]", word)]
-        if all(p is not None for p in parts):
-            return float(sum(parts))  # type: ignore[arg-type]
-    n = NUMBERS.get(word)
-    return float(n) if n is not None else None
+    parts = re.split(r"[- ]", word)  # "twenty-four", "twenty four", "two thousand"
+    if not all(p in NUMBERS for p in parts):
+        return None
+    total = current = 0.0
+    for part in parts:
+        if part in _MULTIPLIERS:  # "three hundred": 3 x 100; "two thousand five hundred"
+            current = (current or 1) * NUMBERS[part]
+            if part == "thousand":
+                total, current = total + current, 0.0
+        else:
+            current += NUMBERS[part]
+    return total + current
 
 
 def fmt_num(n: float) -> str:
