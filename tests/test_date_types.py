@@ -52,6 +52,12 @@ ROWS = [
         "TIME",
         "2023-09-XXTNI",
     ),
+    # a fortnight is two weeks; the recogniser never tags it
+    ("Footfall at the market doubled in the past fortnight.", "the past fortnight", "DURATION", "P2W"),
+    ("The parish council meets fortnightly in the library.", "fortnightly", "SET", "P2W"),
+    ("The lido closed a fortnight ago for repairs.", "a fortnight ago", "DATE", "2024-W18"),
+    ("Recycling bins are emptied every fortnight.", "every fortnight", "SET", "P2W"),
+    ("Resurfacing the runway will take a fortnight.", "a fortnight", "DURATION", "P2W"),
     # holidays: a movable feast, the week holding one, and a holiday naming a place or an event
     ("The pier shut on Good Friday after a storm.", "Good Friday", "DATE", "2024-03-29"),
     ("Pilgrims packed the chapel as Easter week began.", "Easter week", "DATE", "2024-W13"),

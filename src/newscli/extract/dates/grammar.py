@@ -292,7 +292,9 @@ Rest = Callable[[], Timex]  # what the rules after this one make of the expressi
 
 # --- shared patterns ----------------------------------------------------------------------
 
-_UNIT_RE = r"(second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|centuries)s?"
+_UNIT_RE = (
+    r"(second|minute|hour|day|night|fortnight|week|weekend|month|quarter|year|decade|century|centuries)s?"
+)
 _NUMBER_WORD = (
     # "three hundred", "two thousand": a count of hundreds or thousands, before the words it starts with
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty) )?(?:hundred|thousand)"
@@ -767,11 +769,15 @@ def _relative_periods(e: Expression, rest: Rest) -> Timex | None:
     offset, word = _OFFSETS[m.group(1)], m.group(2)
     if word in SEASONS:
         return Season(SEASONS[word], offset) if offset else AnchorYear(f"-{SEASONS[word]}", offset)
-    if unit(word) in UNITS and m.group(1) != "past":
+    if unit(word) in UNITS and m.group(1) != "past" and unit(word) not in _NO_CALENDAR_PERIOD:
         return Period(unit(word), offset)
     if unit(word) in UNITS:
-        return Known("DURATION", duration(1, unit(word)))
+        return Known("DURATION", duration(1, unit(word)))  # "the past year", "the last fortnight"
     return None
+
+
+# units no calendar divides time into: "last fortnight" is the two weeks just gone, a stretch
+_NO_CALENDAR_PERIOD = frozenset({"fortnight"})
 
 
 _DURATION = re.compile(

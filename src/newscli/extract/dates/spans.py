@@ -69,6 +69,12 @@ _COUNTED_STRETCH = re.compile(
     rf"(?:\d+(?:\.\d+)?(?: 1/2)?|(?!(?i:an?|one|single|half)\b)(?i:{NUMBER_WORD}))(?: and a half)?[ -]"
     rf"(?!second\b)(?i:{UNIT_RE})\b(?!-old)(?: (?:ago|earlier|later)\b)?"
 )
+# a fortnight, which the recogniser never tags, with what counts or places it: "the past
+# fortnight", "a fortnight ago", "fortnightly", "every fortnight"
+_FORTNIGHTS = re.compile(
+    rf"\b(?i:(?:(?:the )?(?:past|last|next|coming|previous|first|final) |a |one |another |every |each "
+    rf"|(?:\d+|{NUMBER_WORD}) )?fortnights?(?: ago| earlier| later)?|fortnightly)\b"
+)
 # a weekday the recogniser leaves out ("Late Monday, officials said"), with "early"/"late"
 _WEEKDAY = re.compile(
     rf"\b(?:[Ee]arly |[Ll]ate )?(?:{'|'.join(_capitalised(d) for d in WEEKDAYS if d.endswith('day'))})\b(?!')"
@@ -99,12 +105,20 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     taken = {t.i for e in out for t in e}
     found = [
         (m.start(), m.end())
-        for p in (EXTRA_WORDS, HOLIDAY_RE, _MISSED_NAMES, _WEEKDAY, _PREFIXED_YEAR, _WRITTEN_DATES)
+        for p in (
+            EXTRA_WORDS,
+            HOLIDAY_RE,
+            _MISSED_NAMES,
+            _FORTNIGHTS,
+            _WEEKDAY,
+            _PREFIXED_YEAR,
+            _WRITTEN_DATES,
+        )
         for m in p.finditer(text)
     ]
     found += _around_units(text)
     found += [m.span(g) for m in _YEAR_RANGE.finditer(text) for g in (1, 2)]
-    for start, end in sorted(found):
+    for start, end in sorted(found, key=lambda se: (se[0], -se[1])):  # the longest of those starting together
         span = doc.char_span(start, end)
         if span is not None and not any(t.i in taken for t in span):
             out.append(span)

@@ -94,10 +94,11 @@ _SMALLER_UNIT = {
     "hour": (60, "PT{}H{}M"),
     "minute": (60, "PT{}M{}S"),
 }
-# Units TimeML writes as multiples of a smaller one: (factor, code, code when unknown). A quarter
+# Units TimeML writes as multiples of a smaller one: (factor, code, code when unknown); a fortnight
+# is two weeks, as British and Commonwealth papers count (ISO 8601 has no unit for it). A quarter
 # keeps its own unit, counted or not ("the past two quarters" P2Q, "every quarter" P1Q, "recent
 # quarters" PXQ), as TimeBank writes most of them.
-_MULTIPLES = {"decade": (10, "Y", "PXDE"), "century": (100, "Y", "PXCE")}
+_MULTIPLES = {"decade": (10, "Y", "PXDE"), "century": (100, "Y", "PXCE"), "fortnight": (2, "W", "PXW")}
 
 
 def duration(n: float | None, unit: str) -> str:
@@ -127,6 +128,8 @@ def period(unit: str, offset: int, anchor: date | None) -> str | None:
         return UNKNOWN_PERIOD.get(unit)
     if unit == "day":
         return (anchor + timedelta(days=offset)).isoformat()
+    if unit == "fortnight":  # "a fortnight ago": the week two weeks back
+        return iso_week(anchor + timedelta(weeks=2 * offset))
     if unit in ("week", "weekend"):
         week = iso_week(anchor + timedelta(weeks=offset))
         return week + ("-WE" if unit == "weekend" else "")
