@@ -52,6 +52,9 @@ ROWS = [
         "TIME",
         "2023-09-XXTNI",
     ),
+    # a recurring weekday after another, which the recogniser leaves out
+    ("The dental clinic is open Mondays and Thursdays.", "Thursdays", "SET", "XXXX-WXX-4"),
+    ("Market stalls trade on Tuesdays and Saturdays.", "Saturdays", "SET", "XXXX-WXX-6"),
     # a fortnight is two weeks; the recogniser never tags it
     ("Footfall at the market doubled in the past fortnight.", "the past fortnight", "DURATION", "P2W"),
     ("The parish council meets fortnightly in the library.", "fortnightly", "SET", "P2W"),

@@ -75,9 +75,10 @@ _FORTNIGHTS = re.compile(
     rf"\b(?i:(?:(?:the )?(?:past|last|next|coming|previous|first|final) |a |one |another |every |each "
     rf"|(?:\d+|{NUMBER_WORD}) )?fortnights?(?: ago| earlier| later)?|fortnightly)\b"
 )
-# a weekday the recogniser leaves out ("Late Monday, officials said"), with "early"/"late"
+# a weekday the recogniser leaves out ("Late Monday, officials said"), with "early"/"late", or
+# one recurring ("open Mondays and Thursdays": it tags the first)
 _WEEKDAY = re.compile(
-    rf"\b(?:[Ee]arly |[Ll]ate )?(?:{'|'.join(_capitalised(d) for d in WEEKDAYS if d.endswith('day'))})\b(?!')"
+    rf"\b(?:[Ee]arly |[Ll]ate )?(?:{'|'.join(_capitalised(d) for d in WEEKDAYS if d.endswith('day'))})s?\b(?!')"
 )
 # a year with "pre-", "post-", "mid-" in one word: "post-1959 politics", "mid-2020"
 _PREFIXED_YEAR = re.compile(r"\b(?i:pre|post|mid)-\d{4}s?\b")
