@@ -287,6 +287,10 @@ def _day_next_to(x: g.DayNextTo, anchor: date | None, tense: Tense, reference: s
 
 def _backref(x: g.Backref, anchor: date | None, tense: Tense, reference: str | None) -> Value:
     found = _from_reference(x.unit, x.step, reference) if reference else None
+    # a year after the publication's is a target, not the year reported: "aims to double its
+    # stores by 2028 ... profit for the full year"
+    if x.unit == "year_of" and found and anchor and int(found[:4]) > anchor.year:
+        found = None
     return _date(found) if found else resolve(x.otherwise, anchor, tense, reference)
 
 
