@@ -43,10 +43,10 @@ ANCHOR = date(2025, 3, 4)
         ("thirty-one days", "DURATION", "P31D"),
         # counts of hundreds and thousands, in words or with a thousands comma
         ("three hundred years", "DURATION", "P300Y"),
-        ("more than two thousand years", "DURATION", "P2000Y"),
+        ("more than three thousand years", "DURATION", "P3000Y"),
         ("2,000 years", "DURATION", "P2000Y"),
         ("1,500 days", "DURATION", "P1500D"),
-        ("almost a hundred years", "DURATION", "P100Y"),
+        ("nearly a hundred years", "DURATION", "P100Y"),
         ("two thousand", "DATE", "2000"),
         # a quarter keeps its unit, counted, vague or recurring
         ("the past two quarters", "DURATION", "P2Q"),

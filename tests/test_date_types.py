@@ -63,7 +63,7 @@ ROWS = [
     ("Resurfacing the runway will take a fortnight.", "a fortnight", "DURATION", "P2W"),
     # holidays: a movable feast, the week holding one, and a holiday naming a place or an event
     ("The pier shut on Good Friday after a storm.", "Good Friday", "DATE", "2024-03-29"),
-    ("Pilgrims packed the chapel as Easter week began.", "Easter week", "DATE", "2024-W13"),
+    ("Pilgrims packed the chapel during Easter week.", "Easter week", "DATE", "2024-W13"),
     ("Hotels along the coast were full in Thanksgiving week.", "Thanksgiving week", "DATE", "2023-W47"),
     ("The cable ship left Christmas Island for repairs.", "Christmas", None, None),
     ("Her grandfather fought in the Easter Rising as a boy.", "Easter", None, None),

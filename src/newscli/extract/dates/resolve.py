@@ -246,7 +246,7 @@ def _from_reference(unit: str, step: int, reference: str) -> str | None:
     if unit in DAYS_IN and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
         return (date.fromisoformat(reference) + timedelta(days=days)).isoformat()
     if unit == "day" and step == 0 and re.fullmatch(r"\d{4}(?:-\d{2})?", reference):
-        # "that same day" after "last October": a day of that month (year), TimeML's 1998-10-XX
+        # "that same day" after "in March": a day of that month (year), as TimeML writes it (2024-03-XX)
         return reference + "-XX" * (2 - reference.count("-"))
     if unit == "day" and re.fullmatch(r"XXXX-WXX-[1-7]", reference):
         return f"XXXX-WXX-{(int(reference[-1]) - 1 + days) % 7 + 1}"  # "two days earlier" than a Wednesday
@@ -299,7 +299,7 @@ def _period_of(x: g.PeriodOf, anchor: date | None, tense: Tense, reference: str 
     nearest = resolve(x.day, anchor, Tense.UNKNOWN, reference).value or ""
     if anchor and x.unit == "week" and re.fullmatch(r"\d{4}-\d\d-\d\d", nearest):
         if iso_week(date.fromisoformat(nearest)) == iso_week(anchor):
-            day = nearest  # the week the story is told in, whatever the tense: "as Easter week began"
+            day = nearest  # the week the story is told in, whatever the tense ("the shrine was full in Easter week", told in it)
     if x.unit == "month" and re.match(r"\d{4}-\d\d", day):
         return _date(day[:7])  # "the month of May"
     if re.fullmatch(r"\d{4}-\d\d-\d\d", day):
