@@ -26,6 +26,9 @@ ROWS = [
     ('Engineers promised the lock would be "properly repaired by Friday."', JUL, "Friday", "2025-08-01"),
     ('The coach expected the squad to be "fit again by Saturday."', JUL, "Saturday", "2025-08-02"),
     ("The lido was quickly reopened on Friday.", JUL, "Friday", "2025-07-25"),
+    # a forecast or a likelihood looks ahead like a plan
+    ("The storm is forecast to reach the coast late Thursday.", JUL, "late Thursday", "2025-07-31"),
+    ("The river is likely to peak on Monday, hydrologists said.", JUL, "Monday", "2025-08-04"),
     # a scheduled event named by its date, told in the past tense, may still be to come
     ("The regulator has not explained the Aug. 8 deadline.", JUL, "Aug. 8", "2025-08-08"),
     ("Organisers said little about the Aug. 2 elections.", JUL, "Aug. 2", "2025-08-02"),

@@ -52,6 +52,9 @@ ROWS = [
         "TIME",
         "2023-09-XXTNI",
     ),
+    # a count, a word for unbroken, and a unit
+    ("Exports fell for three consecutive months.", "three consecutive months", "DURATION", "P3M"),
+    ("The kiln ran for six straight weeks.", "six straight weeks", "DURATION", "P6W"),
     # a recurring weekday after another, which the recogniser leaves out
     ("The dental clinic is open Mondays and Thursdays.", "Thursdays", "SET", "XXXX-WXX-4"),
     ("Market stalls trade on Tuesdays and Saturdays.", "Saturdays", "SET", "XXXX-WXX-6"),

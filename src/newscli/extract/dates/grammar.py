@@ -303,7 +303,7 @@ _NUMBER_WORD = (
     r"|one|two|three|four|five|six|seven|eight|nine|ten|a|an|single|couple|dozen|half"
 )
 NUM_RE = rf"(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_NUMBER_WORD})"  # "2,000 years": a figure with its commas
-EXTENSION = r"(?:more|additional|extra|further|full)"
+EXTENSION = r"(?:more|additional|extra|further|full|straight|consecutive|successive)"  # "six straight weeks"
 UNIT_RE = _UNIT_RE
 NUMBER_WORD = _NUMBER_WORD
 VAGUE = {"few", "several", "some", "many", "couple of", "number of", "recent", "coming", "past"}
