@@ -52,6 +52,9 @@ ROWS = [
         "TIME",
         "2023-09-XXTNI",
     ),
+    # the nth weekday of a month is that day, not the nearest such weekday
+    ("The regatta is rowed on the first Sunday in May.", "the first Sunday in May", "DATE", "2024-05-05"),
+    ("Voting closed on the last Friday of March.", "the last Friday of March", "DATE", "2024-03-29"),
     # a count, a word for unbroken, and a unit
     ("Exports fell for three consecutive months.", "three consecutive months", "DURATION", "P3M"),
     ("The kiln ran for six straight weeks.", "six straight weeks", "DURATION", "P6W"),

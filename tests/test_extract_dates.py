@@ -381,6 +381,20 @@ def test_the_week_of_a_holiday_told_in_it_is_this_one():
     assert normalise("Easter week", date(2025, 3, 14), "past") == ("DATE", "2024-W13")
 
 
+@pytest.mark.parametrize(
+    "text, tense, value",
+    [
+        ("the first Sunday in May", None, "1999-05-02"),
+        ("the last Friday of November", None, "1999-11-26"),
+        ("the second Tuesday of March", "future", "2000-03-14"),
+        ("the first Monday of February 1998", None, "1998-02-02"),
+        ("the fifth Monday of February 1999", None, "1999-02-XX"),  # there is none
+    ],
+)
+def test_nth_weekday_of_a_month(text, tense, value):
+    assert normalise(text, date(1999, 11, 20), tense) == ("DATE", value)
+
+
 def test_holiday_with_no_tense_is_the_nearest():
     assert normalise("Thanksgiving Day", date(2000, 4, 3)) == ("DATE", "1999-11-25")
     assert normalise("Thanksgiving Day", date(2000, 9, 3)) == ("DATE", "2000-11-23")

@@ -76,6 +76,15 @@ class Weekday:
 
 
 @dataclass(frozen=True)
+class NthWeekday:
+    """The nth weekday of a month (-1: the last): "the first Sunday in May"."""
+
+    weekday: int
+    nth: int
+    month: Timex
+
+
+@dataclass(frozen=True)
 class Weekend:
     """The weekend near the anchor, before or after it by tense."""
 
@@ -218,6 +227,7 @@ Timex = (
     | Quarter
     | PreviousQuarter
     | Holiday
+    | NthWeekday
     | CountedDay
     | AtClock
     | Backref
@@ -694,6 +704,23 @@ _WEEKDAY_RE = re.compile(r"\b(last|next|this|coming|past)?\s*(" + "|".join(WEEKD
 _WEEKDAY_DIRECTIONS = {"last": "last", "past": "last", "next": "next", "coming": "future"}
 
 
+_NTH_WEEKDAY = re.compile(
+    r"(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (" + "|".join(WEEKDAYS) + r") (?:in|of) (.+)"
+)
+
+
+def _nth_weekdays(e: Expression, rest: Rest) -> Timex | None:
+    """ "the first Sunday in May", "the last Friday of November 2024": the nth such day of the month."""
+    m = _NTH_WEEKDAY.fullmatch(e.t)
+    if not m:
+        return None
+    month = Month(5) if m.group(3) in ("may", "may_month") else _month(m.group(3))
+    if not isinstance(month, (Month, Known)):
+        return None
+    nth = -1 if m.group(1) == "last" else ORDINALS[m.group(1)]
+    return NthWeekday(WEEKDAYS[m.group(2)], nth, month)
+
+
 def _weekdays(e: Expression, rest: Rest) -> Timex | None:
     """ "Tuesday", "last Friday", "next Monday at noon"."""
     m = _WEEKDAY_RE.search(e.t)
@@ -878,6 +905,7 @@ RULES: tuple[Callable[[Expression, Rest], Timex | None], ...] = (
     _decades_and_centuries,
     _parts_of_day,
     _holidays,
+    _nth_weekdays,
     _words,
     _sets,
     _frequencies,

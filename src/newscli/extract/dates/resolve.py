@@ -14,7 +14,16 @@ from typing import Any
 
 from . import grammar as g
 from .tense import Tense
-from .timex import Value, holiday_date, iso_week, period, quarter_of, shift_months, shift_years
+from .timex import (
+    Value,
+    holiday_date,
+    iso_week,
+    nth_weekday_of,
+    period,
+    quarter_of,
+    shift_months,
+    shift_years,
+)
 
 # A date without a year is the nearest such date, leaning to the past as news reports do.
 # Half a year (183 days) ahead of the anchor is the most a yearless day may lie in the future
@@ -228,6 +237,14 @@ def _holiday(x: g.Holiday, anchor: date | None, tense: Tense, reference: str | N
     return _date(found.isoformat() if found else None)
 
 
+def _nth_weekday(x: g.NthWeekday, anchor: date | None, tense: Tense, reference: str | None) -> Value:
+    month = resolve(x.month, anchor, tense, reference).value or ""
+    if not re.fullmatch(r"\d{4}-\d\d", month):
+        return _date(f"{month}-XX" if re.fullmatch(r"XXXX-\d\d", month) else None)
+    found = nth_weekday_of(int(month[:4]), int(month[5:]), x.weekday, x.nth)
+    return _date(found.isoformat() if found else f"{month}-XX")
+
+
 def _counted_day(x: g.CountedDay, anchor: date | None, tense: Tense, reference: str | None) -> Value:
     return _date(anchor.isoformat() if anchor and tense is Tense.PRESENT else "XXXX-XX-XX")
 
@@ -330,6 +347,7 @@ _RESOLVERS: dict[type, Callable[[Any, date | None, Tense, str | None], Value]] =
     g.Quarter: _quarter,
     g.PreviousQuarter: _previous_quarter,
     g.Holiday: _holiday,
+    g.NthWeekday: _nth_weekday,
     g.CountedDay: _counted_day,
     g.AtClock: _at_clock,
     g.Backref: _backref,

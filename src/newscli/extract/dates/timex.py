@@ -180,14 +180,18 @@ def holiday_date(name: str, year: int) -> date | None:
     if day is not None:
         return date(year, month, day) + timedelta(days=after)
     assert nth_weekday is not None
-    weekday, nth = nth_weekday
+    found = nth_weekday_of(year, month, *nth_weekday)
+    return found + timedelta(days=after) if found else None
+
+
+def nth_weekday_of(year: int, month: int, weekday: int, nth: int) -> date | None:
+    """The nth such weekday (Monday 0) of a month, -1 the last; None past the month's end."""
     if nth > 0:
         first = date(year, month, 1)
         found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-    else:
-        last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
-        found = last - timedelta(days=(last.weekday() - weekday) % 7)
-    return found + timedelta(days=after)
+        return found if found.month == month else None
+    last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
 def easter_sunday(year: int) -> date:
