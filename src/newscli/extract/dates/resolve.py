@@ -168,7 +168,10 @@ def _period(x: g.Period, anchor: date | None, tense: Tense, reference: str | Non
 def _shift(x: g.Shift, anchor: date | None, tense: Tense, reference: str | None) -> Value:
     if anchor is None:
         return _date("PAST_REF" if x.offset < 0 else "FUTURE_REF")
-    return _date(period(x.unit, x.offset, anchor))
+    found = period(x.unit, x.offset, anchor)
+    if found and found.startswith("-"):  # before year 1, "2,500 years ago": no year to write
+        return _date("PAST_REF")
+    return _date(found)
 
 
 def _anchor_year(x: g.AnchorYear, anchor: date | None, tense: Tense, reference: str | None) -> Value:
