@@ -516,10 +516,16 @@ def _quarters(e: Expression, rest: Rest) -> Timex | None:
     m = re.fullmatch(r"(\d{4}) (?:quarter|period)", e.t)
     if m:  # "the 1988 quarter": the reporting period, in 1988
         return Backref("quarter_of", int(m.group(1)), Known("DATE", m.group(1)))
-    m = re.fullmatch(r"(?:the )?(first|second|1st|2nd|last) (?:half|two quarters)(?: of (\d{4}))?", e.bare)
-    if m:
-        half = 1 if m.group(1) in ("first", "1st") else 2
-        return Known("DATE", f"{m.group(2)}-H{half}") if m.group(2) else AnchorYear(f"-H{half}")
+    m = re.fullmatch(
+        r"(?:(this|last|next) year's )?(?:the )?(first|second|1st|2nd|last) (?:half|two quarters)"
+        r"(?: of (\d{4})| of (this|last|next) year)?",
+        e.bare,
+    )
+    if m:  # "the second half of next year", "last year's first half"
+        half = 1 if m.group(2) in ("first", "1st") else 2
+        if m.group(3):
+            return Known("DATE", f"{m.group(3)}-H{half}")
+        return AnchorYear(f"-H{half}", _YEAR_OFFSETS[m.group(1) or m.group(4) or "this"])
     return None
 
 
