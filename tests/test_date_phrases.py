@@ -48,6 +48,10 @@ ANCHOR = date(2025, 3, 4)
         ("1,500 days", "DURATION", "P1500D"),
         ("nearly a hundred years", "DURATION", "P100Y"),
         ("two thousand", "DATE", "2000"),
+        # an anniversary: the period named, so many years back
+        ("fifty years ago this week", "DATE", "1975-W10"),
+        ("30 years ago last month", "DATE", "1995-02"),
+        ("ten years ago today", "DATE", "2015-03-04"),
         # a quarter keeps its unit, counted, vague or recurring
         ("the past two quarters", "DURATION", "P2Q"),
         ("recent quarters", "DURATION", "PXQ"),

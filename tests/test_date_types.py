@@ -62,6 +62,8 @@ ROWS = [
     ("Sales slipped in last year's first half.", "last year's first half", "DATE", "2023-H1"),
     # a clock time and its day with "local time" between them
     ("The port reopened at 6 a.m. local time on Sunday.", "6 a.m.", "TIME", "2024-05-12T06:00"),
+    # an anniversary is a date, not a stretch
+    ("The pier opened forty years ago this month.", "forty years ago this month", "DATE", "1984-05"),
     # the nth weekday of a month is that day, not the nearest such weekday
     ("The regatta is rowed on the first Sunday in May.", "the first Sunday in May", "DATE", "2024-05-05"),
     ("Voting closed on the last Friday of March.", "the last Friday of March", "DATE", "2024-03-29"),

@@ -196,6 +196,14 @@ class DayNextTo:
 
 
 @dataclass(frozen=True)
+class YearsBefore:
+    """The period an inner expression names, `years` earlier: "50 years ago this week"."""
+
+    years: int
+    period: Timex
+
+
+@dataclass(frozen=True)
 class PeriodOf:
     """The week, weekend or month holding a day: "the week of March 6"."""
 
@@ -234,6 +242,7 @@ Timex = (
     | WeekdayFrom
     | DayNextTo
     | PeriodOf
+    | YearsBefore
     | QuarterEnded
 )
 
@@ -784,6 +793,22 @@ def is_distance(text: str) -> bool:
     return bool(_DISTANCE.fullmatch(bare) or _VAGUE_DISTANCE.fullmatch(bare))
 
 
+_ANNIVERSARY = re.compile(
+    NUM_RE
+    + r" (year|decade|century|centuries)s? ago,? ((?:this|last|next) (?:week|month|year)|today|yesterday)"
+)
+_YEARS_IN = {"year": 1, "decade": 10, "century": 100, "centuries": 100}
+
+
+def _anniversaries(e: Expression, rest: Rest) -> Timex | None:
+    """ "fifty years ago this week", "30 years ago last month": that period, so many years back."""
+    m = _ANNIVERSARY.fullmatch(e.bare)
+    n = number(m.group(1)) if m else None
+    if not m or n is None or n != int(n):
+        return None
+    return YearsBefore(int(n) * _YEARS_IN[m.group(2)], parse(m.group(3)))
+
+
 def _distances(e: Expression, rest: Rest) -> Timex | None:
     """ "three years ago", "two days later" (a duration, from an event), "several weeks ago"."""
     m = _DISTANCE.fullmatch(e.bare)
@@ -926,6 +951,7 @@ RULES: tuple[Callable[[Expression, Rest], Timex | None], ...] = (
     _parts_of_day,
     _holidays,
     _nth_weekdays,
+    _anniversaries,
     _words,
     _sets,
     _frequencies,

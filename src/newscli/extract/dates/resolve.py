@@ -314,6 +314,17 @@ def _backref(x: g.Backref, anchor: date | None, tense: Tense, reference: str | N
     return _date(found) if found else resolve(x.otherwise, anchor, tense, reference)
 
 
+def _years_before(x: g.YearsBefore, anchor: date | None, tense: Tense, reference: str | None) -> Value:
+    found = resolve(x.period, anchor, tense, reference).value or ""
+    week = re.fullmatch(r"(\d{4})-W(\d\d)", found)
+    if week:  # the week holding the same day of the year, so many years back
+        monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        year, month, day = monday.year - x.years, monday.month, monday.day
+        leap_day = (month, day) == (2, 29) and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
+        return _date(iso_week(date(year, month, 28 if leap_day else day)))
+    return _date(shift_years(found, -x.years) if found[:4].isdigit() else None)
+
+
 def _period_of(x: g.PeriodOf, anchor: date | None, tense: Tense, reference: str | None) -> Value:
     day = resolve(x.day, anchor, tense, reference).value or ""
     nearest = resolve(x.day, anchor, Tense.UNKNOWN, reference).value or ""
@@ -357,6 +368,7 @@ _RESOLVERS: dict[type, Callable[[Any, date | None, Tense, str | None], Value]] =
     g.WeekdayFrom: _weekday_from,
     g.DayNextTo: _day_next_to,
     g.PeriodOf: _period_of,
+    g.YearsBefore: _years_before,
     g.QuarterEnded: _quarter_ended,
 }
 
