@@ -138,6 +138,13 @@ KINDS = [
         "2024-Q2",
     ),
     ("The park hopes the full year will bring a million visitors.", TUE, "the full year", "2025"),
+    # ... but a target year to come is no year reported: the full year is this one
+    (
+        "The chain aims to double its stores by 2028. It forecast higher profit for the full year.",
+        TUE,
+        "the full year",
+        "2025",
+    ),
     # "last spring" is the last spring over before the publication date; "next" the next to begin
     ("The vestry voted last spring to repair the spire.", NOV, "last spring", "2025-SP"),
     ("The vestry voted last summer to repair the spire.", date(2025, 7, 20), "last summer", "2024-SU"),
@@ -196,6 +203,7 @@ KINDS = [
     ("The bridge will reopen next spring if the council signs off by October.", TUE, "October", "2025-10"),
     ("If the union agrees by November, the strike could end before the summer.", TUE, "November", "2025-11"),
     ("The pier was shut when storms hit in October.", TUE, "October", "2024-10"),
+    ("Not before next spring, if the mill finds a buyer by October.", TUE, "October", "2025-10"),
     # clock times written with a point, and both ends of a range of clock times, on one day
     ("Doors open at 7.30pm for the concert.", TUE, "7.30pm", "2025-03-04T19:30"),
     ("The last ferry leaves at 10.05 p.m. tonight.", TUE, "10.05 p.m. tonight", "2025-03-04T22:05"),
@@ -214,6 +222,13 @@ KINDS = [
     ("Q3 profits fell by a fifth.", TUE, "Q3", "2024-Q3"),
     ("The maker will turn a profit in Q4.", TUE, "Q4", "2025-Q4"),
     ("Revenue for Q2 2024 was flat.", TUE, "Q2 2024", "2024-Q2"),
+    # "in two weeks" told of the future is the point that far ahead; told of the past, or after
+    # a superlative, a stretch ("later" stays a stretch too: TimeBank's convention)
+    ("The ballot is in three weeks.", TUE, "three weeks", "2025-W13"),
+    ("The new tram line will open in two months.", TUE, "two months", "2025-05"),
+    ("Prices climbed 8% in two weeks.", TUE, "two weeks", "P2W"),
+    ("Rents are at their highest in ten years.", TUE, "ten years", "P10Y"),
+    ("The club would vote two weeks later on the offer.", TUE, "two weeks", "P2W"),
     # a set word distributes over the weekdays or months listed after it
     ("The food bank opens every Tuesday and Saturday.", TUE, "Saturday", "XXXX-WXX-6"),
     ("The ferry sails each Monday, Wednesday and Friday.", TUE, "Wednesday", "XXXX-WXX-3"),

@@ -312,6 +312,10 @@ def _mentions(
         value = Value("DURATION", value.value)  # "within a week", "gave him a month"; not "50 CDs a year"
     if value.value is None and normalise(text, ANY_DAY, tense, reference).value is None:
         return [], reference  # "seasonally", "Olympic", "as little as 99 cents": no time at all
+    if value.type == "DURATION" and anchor and _a_wait(span, tense):
+        # "the vote is in two weeks": a date (a week, a month ...; not "in an hour", no clock time)
+        point = normalise(f"{text} from now", anchor, tense)
+        value = point if point.value else value
     if value.type == "DURATION" and len(span) > 1 and span[-1].lower_ == "later":
         span = span[:-1]  # "three days later": the duration is "three days"
         text = span.text
@@ -336,6 +340,20 @@ def _mentions(
 _SOME_DAY = frozenset({"one day", "someday", "some day"})
 _PRONOUNS = lexicon.words("personal_pronouns")
 _CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "then"})
+
+
+_BE = frozenset({"is", "are", "'s", "\u2019s"})
+
+
+def _a_wait(span: Span, tense: Tense) -> bool:
+    """ "in two weeks" told of the future ("will vote in two weeks", "the vote is in two
+    weeks"): the point that far from the publication date (HeidelTime; TimeML anchors it), not
+    a stretch ("rose 5% in two weeks", "the highest in five years")."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "in" or not is_distance(f"{span.text} from now"):
+        return False
+    before = doc[span.start - 2].lower_ if span.start > 1 else ""
+    return tense is Tense.FUTURE or (before in _BE and tense is Tense.PRESENT)
 
 
 def _a_bare_weekday(text: str) -> bool:
@@ -388,8 +406,8 @@ def _best_part(
 
 
 # What may stand between a clock time and the day it goes with: a time zone, the same time in
-# another zone in brackets, "on", a comma ("9:00 a.m. PDT (4 p.m. UTC) on August 28").
-_CLOCK_TO_DAY = re.compile(r"[\s,()]*(?:(?:[A-Z]{2,5}|on|\([^()]{1,20}\))[\s,()]*)*")
+# another zone in brackets, "local time", "on", a comma ("9:00 a.m. PDT (4 p.m. UTC) on August 28").
+_CLOCK_TO_DAY = re.compile(r"[\s,()]*(?:(?:[A-Z]{2,5}|on|local time|\([^()]{1,20}\))[\s,()]*)*")
 # ... and between two clock times of the same day: "open at 7 a.m. and close at 8 p.m. on Tuesday"
 _CLOCK_TO_CLOCK = re.compile(
     r"[\s,]*(?:and|or|to|until|till|through|-|\u2013)\s+(?:[a-z]+\s+){0,2}?(?:at\s+)?"

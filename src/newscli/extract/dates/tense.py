@@ -121,9 +121,10 @@ CONDITION_REACH = 15
 
 
 def _a_condition_of_a_future(span: Span, left: list[Token]) -> bool:
-    """An expression in an "if" (unless, once, when) clause whose main clause looks ahead: "work
-    will start in June if the council agrees by March", "If the board agrees by May, the plant
-    could reopen": English tells the future of a condition in the present tense."""
+    """An expression in an "if" (unless, once, when) clause whose main clause looks ahead, by a
+    future or modal verb or a time to come: "work will start in June if the council agrees by
+    March", "If the board agrees by May, the plant could reopen", "By next summer, if the board
+    agrees by May": English tells the future of a condition in the present tense."""
     doc = span.doc
     first = left[-1].i if left else span.start
     opener = next(
@@ -138,10 +139,13 @@ def _a_condition_of_a_future(span: Span, left: list[Token]) -> bool:
         if comma is None or doc[comma].text != ",":
             return False
         main = [t.lower_ for t in doc[comma + 1 : comma + CONDITION_REACH]]
-    return any(word in _FUTURE_AUX or word in _MODALS for word in main)
+    return any(word in _FUTURE_AUX or word in _MODALS or word in _AHEAD_WORDS for word in main)
 
 
 _MODALS = lexicon.words("modal_verbs")
+# a main clause with no verb may still be placed ahead by its time: "By the end of next year,
+# if Congress acts by October" (an answer to "when will ...?")
+_AHEAD_WORDS = frozenset({"next", "tomorrow", "coming", "upcoming"})
 
 
 def _clause_before(doc: Doc, end: int) -> list[Token]:
