@@ -166,6 +166,9 @@ SHARED_SURNAMES = {
     "the money.",
     "apart": "Dana Whitlock and Peter Whitlock opened the bakery in 1990. Whitlock said the rent "
     "had doubled.",
+    "relative_first": "Dr. Marguerite Fennell died at home on Friday. The news was shared by her "
+    "nephew, Colin Fennell. Raised in Dundee, Fennell studied medicine in Aberdeen. Fennell "
+    "married the painter Hugo Fennell in 1960.",
 }
 
 
@@ -188,6 +191,14 @@ def test_a_surname_used_before_a_namesake_appears_is_the_first_person(shared, ke
 
 def test_a_surname_first_used_after_two_namesakes_stays_apart(shared):
     assert "Whitlock" in {e.name for e in shared["apart"]}
+
+
+def test_an_obituary_surname_after_a_relative_was_named_is_the_subject(shared):
+    names = {e.name: e for e in shared["relative_first"]}
+    assert "Fennell" not in names  # was an organisation of its own
+    assert "Fennell" in names["Marguerite Fennell"].aliases
+    assert names["Marguerite Fennell"].count == 3  # the husband named later takes none
+    assert names["Colin Fennell"].aliases == names["Hugo Fennell"].aliases == ()
 
 
 @pytest.mark.parametrize(

@@ -442,6 +442,18 @@ def pronoun_gender(doc: Doc, first: int, last: int) -> str | None:
     return None
 
 
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
+
+
+def named_as_relation(doc: Doc, first: int) -> bool:
+    """ "her son, James Ashby", "his lawyer Ben Ross": a name introduced by whose relation or
+    role the person is, a possessive and a role noun (role_nouns.tsv) before it."""
+    j = first - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    return j > 0 and doc[j].lower_ in ROLE_NOUNS and doc[j - 1].lower_ in _POSSESSIVE_DETERMINERS
+
+
 def vote_label(ms: Iterable[RawMention]) -> str:
     """The label of an entity: a person's title settles it ("Gov. Ed Rendell", then "Rendell"
     three times read as an organisation); else the name's own words; else the votes of the
