@@ -28,6 +28,8 @@ TEXTS = {
     "and Messenger users. Rocket racing now has a pass, thanks to games like Quarrymen.",
     "screen": "Her role in \u201cNightjar\u201d swept the awards season. Fans chanted \u201cOkafor\u201d as "
     "the striker Daniel Okafor left the pitch. Okafor later thanked them.",
+    "travel": "Ferries between Belfast and Stranraer were cancelled on Monday, and roads in Powys "
+    "stayed shut. Buses between Derby and Nottingham ran late.",
     "media": "The studio's new game Ashen Crown sold a million copies, and the film Night Harbour opens "
     "in May. Its last release, \u201cSalt and Iron\u201d, flopped. The minister posted on Bluesky "
     "that talks had failed. The trailer was released on Steam last week. A storm dubbed "
@@ -133,6 +135,13 @@ def test_a_one_word_quoted_title_is_a_work_and_a_quoted_surname_stays_a_person(f
     labels = _labels(found["screen"])
     assert labels.get("Nightjar") == "WORK_OF_ART", labels
     assert labels.get("Daniel Okafor") == "PERSON", labels  # the surname quoted first
+
+
+@pytest.mark.parametrize("place", ["Belfast", "Stranraer", "Powys", "Derby", "Nottingham"])
+def test_towns_and_counties_the_text_puts_as_places_are_places(found, place):
+    # a county (pycountry's unitary authorities) and towns after "between" or listed after
+    # one, whatever the model called them or when it missed them
+    assert _labels(found["travel"]).get(place) == "GPE"
 
 
 def test_a_nickname_in_quotation_marks_is_no_title(found):

@@ -154,8 +154,8 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
         and (_going_to(doc, first, unknown_places=True) or is_place(name, population=TOWN_POPULATION))
     ):
         return "GPE"  # "in Dayton"; "moved to Islay", "travel to Jura" where no gazetteer knows it
-    if first == last and _listed_after_place(doc, first):
-        return "GPE"
+    if first == last and _listed_after_place(doc, first) and doc[first].ent_type_ != "LOC":
+        return "GPE"  # a continent the model knows stays one: "residents of America and Europe"
     if first == last and _lies_in_place(doc, first):
         return "LOC" if before is not None and before.lower_ == "on" else "GPE"  # "Ardnave on Islay"
     kind = place_kind(doc, first, last)
@@ -329,12 +329,20 @@ def _listed_after_place(doc: Doc, first: int) -> bool:
     if not prev.text[:1].isupper() or (j > 0 and doc[j - 1].text[:1].isupper()):
         return False
     after = doc[first + 1] if first + 1 < len(doc) else None
+    # a verb after the list may open a new clause ("held in Leeds and Marsh said …"), unless the
+    # list is inside a noun phrase, whose verb comes after it ("trains between Leeds and York
+    # were cancelled")
+    in_noun_phrase = prev.dep_ == "pobj" and prev.head.head.pos_ in ("NOUN", "PROPN")
     if (
         doc[first].dep_ != "conj"
         or doc[first].head.i != j
-        or (after is not None and (after.tag_ in ("VBD", "VBZ") or after.lower_ in SPEECH_VERB_FORMS))
+        or (
+            not in_noun_phrase
+            and after is not None
+            and (after.tag_ in ("VBD", "VBZ") or after.lower_ in SPEECH_VERB_FORMS)
+        )
     ):
-        return False  # "held in Leeds and Marsh said …": a new clause, not a list
+        return False
     return context_evidence(doc, j, j) == "GPE"
 
 

@@ -7,7 +7,8 @@ A run of capitalised words the recogniser left untagged is a name when:
   title goes to `titles`), or a role noun stands before it ("Tilly's mum Rosalind Pembury");
 - a speech verb follows it ("… Equalities Hester Crane said"): its last two words are a name;
 - a nationality word stands before a first name and surname ("Canadian Hanna Girma");
-- a role follows it in apposition ("Ana Ruiz, the coach, added …"): a first name and surname.
+- a role follows it in apposition ("Ana Ruiz, the coach, added …"): a first name and surname;
+- the words around it put it as a place ("services between Cardiff and Swansea"): a GPE.
 "the department" for the one department the article names is that department.
 """
 
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from .clean import conjunct_start, opens_sentence
-from .label import apposition_kind, based_in, form_label, place_before_org_noun, score_at
+from .label import apposition_kind, based_in, context_evidence, form_label, place_before_org_noun, score_at
 from .mention import RawMention
 from .places import is_place
 from .vocab import (
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
 NAME_WORDS = 2
 # Longest untagged run read as a person by cue: a first, middle and last name.
 MAX_NAME_WORDS = 3
+_PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 _ADVERBS_BEFORE_VERB = frozenset({"also", "later", "then", "previously", "earlier", "once", "has", "had"})
 
 
@@ -114,6 +116,12 @@ def _cue_label(
     first = run[0][0]
     if titled:
         return "PERSON"
+    if (
+        not any(toks[a].ent_type_ or _calendar_word(toks[a].text) for a, _ in run)
+        and toks[run[-1][1]].tag_ in _PROPER_NOUN_TAGS  # not "in Western unity"
+        and context_evidence(toks[0].doc, first, run[-1][1]) == "GPE"
+    ):
+        return "GPE"  # "trains between Cardiff and …", "schools in Gwynedd": a place the model missed
     before = toks[first - 1] if first > 0 else None
     if (
         before is not None
