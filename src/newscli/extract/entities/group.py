@@ -28,10 +28,10 @@ from .vocab import (
     OFFICE_TITLES,
     PLACE_HEADS,
     SUFFIXES,
-    TITLE_GENDER,
     bare,
     is_company_form,
     legal_forms,
+    title_gender,
 )
 
 # Labels the model gives a person's lone surname or first name by mistake ("Okoro" GPE, "Marta"
@@ -84,7 +84,7 @@ def _gender(ms: Iterable[RawMention]) -> str | None:
     ms = list(ms)
     for m in ms:
         for t in m.titles:
-            g = TITLE_GENDER.get(bare(t.split()[0]))
+            g = title_gender(t)
             if g:
                 return g
     votes = Counter(m.gender for m in ms if m.gender)
@@ -156,7 +156,7 @@ def _group_key(m: RawMention, split_by_gender: set[str]) -> str:
     if m.label == "ORG" and len(m.words) > 1 and bare(m.words[-1]) in legal_forms():
         return " ".join(w.lower() for w in m.words[:-1]).rstrip(",")  # "Harlan Motors Inc."
     if m.label == "PERSON" and len(m.words) == 1:
-        gender = next((TITLE_GENDER.get(bare(t.split()[0])) for t in m.titles), None)
+        gender = next((title_gender(t) for t in m.titles), None)
         if gender and key in split_by_gender:
             return f"{key}|{gender}"  # "Mr Marsh" and "Ms Marsh" are two people
         if m.generation:
@@ -207,8 +207,8 @@ def group_mentions(
     genders: dict[str, set[str]] = defaultdict(set)
     for m in found:
         for t in m.titles if len(m.words) == 1 else ():
-            if bare(t.split()[0]) in TITLE_GENDER:
-                genders[m.key].add(TITLE_GENDER[bare(t.split()[0])])
+            if gender := title_gender(t):
+                genders[m.key].add(gender)
     split_by_gender = {k for k, g in genders.items() if len(g) > 1}
     for m in found:
         key = _group_key(m, split_by_gender)

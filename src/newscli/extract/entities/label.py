@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from .mention import RawMention
-from .places import TOWN_POPULATION, is_country_or_state, is_place
+from .places import TOWN_POPULATION, is_country_or_state, is_language, is_place
 from .vocab import (
     DEMONYMS,
     EVENT_HEADS,
@@ -103,8 +103,12 @@ def _initial(word: str) -> bool:
 
 
 def repair_label(m: RawMention) -> RawMention:
-    """A typical model slip: "Manchester United" as PERSON, "Kesselplatz" as PERSON, "SMS" as ORG.
+    """A typical model slip: "Manchester United" as PERSON, "Kesselplatz" as PERSON, "SMS" as ORG,
+    "Welsh" as ORG.
     A name whose own words say what it is is that, unless a title makes it a person."""
+    if m.label == "ORG" and len(m.words) == 1 and (bare(m.words[0]) in DEMONYMS or is_language(m.words[0])):
+        m.label = "NORP"  # "Welsh" read as an organisation is a nationality
+        return m
     label = form_label(m.words)
     if label == "LOC" and _gazetteer_place(m.words):
         return m  # "Staten Island", "Rhode Island": a political place named after an island

@@ -101,3 +101,18 @@ def is_place(name: str, *, population: int = CITY_POPULATION) -> bool:
         or key in _cities(population)
         or (population <= TOWN_POPULATION and key in _local_subdivisions())
     )
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    """One-word names of the major languages (ISO 639-1), lower case: "welsh", "korean"."""
+    import pycountry
+
+    return frozenset(
+        lang.name.lower() for lang in pycountry.languages if hasattr(lang, "alpha_2") and " " not in lang.name
+    )
+
+
+def is_language(word: str) -> bool:
+    """Whether a word names a major language, as most nationality adjectives do ("Welsh", "French")."""
+    return word.lower() in _language_names()

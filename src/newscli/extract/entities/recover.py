@@ -384,4 +384,6 @@ def _winner(doc: Doc, toks: Sequence[Token], verb: int, found: Sequence[RawMenti
         and verb - first < MAX_NAME_WORDS
     ):
         first -= 1
+    if first < verb - 1 and toks[first].lower_ in DETERMINERS:
+        first += 1  # "The Selby Magpies beat …": "The" opens the sentence, not the name
     return [_mention(doc, first, verb - 1, "ORG")] if first < verb else []

@@ -151,5 +151,11 @@ def is_facility_head(word: str) -> bool:
     return w in FACILITY_HEADS or (len(w) > 5 and w.endswith(FACILITY_ENDINGS))
 
 
+def title_gender(title: str) -> str | None:
+    """The gender a title gives, from its first word that gives one ("Mrs." f, "campaign
+    spokesman" m, "Russian President" none)."""
+    return next((TITLE_GENDER[bare(w)] for w in title.split() if bare(w) in TITLE_GENDER), None)
+
+
 def is_title(word: str) -> bool:
     return bare(word) in TITLE_WORDS
