@@ -298,7 +298,9 @@ _NUMBER_WORD = (
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|a|an|single|couple|dozen|hundred|half"
 )
-NUM_RE = rf"(\d+(?:\.\d+)?|{_NUMBER_WORD})"
+# a figure, with thousands separators ("1,000"), never the tail of one ("000" of "1,000")
+FIGURE = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+NUM_RE = rf"({FIGURE}|{_NUMBER_WORD})"
 EXTENSION = r"(?:more|additional|extra|further|full)"
 UNIT_RE = _UNIT_RE
 NUMBER_WORD = _NUMBER_WORD
@@ -454,6 +456,9 @@ _ORDINAL_QUARTER = re.compile(
     r"[- ]quarter(?: of (?:fiscal )?(\d{4})| of (this|last|next) year)?"
 )
 _YEAR_OFFSETS = {"this": 0, "last": -1, "next": 1}
+_QUARTER_CODE = re.compile(
+    r"(?:(?:fy|fiscal )?(\d{4}) )?q([1-4])(?:[ /]?(?:fy)?(\d{4}|\d{2}\b)| of (this|last|next) year)?"
+)
 # "the same period last year", "the corresponding quarter a year ago": the reporting period's match
 _PERIOD_LAST_YEAR = re.compile(
     r"(?:same|corresponding|comparable|year-ago|year-earlier) (?:quarter|period)"
@@ -471,6 +476,13 @@ def _quarters(e: Expression, rest: Rest) -> Timex | None:
             return Known("DATE", f"{year}-Q{q}")
         if relative == "last" and m.group(1):  # "last year's fourth quarter": the year-ago one
             return Backref("quarter_a_year_before", q, Quarter(q, -1))
+        return Quarter(q, _YEAR_OFFSETS[relative] if relative else None)
+    m = _QUARTER_CODE.fullmatch(e.t)
+    if m:  # "Q3", "Q3 2025", "2025 Q3", "Q3 of this year": the code business copy writes
+        q, year = int(m.group(2)), m.group(1) or m.group(3)
+        relative = m.group(4)
+        if year:
+            return Known("DATE", f"{full_year(year)}-Q{q}")
         return Quarter(q, _YEAR_OFFSETS[relative] if relative else None)
     if e.t == "current quarter":
         return Period("quarter", 0)
@@ -611,6 +623,8 @@ def _sets(e: Expression, rest: Rest) -> Timex | None:
     word = m.group(1)
     if word in WEEKDAYS:
         return Known("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
+    if word == "weekend" and m.group(0).startswith(("every", "each")):
+        return Known("SET", "XXXX-WXX-WE")  # the weekend that recurs, as "every Monday" is a weekday
     if word in MONTHS and m.group(0).startswith(("every", "each")):
         return Known("SET", f"XXXX-{MONTHS[word]:02d}")  # "every April"
     if unit(word) in UNITS:
@@ -977,7 +991,7 @@ def _year(t: str) -> Timex | None:
 
 def time_of_day(text: str) -> str | None:
     """The clock time or part of day of an expression: "T16:30", "T04:00", "TMO"."""
-    m = re.search(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?", text)
+    m = re.search(r"(?<![\d.:])(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\b\.?", text)  # "9.30am" too
     if m:
         hour = int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0)
         return f"T{hour:02d}:{m.group(2) or '00'}"

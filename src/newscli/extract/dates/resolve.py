@@ -129,6 +129,8 @@ def _weekday(x: g.Weekday, anchor: date | None, tense: Tense, reference: str | N
     direction = x.direction
     if direction is None and tense in (Tense.FUTURE, Tense.NEAREST):
         direction = tense.value
+    elif direction is None and tense is Tense.PRESENT:
+        direction = Tense.NEAREST.value
     return _date(weekday_near(x.weekday, anchor, direction))
 
 
@@ -159,7 +161,10 @@ def _period(x: g.Period, anchor: date | None, tense: Tense, reference: str | Non
 def _shift(x: g.Shift, anchor: date | None, tense: Tense, reference: str | None) -> Value:
     if anchor is None:
         return _date("PAST_REF" if x.offset < 0 else "FUTURE_REF")
-    return _date(period(x.unit, x.offset, anchor))
+    found = period(x.unit, x.offset, anchor)
+    if found and found.startswith("-"):  # before year 1, "2,500 years ago": no year to write
+        return _date("PAST_REF")
+    return _date(found)
 
 
 def _anchor_year(x: g.AnchorYear, anchor: date | None, tense: Tense, reference: str | None) -> Value:

@@ -129,7 +129,7 @@ def period(unit: str, offset: int, anchor: date | None) -> str | None:
         year = anchor.year + q // 4
         return f"{year}-Q{q % 4 + 1}"
     if unit == "year":
-        return str(anchor.year + offset)
+        return f"{anchor.year + offset:04d}"  # "1,500 years ago" in 2012: 0512, not the decade 512
     if unit == "decade":
         return str(anchor.year // 10 + offset)
     if unit == "century":
