@@ -76,3 +76,42 @@ def test_a_title_is_kept_whole_and_out_of_the_name(found, key, name, title):
 @pytest.mark.model
 def test_the_country_of_an_office_is_no_entity_of_its_own(found):
     assert [e.name for e in found["federal"] if e.label == "GPE"] == []
+
+
+def test_an_acronym_in_brackets_after_a_name_the_model_left_untagged_is_its_short_form():
+    from newscli.extract.entities import entities
+
+    words = [
+        "The",
+        "Marlow",
+        "Board",
+        "of",
+        "Water",
+        "Standards",
+        "(",
+        "MBWS",
+        ")",
+        "fined",
+        "the",
+        "plant",
+        ".",
+    ]
+    words += ["MBWS", "declined", "to", "comment", "."]
+    tags = ["DT", "NNP", "NNP", "IN", "NNP", "NNPS", "-LRB-", "NNP", "-RRB-", "VBD", "DT", "NN", "."]
+    tags += ["NNP", "VBD", "TO", "VB", "."]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"] + ["O"] * 12
+    vocab = spacy.blank("en").vocab
+    spaces = [i + 1 < len(words) and words[i + 1] not in ".)" and words[i] != "(" for i in range(len(words))]
+    doc = Doc(vocab, words=words, spaces=spaces, tags=tags, ents=ents)
+    (board,) = [e for e in entities(doc) if e.label == "ORG"]
+    assert board.name == "Marlow Board of Water Standards"
+    assert board.aliases == ("MBWS",) and board.count == 3
+
+
+@pytest.mark.model
+def test_a_company_s_first_word_the_model_left_untagged_is_its_short_form(nlp):
+    from newscli.extract.entities import entities
+
+    doc = nlp("Brannock Robotics Ltd. cut 200 jobs on Tuesday. Brannock shares fell 4% after the news.")
+    (company,) = [e for e in entities(doc) if e.label == "ORG"]
+    assert company.aliases == ("Brannock",) and company.count == 2

@@ -368,10 +368,19 @@ def _fits_org(
             word.islower() and lower in (w.lower() for w in lf)
         ):
             return True
-        core = lf[:-1] if len(lf) > 2 and bare(lf[-1]) in legal_forms() else lf  # "Corvane Chemicals Ltd"
-        if core[0].lower() == lower and len(core) == 2 and is_company_form(core[-1]) and not is_place(word):
+        if company_first_word(lf) == lower:
             return True
     return False
+
+
+def company_first_word(words: Sequence[str]) -> str | None:
+    """The first word of a company's name, lower case, that stands for the company on its own:
+    "tallis" of "Tallis Robotics" or "Corvane Systems Inc." (a name of one word and a company
+    form), not a place ("Boston Dynamics")."""
+    core = words[:-1] if len(words) > 2 and bare(words[-1]) in legal_forms() else words
+    if len(core) == 2 and is_company_form(core[-1]) and not is_place(core[0]):
+        return core[0].lower()
+    return None
 
 
 def _read_as_place(word: str, labels: AbstractSet[str]) -> bool:
