@@ -115,3 +115,25 @@ def test_a_company_s_first_word_the_model_left_untagged_is_its_short_form(nlp):
     doc = nlp("Brannock Robotics Ltd. cut 200 jobs on Tuesday. Brannock shares fell 4% after the news.")
     (company,) = [e for e in entities(doc) if e.label == "ORG"]
     assert company.aliases == ("Brannock",) and company.count == 2
+
+
+def test_a_capitalised_adjective_opening_a_sentence_is_no_name():
+    from newscli.extract.entities import entities
+
+    doc = _doc(
+        ["Regional", "carrier", "Skyvane", "posted", "a", "loss", "."],
+        ["JJ", "NN", "NNP", "VBD", "DT", "NN", "."],
+        ["B-PRODUCT", "O", "B-ORG", "O", "O", "O", "O"],
+    )
+    assert [e.name for e in entities(doc)] == ["Skyvane"]
+
+
+def test_a_nationality_opening_a_sentence_stays_a_name():
+    from newscli.extract.entities import entities
+
+    doc = _doc(
+        ["French", "officials", "posted", "a", "loss", "."],
+        ["JJ", "NNS", "VBD", "DT", "NN", "."],
+        ["B-ORG", "O", "O", "O", "O", "O"],
+    )
+    assert [(e.name, e.label) for e in entities(doc)] == [("French", "NORP")]

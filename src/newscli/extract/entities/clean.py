@@ -657,9 +657,10 @@ def _outermost(found: list[RawMention]) -> list[RawMention]:
 
 
 def drop_common_nouns(doc: Doc, found: list[RawMention]) -> list[RawMention]:
-    """The mentions without capitalised common nouns opening a sentence ("Shifts at the plant
-    …", "Teachers' pay"): one word the story also writes in lower case, as it is or in the
-    singular, and no part of a longer name ("Rose" stays when "Ann Rose" is in the story)."""
+    """The mentions without capitalised common nouns or adjectives opening a sentence ("Shifts
+    at the plant …", "Teachers' pay", "Regional carrier AeroNord …"): one word the story also
+    writes in lower case, as it is or in the singular, or one the tagger reads as a common
+    word, and no part of a longer name ("Rose" stays when "Ann Rose" is in the story)."""
     common = {t.text for t in doc if t.is_lower and t.is_alpha}
     for m in found:
         _trim_headline_words(doc, m, common)
@@ -693,8 +694,9 @@ def _trim_headline_words(doc: Doc, m: RawMention, common: set[str]) -> None:
     m.end, m.last = doc[last].idx + len(doc[last].text), last
 
 
-# Penn tags of a common noun (the tagger's, when it ran; without it no tag says so).
-_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+# Penn tags of a common noun or an adjective (the tagger's, when it ran; without it no tag
+# says so): "Shifts at the plant …", "Regional carrier AeroNord …" open with no name.
+_COMMON_WORD_TAGS = frozenset({"NN", "NNS", "JJ"})
 
 
 def _common_noun(m: RawMention, doc: Doc, common: set[str]) -> bool:
@@ -708,8 +710,9 @@ def _common_noun(m: RawMention, doc: Doc, common: set[str]) -> bool:
     return (
         m.first == m.last
         and m.label != "NORP"  # "Californians have faced …": a people is named in the plural
-        and doc[m.first].tag_ in _COMMON_NOUN_TAGS
+        and doc[m.first].tag_ in _COMMON_WORD_TAGS
         and not is_place(m.words[0])
+        and not (is_language(m.words[0]) or bare(m.words[0]) in DEMONYMS)  # "French officials said"
     )
 
 
