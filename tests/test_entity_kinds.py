@@ -30,6 +30,8 @@ TEXTS = {
     "the striker Daniel Okafor left the pitch. Okafor later thanked them.",
     "travel": "Ferries between Belfast and Stranraer were cancelled on Monday, and roads in Powys "
     "stayed shut. Buses between Derby and Nottingham ran late.",
+    "venues": "Budget carrier Jetvane posted a profit on Monday. The owner of Café Sorrel was "
+    "fined on Tuesday, and guests at Hotel Marisa were moved.",
     "media": "The studio's new game Ashen Crown sold a million copies, and the film Night Harbour opens "
     "in May. Its last release, \u201cSalt and Iron\u201d, flopped. The minister posted on Bluesky "
     "that talks had failed. The trailer was released on Steam last week. A storm dubbed "
@@ -142,6 +144,15 @@ def test_towns_and_counties_the_text_puts_as_places_are_places(found, place):
     # a county (pycountry's unitary authorities) and towns after "between" or listed after
     # one, whatever the model called them or when it missed them
     assert _labels(found["travel"]).get(place) == "GPE"
+
+
+@pytest.mark.parametrize(
+    "name, label", [("Jetvane", "ORG"), ("Café Sorrel", "ORG"), ("Hotel Marisa", "FAC")]
+)
+def test_a_business_named_by_its_kind_is_no_person(found, name, label):
+    # an organisation noun before the name ("carrier"), a kind word opening it
+    # (name_openers.tsv: "Café", "Hotel")
+    assert _labels(found["venues"]).get(name) == label
 
 
 def test_a_nickname_in_quotation_marks_is_no_title(found):

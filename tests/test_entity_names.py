@@ -137,3 +137,14 @@ def test_a_nationality_opening_a_sentence_stays_a_name():
         ["B-ORG", "O", "O", "O", "O", "O"],
     )
     assert [(e.name, e.label) for e in entities(doc)] == [("French", "NORP")]
+
+
+def test_a_railway_the_model_left_untagged_before_said_is_an_organisation():
+    from newscli.extract.entities import entities
+
+    doc = _doc(
+        ["Harbour", "Rail", "said", "the", "line", "was", "shut", "."],
+        ["NNP", "NNP", "VBD", "DT", "NN", "VBD", "VBN", "."],
+        None,
+    )
+    assert [(e.name, e.label) for e in entities(doc)] == [("Harbour Rail", "ORG")]

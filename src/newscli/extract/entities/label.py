@@ -24,6 +24,7 @@ from .vocab import (
     MALE_PRONOUNS,
     MOTION_VERBS,
     NAME_LABELS,
+    NAME_OPENERS,
     NOT_NAMES,
     OFFICES,
     ORG_NOUNS,
@@ -88,6 +89,8 @@ def form_label(words: Sequence[str]) -> str | None:
     if is_facility_head(last):
         return "FAC"
     first = bare(words[0])
+    if first in NAME_OPENERS:
+        return NAME_OPENERS[first]  # "Café Luné", "Hotel Rivoli"
     if bare(last) in PLACE_HEADS or (first in PLACE_HEADS and (words[1] == "of" or first in _PLACE_OPENERS)):
         return "LOC"
     return None
@@ -119,7 +122,8 @@ def repair_label(m: RawMention) -> RawMention:
 
 def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     """The label the words around a name argue for, or None:
-    PERSON for "her lawyer X", "board chair X", "X, the port director," "X, head of …";
+    PERSON for "her lawyer X", "board chair X", "X, the port director," "X, head of …"; ORG for
+    "the airline X" (an organisation noun before it);
     GPE for "in X" where a gazetteer knows X as a town, for "moved to X" whatever it knows,
     and for the next of a list of such places ("visitors to Orkney and Skye"); after a speech
     verb, ORG for "X said it …" and PERSON for "X said she …"."""
@@ -142,6 +146,15 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
         and (before.lower_ == "the" or before.lower_ in RESULT_VERBS)
     ):
         return "ORG"  # a team before a score: "beat the Selby Magpies 3-1"
+    if (
+        before is not None
+        and before.text.islower()
+        and before.lower_ in ORG_NOUNS
+        and before.tag_ in ("NN", "NNS")
+        and doc[first].text[:1].isupper()  # not "lent the company millions"
+        and not is_place(name, population=TOWN_POPULATION)
+    ):
+        return "ORG"  # "regional carrier AeroNord", "the lender Carrow": an organisation named by its kind
     role_before = (
         before is not None
         and before.text.islower()

@@ -87,6 +87,8 @@ ORG_NOUNS = lexicon.words("org_nouns")
 RESIDENT_NOUNS = lexicon.words("resident_nouns")
 # "the Corran Deep gold mine", "the Tide Line network": the kind a noun after a name gives it.
 NAME_KINDS = lexicon.mapping("name_kinds")
+# "Café Luné", "Hotel Rivoli": the kind a capitalised word opening a name gives it.
+NAME_OPENERS = lexicon.mapping("name_openers")
 # Verbs of a match result, before a team: "Harwick Athletic beat the Selby Magpies 3-1".
 RESULT_VERBS = frozenset({"beat", "beats", "defeated", "defeat", "edged", "thrashed", "routed", "downed"})
 # Nationality words before a name ("Kenyan Ruth Chepkoech"): no part of it.
