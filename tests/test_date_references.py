@@ -31,6 +31,9 @@ ROWS = [
     ("The recount is on Friday, officials confirmed.", JUL, "Friday", "2025-08-01"),
     ("The foreign minister is in Oslo on Thursday for the summit.", JUL, "Thursday", "2025-07-31"),
     ("The market is closed on Monday after the storm.", JUL, "Monday", "2025-07-28"),
+    # a forecast or a likelihood looks ahead like a plan
+    ("The storm is forecast to reach the coast late Thursday.", JUL, "late Thursday", "2025-07-31"),
+    ("The river is likely to peak on Monday, hydrologists said.", JUL, "Monday", "2025-08-04"),
     # a scheduled event named by its date, told in the past tense, may still be to come
     ("The regulator has not explained the Aug. 8 deadline.", JUL, "Aug. 8", "2025-08-08"),
     ("Organisers said little about the Aug. 2 elections.", JUL, "Aug. 2", "2025-08-02"),

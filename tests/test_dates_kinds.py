@@ -138,6 +138,13 @@ KINDS = [
         "2024-Q2",
     ),
     ("The park hopes the full year will bring a million visitors.", TUE, "the full year", "2025"),
+    # ... but a target year to come is no year reported: the full year is this one
+    (
+        "The chain aims to double its stores by 2028. It forecast higher profit for the full year.",
+        TUE,
+        "the full year",
+        "2025",
+    ),
     # "last spring" is the last spring over before the publication date; "next" the next to begin
     ("The vestry voted last spring to repair the spire.", NOV, "last spring", "2025-SP"),
     ("The vestry voted last summer to repair the spire.", date(2025, 7, 20), "last summer", "2024-SU"),

@@ -393,9 +393,50 @@ def test_month_year_follows_the_clause(sentence, expression, value, nlp_dates):
         ("Election Day", None, "1999-11-02"),
         ("Memorial Day 1998", None, "1998-05-25"),
         ("Labor Day", None, "1999-09-06"),
+        # movable feasts count from Western Easter Sunday (1999-04-04, 2000-04-23)
+        ("Easter", "past", "1999-04-04"),
+        ("Good Friday", "past", "1999-04-02"),
+        ("Easter Monday", "future", "2000-04-24"),
+        ("Palm Sunday", "future", "2000-04-16"),
+        # the week holding a holiday is a week
+        ("Thanksgiving week", "past", "1998-W48"),
+        ("Thanksgiving week", None, "1999-W47"),
+        ("Easter week", "future", "2000-W16"),
     ],
 )
 def test_holidays(text, tense, value):
+    assert normalise(text, date(1999, 11, 20), tense) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "year, sunday",
+    [(1818, "03-22"), (1943, "04-25"), (1999, "04-04"), (2008, "03-23"), (2019, "04-21"), (2038, "04-25")],
+)
+def test_easter_sunday(year, sunday):
+    from newscli.extract.dates.timex import easter_sunday
+
+    assert easter_sunday(year).isoformat() == f"{year}-{sunday}"
+
+
+def test_the_week_of_a_holiday_told_in_it_is_this_one():
+    # Monday 2025-04-14 is in the week of Easter Sunday 2025-04-20: a past verb does not send
+    # the week back a year
+    assert normalise("Easter week", date(2025, 4, 14), "past") == ("DATE", "2025-W16")
+    assert normalise("Easter week", date(2025, 5, 14), "past") == ("DATE", "2025-W16")
+    assert normalise("Easter week", date(2025, 3, 14), "past") == ("DATE", "2024-W13")
+
+
+@pytest.mark.parametrize(
+    "text, tense, value",
+    [
+        ("the first Sunday in May", None, "1999-05-02"),
+        ("the last Friday of November", None, "1999-11-26"),
+        ("the second Tuesday of March", "future", "2000-03-14"),
+        ("the first Monday of February 1998", None, "1998-02-02"),
+        ("the fifth Monday of February 1999", None, "1999-02-XX"),  # there is none
+    ],
+)
+def test_nth_weekday_of_a_month(text, tense, value):
     assert normalise(text, date(1999, 11, 20), tense) == ("DATE", value)
 
 

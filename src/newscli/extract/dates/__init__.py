@@ -406,8 +406,8 @@ def _best_part(
 
 
 # What may stand between a clock time and the day it goes with: a time zone, the same time in
-# another zone in brackets, "on", a comma ("9:00 a.m. PDT (4 p.m. UTC) on August 28").
-_CLOCK_TO_DAY = re.compile(r"[\s,()]*(?:(?:[A-Z]{2,5}|on|\([^()]{1,20}\))[\s,()]*)*")
+# another zone in brackets, "local time", "on", a comma ("9:00 a.m. PDT (4 p.m. UTC) on August 28").
+_CLOCK_TO_DAY = re.compile(r"[\s,()]*(?:(?:[A-Z]{2,5}|on|local time|\([^()]{1,20}\))[\s,()]*)*")
 # ... and between two clock times of the same day: "open at 7 a.m. and close at 8 p.m. on Tuesday"
 _CLOCK_TO_CLOCK = re.compile(
     r"[\s,]*(?:and|or|to|until|till|through|-|\u2013)\s+(?:[a-z]+\s+){0,2}?(?:at\s+)?"

@@ -40,9 +40,12 @@ def _capitalised(name: str) -> str:
     return " ".join(word[:1].upper() + word[1:] for word in name.split())
 
 
-# Holidays as written in running text: "Christmas Eve", "St. Patrick's Day"
+# Holidays as written in running text: "Christmas Eve", "St. Patrick's Day", and the week
+# holding one, "Easter week"
 HOLIDAY_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(_capitalised(n)) for n in sorted(HOLIDAYS, key=len, reverse=True)) + r")\b"
+    r"\b(?:"
+    + "|".join(re.escape(_capitalised(n)) for n in sorted(HOLIDAYS, key=len, reverse=True))
+    + r")(?: [Ww]eek)?\b"
 )
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 # expressions the entity recogniser often misses that name no unit: "last autumn", "in the
@@ -66,9 +69,16 @@ _COUNTED_STRETCH = re.compile(
     rf"(?:{FIGURE}(?: 1/2)?|(?!(?i:an?|one|single|half)\b)(?i:{NUMBER_WORD}))(?: and a half)?[ -]"
     rf"(?!second\b)(?i:{UNIT_RE})\b(?!-old)(?: (?:ago|earlier|later)\b)?"
 )
-# a weekday the recogniser leaves out ("Late Monday, officials said"), with "early"/"late"
+# a fortnight, which the recogniser never tags, with what counts or places it: "the past
+# fortnight", "a fortnight ago", "fortnightly", "every fortnight"
+_FORTNIGHTS = re.compile(
+    rf"\b(?i:(?:(?:the )?(?:past|last|next|coming|previous|first|final) |a |one |another |every |each "
+    rf"|(?:\d+|{NUMBER_WORD}) )?fortnights?(?: ago| earlier| later)?|fortnightly)\b"
+)
+# a weekday the recogniser leaves out ("Late Monday, officials said"), with "early"/"late", or
+# one recurring ("open Mondays and Thursdays": it tags the first)
 _WEEKDAY = re.compile(
-    rf"\b(?:[Ee]arly |[Ll]ate )?(?:{'|'.join(_capitalised(d) for d in WEEKDAYS if d.endswith('day'))})\b(?!')"
+    rf"\b(?:[Ee]arly |[Ll]ate )?(?:{'|'.join(_capitalised(d) for d in WEEKDAYS if d.endswith('day'))})s?\b(?!')"
 )
 # a clock time the recogniser reads as a number or a name or leaves out: "9.30am" (British
 # style, with a point), "5pm" after another clock time
@@ -107,6 +117,8 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
             EXTRA_WORDS,
             HOLIDAY_RE,
             _MISSED_NAMES,
+            # slow to try at every word (it may open with any number word); few texts hold one
+            *((_FORTNIGHTS,) if "fortnight" in text.lower() else ()),
             _WEEKDAY,
             _PREFIXED_YEAR,
             _WRITTEN_DATES,
@@ -118,7 +130,7 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     ]
     found += _around_units(text)
     found += [m.span(g) for m in _YEAR_RANGE.finditer(text) for g in (1, 2)]
-    for start, end in sorted(found):
+    for start, end in sorted(found, key=lambda se: (se[0], -se[1])):  # the longest of those starting together
         span = doc.char_span(start, end)
         if span is not None and not any(t.i in taken for t in span):
             out.append(span)
@@ -692,6 +704,15 @@ def _not_a_time(span: Span, full: str) -> bool:
         return True  # "the annual March for Life", "the March on Washington": a procession
     if re.fullmatch(r"\d{4}", span.text) and after is not None and after.text in _TIME_ZONES:
         return True  # "(0735 GMT)": the clock time before it restated in another zone, not a year
+    if (
+        HOLIDAY_RE.fullmatch(span.text)
+        and after is not None
+        and after.is_title
+        and after.lower_ not in _COMMON_TIME_WORDS
+        and not starts_sentence(after)
+        and not _is_headline(_line(full, span.start_char))
+    ):
+        return True  # "Christmas Island", "the Easter Rising": a holiday naming a place or an event
     if span.text.lower() in SET_WORDS and after is not None:
         if after.lower_ == "of" or (
             after.is_title and not DAY_RE.match(after.text) and not starts_sentence(after)
