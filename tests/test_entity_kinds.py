@@ -146,9 +146,7 @@ def test_towns_and_counties_the_text_puts_as_places_are_places(found, place):
     assert _labels(found["travel"]).get(place) == "GPE"
 
 
-@pytest.mark.parametrize(
-    "name, label", [("Jetvane", "ORG"), ("Café Sorrel", "ORG"), ("Hotel Marisa", "FAC")]
-)
+@pytest.mark.parametrize("name, label", [("Jetvane", "ORG"), ("Café Sorrel", "ORG"), ("Hotel Marisa", "FAC")])
 def test_a_business_named_by_its_kind_is_no_person(found, name, label):
     # an organisation noun before the name ("carrier"), a kind word opening it
     # (name_openers.tsv: "Café", "Hotel")
@@ -282,9 +280,15 @@ def test_a_name_apposed_to_an_office_is_a_person_whatever_the_clause_after_it_sa
 @pytest.mark.parametrize(
     "text, person",
     [
-        ("The inquiry was told by Ruth Okoye KC that the files were lost. Okoye said she had warned them.", "Ruth Okoye"),
+        (
+            "The inquiry was told by Ruth Okoye KC that the files were lost. Okoye said she had warned them.",
+            "Ruth Okoye",
+        ),
         ("Dr Tom Reid MD, who runs the clinic, said waiting times had doubled.", "Tom Reid"),
-        ("Local MP Sarah Dunn said the bridge must reopen. Sarah Dunn MP wrote to the minister.", "Sarah Dunn"),
+        (
+            "Local MP Sarah Dunn said the bridge must reopen. Sarah Dunn MP wrote to the minister.",
+            "Sarah Dunn",
+        ),
     ],
 )
 def test_letters_after_a_persons_name_are_no_part_of_it(nlp, text, person):
