@@ -693,3 +693,107 @@ def test_content_ends_at_the_clauses_last_token_and_starts_after_a_dateline(pars
 def test_short_clause_with_a_bare_noun_subject_is_reported(parse, text, source, content):
     q, _ = only(parse, text)
     assert (q.speaker_mention.text, q.text) == (source, content)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, source, opening",
+    [
+        (
+            "Another outlet reported that \u201cgunmen\u201d in the port shot two guards accused of "
+            "\u201cspying\u201d for a rival gang.",
+            "Another outlet",
+            "\u201cgunmen\u201d",
+        ),
+    ],
+)
+def test_a_content_keeps_its_opening_possessor_and_quotation_mark(parse, text, source, opening):
+    """A possessor right after the cue opens the content (the parse may take it for an
+    inverted subject), and a quotation mark opening the content stays when it closes inside."""
+    q, _ = only(parse, text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == source
+    assert q.text.startswith(opening)
+
+
+@pytest.mark.model
+def test_a_possessor_the_parse_hangs_on_the_cue_opens_the_content():
+    """ "The Gazette said Kestrels’ “youth arm” had paid": a misparse takes "Kestrels" for a
+    second subject of "said"; the name before the verb is the source, the possessor opens the content."""
+    words = [
+        "The",
+        "Gazette",
+        ",",
+        "said",
+        "Kestrels",
+        "\u2019",
+        "\u201c",
+        "youth",
+        "arm",
+        "\u201d",
+        "had",
+        "paid",
+        ".",
+    ]
+    heads = [1, 3, 3, 3, 3, 3, 11, 8, 11, 11, 11, 3, 3]
+    deps = [
+        "det",
+        "nsubj",
+        "punct",
+        "ROOT",
+        "nsubj",
+        "punct",
+        "punct",
+        "amod",
+        "nsubj",
+        "punct",
+        "aux",
+        "ccomp",
+        "punct",
+    ]
+    pos = [
+        "DET",
+        "PROPN",
+        "PUNCT",
+        "VERB",
+        "PROPN",
+        "PUNCT",
+        "PUNCT",
+        "ADJ",
+        "NOUN",
+        "PUNCT",
+        "AUX",
+        "VERB",
+        "PUNCT",
+    ]
+    lemmas = [
+        "the",
+        "Gazette",
+        ",",
+        "say",
+        "Kestrels",
+        "\u2019",
+        "\u201c",
+        "youth",
+        "arm",
+        "\u201d",
+        "have",
+        "pay",
+        ".",
+    ]
+    doc = hand_doc(words, heads, deps, pos, lemmas)
+    (report,) = reports(doc)
+    assert report.source.text == "The Gazette"
+    assert doc.text[report.start : report.end] == doc[4:12].text  # "Kestrels’ “youth arm” had paid"
+
+
+@pytest.mark.model
+def test_it_after_a_report_by_an_agency_named_like_a_town_is_that_agency(parse):
+    """ "the news agency Ma'an"-type names: an organisation noun before a name makes it an
+    organisation even when a town bears that name, so a later "it said" is the agency's."""
+    text = (
+        "The army said the border post was shelled on Monday. Later, the state news agency Tiverton "
+        "reported that two soldiers had been hurt. It said the post had been evacuated."
+    )
+    reported, _, _ = indirect_of(parse, text)
+    by_content = {q.text[:20]: q.speaker for q in reported}
+    assert by_content.get("the post had been ev") == "Tiverton", by_content

@@ -152,7 +152,7 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
         and before.lower_ in ORG_NOUNS
         and before.tag_ in ("NN", "NNS")
         and doc[first].text[:1].isupper()  # not "lent the company millions"
-        and not is_place(name, population=TOWN_POPULATION)
+        and not is_country_or_state(name)  # a town's name may be an agency's: "news agency Ma'an"
     ):
         return "ORG"  # "regional carrier AeroNord", "the lender Carrow": an organisation named by its kind
     role_before = (

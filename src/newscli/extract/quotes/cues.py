@@ -111,6 +111,16 @@ def _names_a_time(token: Token) -> bool:
     return token.ent_type_ in ("DATE", "TIME") and not token.lower_.endswith("old")
 
 
+_POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def possessor_after(subject: Token, verb: Token) -> bool:
+    """ "X said Hamas’ military wing had …": a name after the verb with a possessive mark opens
+    the content (the parse may take it for an inverted subject); "said Hamas spokesman X" stays."""
+    nxt = subject.i + 1
+    return subject.i > verb.i and nxt < len(subject.doc) and subject.doc[nxt].lower_ in _POSSESSIVE_MARKS
+
+
 def subject_of(verb: Token) -> Token | None:
     """The speaker token of a reporting verb, following control and coordination upwards."""
     noun = verb.head
@@ -139,6 +149,7 @@ def subject_of(verb: Token) -> Token | None:
             for c in verb.children
             if (c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and (passive_ok or verb.lemma_ == "quote")))
             and not _names_a_time(c)  # "Saturday at the convention Sen. Warren said": a misparse
+            and not possessor_after(c, verb)
         ]
         if subjects:  # two subjects in a misparse ("His verdict: “…,” he said"): the nearer one
             return _after_dateline(min(subjects, key=lambda c: abs(verb.i - c.i)), verb)

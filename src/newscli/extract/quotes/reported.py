@@ -37,7 +37,7 @@ from ... import lexicon
 from ...articles import DATELINE_OPENING_RE
 from ...model import Mention, Quote, Segment
 from .. import doc_text
-from .cues import CLAUSE_VERBS, FINDERS, VERB_FORMS, is_relative, speaker_from, subject_of
+from .cues import CLAUSE_VERBS, FINDERS, VERB_FORMS, is_relative, possessor_after, speaker_from, subject_of
 from .marks import SPEAKER_LABEL
 
 if TYPE_CHECKING:
@@ -544,6 +544,10 @@ def _content(cue: Token, kind: str, prep: Token | None) -> tuple[list[Token], st
                 continue
             return _object_content(cue, heads[0])
         tokens = [t for h in heads for t in h.subtree]
+        # "said Hamas’ “military wing” had claimed …": a possessor the parse hung on the cue
+        for c in cue.children:
+            if c.dep_ == "nsubj" and possessor_after(c, cue):
+                tokens += [*c.subtree, c.doc[c.i + 1]]
         if dep == "xcomp":  # "urged the council to act": the one urged belongs to the content
             tokens += [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree]
         return tokens, dep
@@ -632,7 +636,11 @@ def _make(
 ) -> Report | None:
     tokens = sorted(content, key=lambda t: t.i)
     tokens = tokens + _stray_tail(tokens)
-    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in _EDGE_WORDS):
+    while tokens and (
+        (tokens[0].is_punct and not _opens_a_quotation(tokens[0], tokens))
+        or tokens[0].is_space
+        or tokens[0].lower_ in _EDGE_WORDS
+    ):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_space or (tokens[-1].is_punct and not _closes(tokens[-1], tokens))):
         tokens = tokens[:-1]
@@ -660,6 +668,16 @@ def _closes(token: Token, tokens: list[Token]) -> bool:
         return True
     opening = _BRACKETS.get(token.text)
     return opening is not None and any(t.text == opening for t in tokens)
+
+
+_OPENING_MARKS = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"'}
+
+
+def _opens_a_quotation(token: Token, tokens: list[Token]) -> bool:
+    """Whether a mark opening the content opens a quotation closed inside it: 'reported that
+    “gunmen” in the city shot …' keeps its first mark."""
+    closing = _OPENING_MARKS.get(token.text)
+    return closing is not None and any(t.text == closing for t in tokens if t.i > token.i)
 
 
 def _stray_tail(tokens: list[Token]) -> list[Token]:
