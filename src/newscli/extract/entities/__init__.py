@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Entity
 from .. import doc_text
-from .clean import drop_common_nouns, keep_possessive_names, mentions, split_nationalities
+from .clean import drop_common_nouns, join_particles, keep_possessive_names, mentions, split_nationalities
 from .group import group_mentions, is_acronym_of
 from .label import context_evidence, named_as_relation, pronoun_gender, repair_label, vote_label
 from .mention import RawMention
@@ -80,6 +80,7 @@ def entities(doc: Doc, *, title: str | None = None) -> list[Entity]:
     found = named_by_kind(doc, mentions(doc))
     found += recovered_mentions(doc, found)
     keep_possessive_names(doc, found)
+    join_particles(doc, found)
     found = split_nationalities(doc, drop_common_nouns(doc, found))
     person_surnames = {m.words[-1].lower() for m in found if m.label == "PERSON" and len(m.words) > 1}
     for m in found:

@@ -441,7 +441,7 @@ def clean(span: Span, label: str) -> list[RawMention]:
         if title_start < name_start:
             titles.append(doc[title_start:name_start].text)
         start = name_start
-    words = tuple(doc[name_start:end].text.split())  # as written: "Ocasio-Cortez" is one word
+    words = _name_words(doc[name_start:end].text)
     text = doc[start:end].text
     if label not in NUMERIC_LABELS and not any(c.isalpha() for c in text):
         return out  # a quantity ("12%", "$5") has no letter; a name has one
@@ -625,11 +625,122 @@ def conjunct_start(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+# Marks that open a nickname inside a name, each with the mark that closes it.
+_NICKNAME_MARKS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "'": "'"}
+# Words a nickname may have ("Magic", "The Rock"); more is a quotation.
+NICKNAME_WORDS = 3
+
+
+def _nickname_at(doc: Doc, i: int) -> int | None:
+    """The index of the mark closing a nickname that opens at token i, between a first name
+    and a surname: Jamal "Jimmy" Okafor, Earvin \u201cMagic\u201d Johnson, Luiz \u2018Lula\u2019 da Silva."""
+    close = _NICKNAME_MARKS.get(doc[i].text)
+    if close is None or i == 0 or not (doc[i - 1].is_alpha and doc[i - 1].is_title) or doc[i].whitespace_:
+        return None
+    for j in range(i + 2, min(i + 2 + NICKNAME_WORDS, len(doc) - 1)):
+        if doc[j].text == close:
+            inside = doc[i + 1 : j]
+            k = j + 1
+            while k < len(doc) - 1 and doc[k].lower_ in CONNECTORS and doc[k].is_lower:
+                k += 1  # "da Silva", "van der Berg"
+            if (
+                all(t.is_title for t in inside if t.is_alpha)
+                and doc[j - 1].whitespace_ == ""
+                and doc[j].whitespace_ == " "
+                and doc[k].is_title
+                and doc[k].is_alpha
+            ):
+                return j
+            return None
+        if not (doc[j].is_alpha or doc[j].text == "."):
+            return None
+    return None
+
+
+def _with_nicknames(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A person's name with a nickname in quotation marks inside it is one name, whatever pieces
+    the recogniser made of it (Jamal "Jimmy" Okafor read as "Jamal" and "Jimmy" Okafor"): the
+    spans touching the first name, the nickname or the surname become one PERSON span."""
+    for i in range(1, len(doc) - 2):
+        close = _nickname_at(doc, i)
+        if close is None:
+            continue
+        k = close + 1
+        while doc[k].is_lower:
+            k += 1
+        touching = [(s, lab) for s, lab in spans if s.start < k + 1 and s.end > i - 1]
+        if not any(lab == "PERSON" for _, lab in touching):
+            continue  # a nickname names a person; "the Red Sox" "Big Papi" era is left alone
+        start = min([i - 1, *(s.start for s, _ in touching)])
+        end = max([k + 1, *(s.end for s, _ in touching)])
+        spans = [(s, lab) for s, lab in spans if (s, lab) not in touching]
+        spans.append((doc[start:end], "PERSON"))
+    return sorted(spans, key=lambda p: p[0].start)
+
+
+def _name_words(text: str) -> tuple[str, ...]:
+    """A name's words as written ("Ocasio-Cortez" is one word), without a nickname in marks
+    inside it: Earvin \u201cMagic\u201d Johnson is "Earvin Johnson"."""
+    words = text.split()
+    kept = [
+        w
+        for k, w in enumerate(words)
+        if not (0 < k < len(words) - 1 and _quoted_inside(words, k))
+    ]
+    return tuple(kept) if kept else tuple(words)
+
+
+def _quoted_inside(words: list[str], k: int) -> bool:
+    opened = next((j for j in range(k, -1, -1) if words[j][:1] in _NICKNAME_MARKS), None)
+    if opened is None or opened == 0:
+        return False
+    close = _NICKNAME_MARKS[words[opened][0]]
+    shut = next((j for j in range(opened, len(words) - 1) if words[j][-1:] == close and len(words[j]) > 1), None)
+    return shut is not None and opened <= k <= shut
+
+
+def nickname(text: str) -> str | None:
+    """The nickname in marks inside a name ("Jimmy" in Jamal "Jimmy" Okafor), if any."""
+    words = text.split()
+    inside = [w for k, w in enumerate(words) if 0 < k < len(words) - 1 and _quoted_inside(words, k)]
+    return " ".join(inside).strip(QUOTE_CHARS) if inside else None
+
+
+_SURNAME_PARTICLES = lexicon.words("surname_particles")
+
+
+def join_particles(doc: Doc, found: list[RawMention]) -> None:
+    """A surname's particles the recogniser left out belong to its mention ("Van der" + "Berg"
+    opening a sentence, "da" + "Costa"), when a person's full name in the story has the same
+    particles before that word ("Pieter van der Berg"); the mention grows in place."""
+    spelled = {
+        tuple(w.lower() for w in m.words[k:])
+        for m in found
+        if m.label == "PERSON"
+        for k in range(1, len(m.words))
+        if m.words[k] in _SURNAME_PARTICLES
+    }
+    if not spelled:
+        return
+    for m in found:
+        i = m.first
+        while i > 0 and doc[i - 1].lower_ in _SURNAME_PARTICLES and doc[i - 1].whitespace_ == " ":
+            i -= 1
+        if i == m.first:
+            continue
+        words = tuple(t.text for t in doc[i : m.first]) + m.words
+        if tuple(w.lower() for w in words) not in spelled:
+            continue
+        m.words, m.first, m.label = words, i, "PERSON"
+        m.start = doc[i].idx
+        m.text = doc.text[m.start : m.end]
+
+
 def mentions(doc: Doc, *, labels: Iterable[str] | None = None) -> list[RawMention]:
     """Cleaned entity mentions of a Doc (DATE and TIME are left to the dates extractor)."""
     wanted = set(labels) if labels is not None else None
     out: list[RawMention] = []
-    for ent, label in _joined_institutions(doc):
+    for ent, label in _with_nicknames(doc, _joined_institutions(doc)):
         if label in TEMPORAL_LABELS or (wanted is not None and label not in wanted):
             continue
         for part in _split_at_breaks(ent):

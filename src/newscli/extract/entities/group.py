@@ -255,12 +255,22 @@ def _surname_target(words: tuple[str, ...], ms: Sequence[RawMention], index: _Fo
     if not ({m.label for m in ms} & _MISREAD_PERSON | {m.label for m in ms} & {"PERSON"}):
         return None
     tail = tuple(w.lower() for w in words)
+    first = min(m.start for m in ms)
     found = [
         g
         for g in _unique(index.by_word.get(tail[-1], ()))
-        if g.label == "PERSON" and any(_ends_surname(lf, tail) for lf in g.forms)
+        if g.label == "PERSON"
+        and any(_ends_surname(lf, tail) or (g.first < first and _double_surname(lf, tail)) for lf in g.forms)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _double_surname(form: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+    """Whether `tail` is the two surnames of a name written given name + father's surname +
+    mother's surname, as Spanish and Portuguese names are ("García López" of "María García
+    López"; nameparser reads only the last word as the surname). Only for a later mention:
+    an epithet before a name met first ("Crooked Ada Pell") is no given name."""
+    return len(form) == 3 and len(tail) == 2 and tuple(w.lower() for w in form[1:]) == tail
 
 
 def _ends_surname(form: tuple[str, ...], tail: tuple[str, ...]) -> bool:

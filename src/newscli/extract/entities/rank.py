@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...model import Entity, Mention
+from .clean import nickname
 from .group import looks_like_acronym
 from .label import vote_label
 from .mention import RawMention
@@ -92,9 +93,11 @@ def entity(ms: Sequence[RawMention], text_length: int, title: str | None) -> Ent
     seen = {name.lower()}
     for m in ms:
         form = tidy(" ".join(m.words) if m.label == "PERSON" or m.titles else m.text)
-        if form.lower() not in seen:
-            seen.add(form.lower())
-            aliases.append(form)
+        nick = nickname(m.text) if m.label == "PERSON" else None  # Jamal "Jimmy" Okafor: "Jimmy"
+        for f in (form, nick):
+            if f and f.lower() not in seen:
+                seen.add(f.lower())
+                aliases.append(f)
     titles: list[str] = []
     for m in ms:
         for t in m.titles:

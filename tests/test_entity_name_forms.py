@@ -1,0 +1,69 @@
+"""Forms of people's names a further new-user trial found broken, each on sentences written for
+these tests: a nickname in quotation marks inside a name, compound surnames and their short
+forms, stacked titles (party, office, honorific), and journals named as such."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _entities(nlp, text):
+    from newscli.extract.entities import entities
+
+    return entities(nlp(text))
+
+
+def _person(found, name):
+    people = [e for e in found if e.name == name]
+    assert people, [(e.name, e.label) for e in found]
+    return people[0]
+
+
+@pytest.mark.parametrize(
+    "text, name, nick, short",
+    [
+        ('The winger Dele "Speedy" Mensah crossed twice. Mensah said the pitch was heavy.',
+         "Dele Mensah", "Speedy", "Mensah"),
+        ("Boxing promoter Ray \u201cBulldog\u201d Harlow signed the deal. Harlow grinned.",
+         "Ray Harlow", "Bulldog", "Harlow"),
+        ("Former minister Tomas \u2018Tito\u2019 da Costa arrived late. Da Costa apologised.",
+         "Tomas da Costa", "Tito", "Da Costa"),
+    ],
+)
+def test_nickname_in_marks_stays_inside_one_person(nlp, text, name, nick, short):
+    found = _entities(nlp, text)
+    person = _person(found, name)
+    assert person.label == "PERSON"
+    assert person.count == 2
+    assert nick in person.aliases and short in person.aliases
+    assert not any(c in e.name for e in found for c in "\"\u201c\u201d\u2018\u2019")
+
+
+def test_quoted_title_after_a_name_is_no_nickname(nlp):
+    found = _entities(nlp, 'The choir sang "Evening Hymn" twice and Nadia Okoro conducted.')
+    assert all("Hymn" not in a for e in found if e.label == "PERSON" for a in (e.name, *e.aliases))
+
+
+@pytest.mark.parametrize(
+    "text, name, short",
+    [
+        ("Union leader Carmen Ruiz Ortega rejected the offer. Ruiz Ortega said the strike goes on.",
+         "Carmen Ruiz Ortega", "Ruiz Ortega"),
+        ("The mayor, Jorge Salas Medina, opened the bridge. Later Salas thanked the builders.",
+         "Jorge Salas Medina", "Salas"),
+        ("Anneke van der Molen chairs the panel. Van der Molen said the dykes held.",
+         "Anneke van der Molen", "Van der Molen"),
+    ],
+)
+def test_short_forms_of_compound_surnames_join_the_full_name(nlp, text, name, short):
+    found = _entities(nlp, text)
+    person = _person(found, name)
+    assert person.count == 2 and short in person.aliases
+    assert [e.name for e in found if e.label == "PERSON"] == [name]
+
+
+def test_epithet_before_a_name_met_first_is_no_given_name(nlp):
+    found = _entities(nlp, "Crowds cheered Ada Pell. Banners called her Honest Ada Pell.")
+    assert "Ada Pell" in {e.name for e in found}
