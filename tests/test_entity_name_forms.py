@@ -67,3 +67,17 @@ def test_short_forms_of_compound_surnames_join_the_full_name(nlp, text, name, sh
 def test_epithet_before_a_name_met_first_is_no_given_name(nlp):
     found = _entities(nlp, "Crowds cheered Ada Pell. Banners called her Honest Ada Pell.")
     assert "Ada Pell" in {e.name for e in found}
+
+
+@pytest.mark.parametrize(
+    "text, name, titles",
+    [
+        ("The Tory MP Sir Colin Marsh said the bill was flawed.", "Colin Marsh", ("Tory MP", "Sir")),
+        ("Labour MP Dame Margaret Hodson said the plan was unfair.", "Margaret Hodson", ("Labour MP", "Dame")),
+        ("Conservative peer Lord Hartley said the vote was close.", "Hartley", ("Conservative peer", "Lord")),
+        ("Rep. Nora Quill, D-Ore., said she would vote no.", "Nora Quill", ("Rep.",)),
+    ],
+)
+def test_stacked_titles_are_an_office_and_an_honorific(nlp, text, name, titles):
+    person = _person(_entities(nlp, text), name)
+    assert person.titles == titles

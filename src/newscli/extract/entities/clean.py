@@ -31,6 +31,7 @@ from .vocab import (
     DETERMINERS,
     EVENT_HEADS,
     GROUP_POSSESSORS,
+    HONORIFICS,
     INSTITUTION_HEADS,
     NUMERIC_LABELS,
     OFFICES,
@@ -90,9 +91,9 @@ def _modifier(tok: Token) -> bool:
 
 
 def _nation(tok: Token) -> bool:
-    """A place the model found, or a nationality word ("Kenyan", "Welsh": demonyms.txt or a
-    language's name)."""
-    return tok.ent_type_ == "GPE" or bare(tok.text) in DEMONYMS or is_language(tok.text)
+    """A place the model found, a nationality or party it found ("Tory" MP, "Republican"
+    Sen.), or a nationality word ("Kenyan", "Welsh": demonyms.txt or a language's name)."""
+    return tok.ent_type_ in ("GPE", "NORP") or bare(tok.text) in DEMONYMS or is_language(tok.text)
 
 
 def title_before(doc: Doc, start: int) -> tuple[str, int]:
@@ -102,6 +103,8 @@ def title_before(doc: Doc, start: int) -> tuple[str, int]:
     # written lower case, title words are one only when an office ends them ("chief executive
     # Harriet Vane", "federal judge Ann Carr"; not "a major donor" or "her brother")
     lower_case = start > 0 and doc[start - 1].lower_ in OFFICES
+    if start > 1 and bare(doc[start - 1].text) in HONORIFICS:  # "peer Lord Smith", "MP Dame Ann Lee"
+        lower_case = lower_case or doc[start - 2].lower_ in OFFICES
     i = start - 1
     while i >= 0 and start - i <= TITLE_WORDS_MAX:
         tok = doc[i]
@@ -134,6 +137,15 @@ def title_before(doc: Doc, start: int) -> tuple[str, int]:
     ):
         best, best_start = doc[start - 1].text, start - 1  # "Librarian Grace Nakamura": a job as a title
     return best, best_start
+
+
+def _stacked_titles(doc: Doc, start: int, end: int) -> list[str]:
+    """A title run cut before an honorific that follows an office ("Tory MP" + "Sir", "Labour
+    MP" + "Dame", "Conservative peer" + "Lord"): the office and the honour are two titles, and
+    neither is "MP Sir"."""
+    cuts = [i for i in range(start + 1, end) if bare(doc[i].text) in HONORIFICS]
+    bounds = [start, *cuts, end]
+    return [doc[a:b].text for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
 def _noun_modifier(tok: Token) -> bool:
@@ -439,7 +451,7 @@ def clean(span: Span, label: str) -> list[RawMention]:
     if label == "PERSON" and not sentence_initial_the:  # "Lt" + "Col Ann Roy": one title, "Lt Col"
         _, title_start = title_before(doc, start)
         if title_start < name_start:
-            titles.append(doc[title_start:name_start].text)
+            titles.extend(_stacked_titles(doc, title_start, name_start))
         start = name_start
     words = _name_words(doc[name_start:end].text)
     text = doc[start:end].text
