@@ -81,3 +81,22 @@ def test_epithet_before_a_name_met_first_is_no_given_name(nlp):
 def test_stacked_titles_are_an_office_and_an_honorific(nlp, text, name, titles):
     person = _person(_entities(nlp, text), name)
     assert person.titles == titles
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The trial, published in Nature, followed 900 patients.", "Nature"),
+        ("Her essay appeared in Granta last spring.", "Granta"),
+        ("A paper in the journal Science said the glacier was thinning.", "Science"),
+        ("Writing in The Lancet, the doctors called for a ban.", "Lancet"),
+    ],
+)
+def test_a_journal_named_as_such_is_an_organisation(nlp, text, name):
+    labels = {e.name: e.label for e in _entities(nlp, text)}
+    assert labels.get(name) == "ORG", labels
+
+
+def test_a_place_after_writing_in_stays_a_place(nlp):
+    labels = {e.name: e.label for e in _entities(nlp, "She was writing in Paris when the war began.")}
+    assert labels.get("Paris") == "GPE"

@@ -35,6 +35,7 @@ from .vocab import (
     PLATFORMS,
     PRODUCT_HEADS,
     PUBLICATION_HEADS,
+    PUBLISHING_VERBS,
     RESIDENT_NOUNS,
     RESULT_VERBS,
     ROLE_GENDER,
@@ -164,6 +165,8 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
         return "PERSON"
     if _on_platform(doc, first, last) and not is_place(name, population=TOWN_POPULATION):
         return "ORG"  # "posted clips on Twitch"
+    if _published_in(doc, first) and not is_place(name, population=TOWN_POPULATION):
+        return "ORG"  # "published in Nature": a journal (publishing_verbs.txt)
     placed = before is not None and (before.lower_ in PLACE_PREPOSITIONS or _going_to(doc, first))
     if (
         placed
@@ -257,6 +260,14 @@ def quoted_whole(doc: Doc, first: int, last: int) -> bool:
     return bool(after) and (
         after[0] in _CLOSING_MARKS or (after[0] in ",." and len(after) > 1 and after[1] in _CLOSING_MARKS)
     )
+
+
+def _published_in(doc: Doc, first: int) -> bool:
+    """ "published in X", "writing in The X": a publishing verb, "in" (and "the") before the name."""
+    i = first - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i > 0 and doc[i].lower_ == "in" and doc[i - 1].lower_ in PUBLISHING_VERBS
 
 
 def _on_platform(doc: Doc, first: int, last: int) -> bool:

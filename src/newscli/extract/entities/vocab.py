@@ -83,6 +83,7 @@ NOT_NAMES = lexicon.words("not_names")
 PLATFORMS = lexicon.words("platforms")
 # "the mine's operator, X", "X, a grocery chain,": a name beside one is an organisation's.
 ORG_NOUNS = lexicon.words("org_nouns")
+PUBLISHING_VERBS = lexicon.words("publishing_verbs")
 # "residents of X", "the people of X": X is a place.
 RESIDENT_NOUNS = lexicon.words("resident_nouns")
 # "the Corran Deep gold mine", "the Tide Line network": the kind a noun after a name gives it.
