@@ -42,6 +42,10 @@ CLAUSE_VERBS = _verbs_of_class("clause")
 PHRASAL_CUES = frozenset(tuple(entry.split()) for entry in lexicon.words("phrasal_cues"))
 NOUN_CUES = lexicon.words("reporting_nouns")  # "the mayor's claim that ..."
 FINDERS = lexicon.words("finders")  # subjects whose "found" reports a finding
+FIGURE_NOUNS = lexicon.words("figure_nouns")  # "posted a net loss": a result, not speech
+FIGURE_VERBS = _verbs_of_class("figures")
+# Units of time: "sought eight years" asks for a prison term; it reports no one's words.
+TIME_UNITS = frozenset(lexicon.table("date_units"))
 ACCORDING = "according"
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "him", "her", "them", "you"})
 RELATIVE = frozenset({"who", "that", "which", "whom"})
@@ -390,6 +394,20 @@ def token_ending(doc: Doc, end: int) -> Token | None:
     """The token holding the character just before offset `end`."""
     span = doc.char_span(end - 1, end, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+def states_a_result(verb_lemma: str, noun: Token) -> bool:
+    """Whether a verb with this noun as its object states a business result rather than
+    reporting words: a figure after a verb of the class `figures` ("posted a net loss",
+    "announced record profits"; not "posted a photo")."""
+    return verb_lemma in FIGURE_VERBS and (noun.lemma_.lower() in FIGURE_NOUNS or noun.lower_ in FIGURE_NOUNS)
+
+
+def names_a_term(noun: Token) -> bool:
+    """A counted span of time ("eight years", "six months"): wanted or sought, it is a term
+    (of prison, of office) and no one's words. Amounts of money stay content: PolNeAR marks
+    "sought $2 billion", and "suggested four more nights" (a proposal, of a speech verb)."""
+    return noun.lemma_.lower() in TIME_UNITS and any(c.dep_ == "nummod" for c in noun.children)
 
 
 def names_someone(token: Token) -> bool:

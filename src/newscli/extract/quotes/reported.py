@@ -34,7 +34,16 @@ from ... import lexicon
 from ...articles import DATELINE_OPENING_RE
 from ...model import Mention, Quote, Segment
 from .. import doc_text
-from .cues import CLAUSE_VERBS, FINDERS, VERB_FORMS, is_relative, speaker_from, subject_of
+from .cues import (
+    CLAUSE_VERBS,
+    FINDERS,
+    VERB_FORMS,
+    is_relative,
+    names_a_term,
+    speaker_from,
+    states_a_result,
+    subject_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -360,6 +369,10 @@ def _object_content(cue: Token, obj: Token) -> tuple[list[Token], str] | None:
     after = [c for c in cue.rights if (c.dep_ in _OBJECT_DEPS or _infinitive(c)) and c.i >= obj.i]
     if obj.lower_ in _EMPTY_OBJECTS and len(after) == 1:
         return None  # "said it", "denied that"
+    if states_a_result(cue_lemma(cue), obj):
+        return None  # "posted a net loss": a result
+    if cue_classes().get(cue_lemma(cue)) == "intent" and names_a_term(obj):
+        return None  # "prosecutors sought eight years": a term asked for
     tokens = [t for c in after for t in c.subtree]
     return tokens, "dobj"
 

@@ -1,0 +1,48 @@
+"""Kinds of non-speech and of speech without marks that a new user met (own sentences)."""
+
+import pytest
+
+
+def analysed(parse, text, title="Test"):
+    from newscli.pipeline import analyze_doc
+
+    article, doc = parse(text, title=title)
+    return analyze_doc(doc, article, ["quotes", "entities"], indirect=True).quotes
+
+
+# --- a figure or an amount as the object states a result, not speech ----------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budget carrier Skyline Air posted a pre-tax loss of 80 million pounds for the year.",
+        "The grocery chain announced record profits for the third quarter running.",
+        "Prosecutors had sought nine years in prison for the former treasurer.",
+        "The state sought 12 years for the driver who fled the scene.",
+    ],
+)
+def test_a_figure_or_amount_as_object_is_no_reported_speech(parse, text):
+    assert [(q.cue, q.text) for q in analysed(parse, text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.model
+def test_a_figure_verb_with_another_object_or_a_clause_still_reports(parse):
+    found = analysed(parse, "The mayor posted a photo of the flooded square on Sunday.")
+    assert [q.text for q in found if q.kind == "indirect"] == ["a photo of the flooded square on Sunday"]
+
+
+@pytest.mark.model
+def test_a_speech_verb_with_a_clause_still_reports_beside_a_figure(parse):
+    found = analysed(parse, "The chain posted a loss. The board said the new stores would open in May.")
+    assert [(q.cue, q.text) for q in found if q.kind == "indirect"] == [
+        ("said", "the new stores would open in May")
+    ]
+
+
+@pytest.mark.model
+def test_headline_stating_a_result_is_no_attribution(parse):
+    text = "Carrier Posts Record Loss\n\nThe carrier lost money again, its chief executive said."
+    found = analysed(parse, text, title="Carrier Posts Record Loss")
+    assert all(q.cue != "Posts" for q in found)
