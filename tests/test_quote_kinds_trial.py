@@ -46,3 +46,13 @@ def test_headline_stating_a_result_is_no_attribution(parse):
     text = "Carrier Posts Record Loss\n\nThe carrier lost money again, its chief executive said."
     found = analysed(parse, text, title="Carrier Posts Record Loss")
     assert all(q.cue != "Posts" for q in found)
+
+
+# --- a name right after a descriptor is the speaker ------------------------------------------
+
+
+@pytest.mark.model
+def test_name_after_a_descriptor_is_the_speaker_mention(parse):
+    text = "Budget carrier Fenwick Air said the route to Oslo would close in March."
+    found = [q for q in analysed(parse, text) if q.kind == "indirect"]
+    assert [q.speaker_mention.text for q in found] == ["Fenwick Air"]

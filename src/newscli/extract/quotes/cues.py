@@ -341,13 +341,23 @@ def name_at(token: Token) -> Span:
     elif token.dep_ == "relcl":
         token = token.head
     if token.ent_type_ not in SPEAKER_LABELS:  # "Her former partner, Tom Becker," -> Tom Becker
-        named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ in SPEAKER_LABELS]
+        named = [
+            c
+            for c in token.children
+            if c.dep_ == "appos" and (c.ent_type_ in SPEAKER_LABELS or _name_after_descriptor(token, c))
+        ]
         if named:
             token = named[0]
     owner = possessive_owner(token)
     if owner is not None:  # "Her answer was blunt: “…”" -> her
         return token.doc[owner.i : owner.i + 1]
     return name_span(token)
+
+
+def _name_after_descriptor(noun: Token, appos: Token) -> bool:
+    """ "Regional carrier AeroNord said": a proper name right after a common noun, with no comma
+    between, is who the noun describes, whatever label the recogniser gave the name."""
+    return noun.pos_ == "NOUN" and appos.pos_ == "PROPN" and appos.left_edge.i == noun.i + 1
 
 
 def possessive_owner(token: Token) -> Token | None:
