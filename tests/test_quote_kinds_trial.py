@@ -48,6 +48,30 @@ def test_headline_stating_a_result_is_no_attribution(parse):
     assert all(q.cue != "Posts" for q in found)
 
 
+# --- a passive cue with its own subject and no agent has no source ----------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the price in "£20m." ends the sentence, but the parse may run both sentences together
+        "The flood in the spring of 2019 cost the county about £20m. Roads are expected to reopen by noon on Friday.",
+        "The old pier, closed since the storm, drew crowds. It is believed that the pier will be sold.",
+    ],
+)
+def test_passive_cue_without_agent_has_no_source(parse, text):
+    assert [(q.cue, q.speaker) for q in analysed(parse, text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.model
+def test_passive_inside_a_report_stays_the_reporter_s(parse):
+    found = analysed(parse, "The harbour master said the ferries are expected to run late on Sunday.")
+    assert [(q.speaker, q.text) for q in found if q.kind == "indirect"] == [
+        ("The harbour master", "the ferries are expected to run late on Sunday")
+    ]
+
+
 # --- a name right after a descriptor is the speaker ------------------------------------------
 
 

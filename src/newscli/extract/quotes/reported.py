@@ -468,11 +468,26 @@ def _content(cue: Token, kind: str, prep: Token | None) -> tuple[list[Token], st
 
 
 def _source(cue: Token) -> Token | None:
-    """The cue's subject, found as for quotations; "X was quoted as saying S": X."""
+    """The cue's subject, found as for quotations; "X was quoted as saying S": X. A passive cue
+    with a subject of its own and no agent ("Services are expected to resume") takes no subject
+    from further up the parse: that one is another clause's ("The strike cost £5m. Services
+    are expected …" read as one sentence would give "The strike")."""
     subject = subject_of(cue)
+    if subject is not None and subject.head is not cue and _impersonal(cue):
+        return None
     if subject is None and cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.i != cue.head.i:
         subject = subject_of(cue.head.head)
     return subject
+
+
+def _impersonal(cue: Token) -> bool:
+    children = list(cue.children)
+    return (
+        cue.tag_ == "VBN"
+        and any(c.dep_ in ("nsubjpass", "expl") for c in children)
+        and any(c.dep_ == "auxpass" for c in children)
+        and not any(c.dep_ == "agent" for c in children)
+    )
 
 
 def as_quotes(found: Sequence[Report], names: Sequence[str | None]) -> list[Quote]:
