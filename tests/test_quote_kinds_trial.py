@@ -72,6 +72,23 @@ def test_passive_inside_a_report_stays_the_reporter_s(parse):
     ]
 
 
+# --- a refusal to speak is kept (PolNeAR marks it) but told apart ------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The Harwick Mining Company declined to comment on the spill.", "refusal"),
+        ("The coach refused to discuss his future at the club.", "refusal"),
+        ("The senator declined to run for a third term.", "indirect"),
+    ],
+)
+def test_refusal_to_speak_is_its_own_kind(parse, text, kind):
+    found = [q for q in analysed(parse, text) if q.kind in ("indirect", "refusal")]
+    assert [q.kind for q in found] == [kind]
+
+
 # --- a name right after a descriptor is the speaker ------------------------------------------
 
 

@@ -50,6 +50,11 @@ class Segment:
     end: int
 
 
+# Kinds of quote written without quotation marks: reported speech, and a refusal to speak
+# ("X declined to comment"), which PolNeAR marks as an attribution though nothing was said.
+UNMARKED_KINDS = frozenset({"indirect", "refusal"})
+
+
 @dataclass(frozen=True)
 class Quote:
     """An attribution: the quoted (or, for kind "indirect", reported) words, where they are,
@@ -62,7 +67,7 @@ class Quote:
     speaker: str | None
     speaker_mention: Mention | None
     cue: str | None
-    kind: str  # "direct", "mixed" or "indirect" (reported speech, no quotation marks)
+    kind: str  # "direct", "mixed", "indirect" (reported speech) or "refusal" ("declined to comment")
     cue_mention: Mention | None = None  # the cue words where they stand ("said", "according to")
 
     def to_dict(self) -> dict[str, Any]:

@@ -490,8 +490,32 @@ def _impersonal(cue: Token) -> bool:
     )
 
 
+# Verbs of refusing (class `refusal`) and the verbs after them that make the refusal one to speak
+REFUSAL_VERBS = frozenset(
+    lemma for lemma, (classes,) in lexicon.table("reporting_verbs").items() if "refusal" in classes.split(",")
+)
+_SPEAKING_CLASSES = frozenset({"speech", "stance"})
+
+
+def report_kind(report: Report) -> str:
+    """ "refusal" for a refusal to speak ("X declined to comment", "refused to discuss it"):
+    the source said nothing, though PolNeAR marks it as an attribution; else "indirect"."""
+    cue = report.cue
+    if cue_lemma(cue) not in REFUSAL_VERBS:
+        return "indirect"
+    speaking = cue_classes()
+    return next(
+        (
+            "refusal"
+            for c in cue.children
+            if c.dep_ == "xcomp" and speaking.get(cue_lemma(c)) in _SPEAKING_CLASSES
+        ),
+        "indirect",
+    )
+
+
 def as_quotes(found: Sequence[Report], names: Sequence[str | None]) -> list[Quote]:
-    """Reports as Quote records of kind "indirect", with the resolved source names."""
+    """Reports as Quote records of kind "indirect" (or "refusal"), with the resolved source names."""
     out: list[Quote] = []
     text = doc_text(found[0].cue.doc) if found else ""
     for report, name in zip(found, names):
@@ -506,7 +530,7 @@ def as_quotes(found: Sequence[Report], names: Sequence[str | None]) -> list[Quot
                 speaker=name,
                 speaker_mention=Mention(source.text, source.start_char, source.end_char) if source else None,
                 cue=words.text,
-                kind="indirect",
+                kind=report_kind(report),
                 cue_mention=Mention(words.text, words.start_char, words.end_char),
             )
         )
