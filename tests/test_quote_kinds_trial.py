@@ -72,6 +72,52 @@ def test_passive_inside_a_report_stays_the_reporter_s(parse):
     ]
 
 
+# --- a document that speaks is its publisher's, when the article names the publisher ----------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        (
+            "The water board issued a statement on Friday. Bills will rise by a tenth in April, the statement said.",
+            "The water board",
+            "the statement",
+        ),
+        (
+            "The Lakeside Rowing Club said in a letter that the boathouse was unsafe. "
+            "The letter said repairs would cost more than the club could raise.",
+            "Lakeside Rowing Club",
+            "The letter",
+        ),
+        ("The ferry company's notice said sailings would resume on Monday.", "The ferry company", None),
+    ],
+)
+def test_document_speaker_is_named_by_its_publisher(parse, text, speaker, mention):
+    found = [q for q in analysed(parse, text) if q.kind == "indirect"]
+    last = found[-1]
+    assert last.speaker == speaker
+    if mention is not None:
+        assert last.speaker_mention.text == mention  # the words where it stands stay as written
+
+
+@pytest.mark.model
+def test_document_without_a_named_publisher_stays_itself(parse):
+    text = "Wheat prices fell for a third week. Stocks will last into June, the statement said."
+    found = [q for q in analysed(parse, text) if q.kind == "indirect"]
+    assert [q.speaker for q in found] == ["the statement"]
+
+
+@pytest.mark.model
+def test_another_document_is_not_the_one_named_before(parse):
+    text = (
+        "The Harbour Trust sent a letter to the council in March. "
+        "Other letters seen by residents suggest the pier will close next year."
+    )
+    found = [q for q in analysed(parse, text) if q.kind == "indirect"]
+    assert all(q.speaker != "Harbour Trust" for q in found)
+
+
 # --- a refusal to speak is kept (PolNeAR marks it) but told apart ------------------------------
 
 

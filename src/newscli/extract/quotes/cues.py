@@ -42,6 +42,7 @@ CLAUSE_VERBS = _verbs_of_class("clause")
 PHRASAL_CUES = frozenset(tuple(entry.split()) for entry in lexicon.words("phrasal_cues"))
 NOUN_CUES = lexicon.words("reporting_nouns")  # "the mayor's claim that ..."
 FINDERS = lexicon.words("finders")  # subjects whose "found" reports a finding
+DOCUMENT_NOUNS = lexicon.words("document_nouns")  # "the statement said": its publisher's
 FIGURE_NOUNS = lexicon.words("figure_nouns")  # "posted a net loss": a result, not speech
 FIGURE_VERBS = _verbs_of_class("figures")
 # Units of time: "sought eight years" asks for a prison term; it reports no one's words.
@@ -65,6 +66,10 @@ DATELINE_WORDS_AFTER = 12
 # A short aside in brackets between a name and its verb ("Sen. Ann Becker (D-MA) said"): a
 # party and state, an age or a title fit in this many words.
 BRACKET_ASIDE_WORDS = 8
+# How far back (in tokens: a few paragraphs) an earlier mention of a document may name its
+# publisher ("The bank issued a statement. … the statement said"); further back is another story.
+PUBLISHER_WINDOW = 300
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # a document named before
 # Steps from a quote's root up the parse to the cue that governs it: a quote is the object or
 # the complement of a clause under the cue, rarely deeper.
 GOVERN_DEPTH = 4
@@ -404,6 +409,38 @@ def token_ending(doc: Doc, end: int) -> Token | None:
     """The token holding the character just before offset `end`."""
     span = doc.char_span(end - 1, end, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+def publisher_of(mention: Span) -> Token | None:
+    """Who issued the document a speaker mention names, when the article says so: "the bank's
+    statement", "a letter from the union" (its owner), or, for "the statement", an earlier
+    mention of it: "the bank issued a statement", "the bank said in a statement", "a statement
+    from the bank". None for anything else ("other emails" are not the ones named before)."""
+    head = mention.root
+    if head.lemma_.lower() not in DOCUMENT_NOUNS or head.ent_type_ in SPEAKER_LABELS:
+        return None
+    owner = _issuer(head)
+    if owner is not None or mention[0].lower_ not in DEFINITE:
+        return owner  # "other emails", "a new letter": not the one named before
+    doc = mention.doc
+    for noun in reversed(doc[max(0, mention.start - PUBLISHER_WINDOW) : mention.start]):
+        if noun.lemma_.lower() == head.lemma_.lower() and (owner := _issuer(noun)) is not None:
+            return owner
+    return None
+
+
+def _issuer(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in PUBLISHING_VERBS:
+        return subject_of(verb)
+    if noun.dep_ == "pobj" and verb.lower_ == "in" and is_cue(verb.head):
+        return subject_of(verb.head)  # "the bank said in a statement"
+    return None
 
 
 def states_a_result(verb_lemma: str, noun: Token) -> bool:
