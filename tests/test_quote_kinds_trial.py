@@ -2,6 +2,9 @@
 
 import pytest
 
+from newscli.extract.quotes.interview import turns
+from newscli.model import Entity, Mention
+
 
 def analysed(parse, text, title="Test"):
     from newscli.pipeline import analyze_doc
@@ -46,6 +49,82 @@ def test_headline_stating_a_result_is_no_attribution(parse):
     text = "Carrier Posts Record Loss\n\nThe carrier lost money again, its chief executive said."
     found = analysed(parse, text, title="Carrier Posts Record Loss")
     assert all(q.cue != "Posts" for q in found)
+
+
+# --- interviews laid out as turns -------------------------------------------------------------
+
+
+def _person(name, *aliases, at=(0, 0)):
+    return Entity(name, "PERSON", 1, aliases, (Mention(name, *at),))
+
+
+def test_answers_are_the_interviewee_s_words_until_the_story_resumes():
+    text = (
+        "Dr. Ines Varga runs the lake survey. We met her in Kisumu.\n\n"
+        "Q: Is the lake recovering?\n\n"
+        "A: Slowly. The weed is back in the bays.\n\n"
+        "We measure every month now.\n\n"
+        "Q. And the fish?\n\n"
+        "A. Fewer each year.\n\n"
+        "Varga will present her survey in June."
+    )
+    paragraphs, start = [], 0
+    for block in text.split("\n\n"):
+        paragraphs.append((start, start + len(block)))
+        start += len(block) + 2
+    varga = _person("Ines Varga", "Varga", at=(4, 14))
+    found = turns(text, paragraphs, [varga])
+    assert [[text[s:e] for s, e in t.pieces] for t in found] == [
+        ["Slowly. The weed is back in the bays.", "We measure every month now."],
+        ["Fewer each year."],
+    ]
+    assert {t.speaker.name for t in found} == {"Ines Varga"}
+
+
+def test_a_turn_labelled_with_a_person_s_name_is_theirs_and_a_lone_a_is_no_answer():
+    text = (
+        "**Varga:** The bays are choked with weed.\n\nA. Kiptoo farms by the shore.\n\n"
+        "**Otieno:** And the nets, are they empty?\n\nNote: figures are rounded."
+    )
+    paragraphs, start = [], 0
+    for block in text.split("\n\n"):
+        paragraphs.append((start, start + len(block)))
+        start += len(block) + 2
+    people = [_person("Ines Varga", "Varga"), _person("Paul Otieno", "Otieno")]
+    found = turns(text, paragraphs, people)
+    assert [(t.speaker.name, text[t.pieces[0][0] : t.pieces[0][1]]) for t in found] == [
+        ("Ines Varga", "The bays are choked with weed."),
+        ("Paul Otieno", "And the nets, are they empty?"),
+    ]
+    assert turns(text, paragraphs[:2], people) == []  # one labelled turn is no layout
+
+
+def test_a_tally_or_a_heading_about_the_person_is_no_turn():
+    text = (
+        "Ines Varga: 4,210.\n\nPaul Otieno: Hold the north shore.\n\n"
+        "Varga: Fisheries. Last spring Varga proposed a ban on night nets.\n\n"
+        "Otieno: Roads. Otieno wants the lake road paved by 2030."
+    )
+    paragraphs, start = [], 0
+    for block in text.split("\n\n"):
+        paragraphs.append((start, start + len(block)))
+        start += len(block) + 2
+    people = [_person("Ines Varga", "Varga"), _person("Paul Otieno", "Otieno")]
+    assert turns(text, paragraphs, people) == []
+
+
+@pytest.mark.model
+def test_interview_answers_come_out_as_direct_quotes(parse):
+    text = (
+        "Captain Lotte Brenner has sailed the northern route for a decade. She spoke to us in port.\n\n"
+        "Q: What has changed?\n\n"
+        "A: The ice goes earlier every spring.\n\n"
+        "Brenner sails again in April."
+    )
+    found = [q for q in analysed(parse, text) if q.cue in ("A:",)]
+    assert [(q.text, q.speaker, q.kind) for q in found] == [
+        ("The ice goes earlier every spring.", "Lotte Brenner", "direct")
+    ]
 
 
 # --- a passive cue with its own subject and no agent has no source ----------------------------
