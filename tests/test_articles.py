@@ -327,3 +327,165 @@ def test_a_folder_names_the_files_it_does_not_read(tmp_path, caplog):
     warnings = [r.getMessage() for r in caplog.records]
     assert len(warnings) == 1, warnings
     assert "4 file(s) of other types not read (minutes.docx, notes.rtf, photo.jpg and 1 more)" in warnings[0]
+
+
+LIVE_PAGE = (
+    "Live: Flood Warnings Along the Severn\n\n"
+    "By Tomas Lind\n"
+    "June 9, 2031\n\n"
+    "16:20 BST - The Environment Agency said river levels were still rising at Bewdley.\n\n"
+    "15:05 BST: Volunteers are filling sandbags outside the town hall.\n\n"
+    "Updated 14:45\n"
+    "The ferry operator said crossings would resume on Friday.\n\n"
+    "13:10 Police closed the riverside road.\n\n"
+    "12.30pm\n\n"
+    "At 11:30 the first barriers went up, a spokeswoman said.\n"
+)
+
+
+def test_live_entry_stamps_are_layout_outside_the_body():
+    article = article_from_text("live.txt", LIVE_PAGE)
+    stamps = [article.text[s:e] for s, e in article.entry_stamps]
+    assert stamps == ["16:20 BST", "15:05 BST", "Updated 14:45", "13:10", "12.30pm"]
+    body = [article.text[s:e] for s, e in article.body]
+    assert body[0].startswith("The Environment Agency said")
+    assert body[1].startswith("Volunteers are")
+    assert any(p.startswith("The ferry operator said") for p in body)
+    assert any(p.startswith("Police closed") for p in body)
+    assert body[-1].startswith("At 11:30 the first barriers")  # a sentence that opens with a time
+    blanked = article.body_text()
+    assert "BST" not in blanked and "14:45" not in blanked and "12.30pm" not in blanked
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "11:30 is the hour the gates open, the council said.",
+        "10.50 euros was the fare last spring.",
+        "At 14:05 GMT the alarm sounded.",
+        "The 09:15 service from Leeds was cancelled.",
+    ],
+)
+def test_a_paragraph_that_opens_with_a_time_in_a_sentence_keeps_it(paragraph):
+    article = article_from_text("s.txt", "Trains Cancelled\n\n" + paragraph)
+    assert article.entry_stamps == ()
+    assert [article.text[s:e] for s, e in article.body] == [paragraph]
+
+
+@pytest.mark.parametrize(
+    "data, text, warning",
+    [
+        # a UTF-8 file with two bytes an 8-bit editor wrote: the bytes are Windows-1252
+        (
+            "The \u201cold\u201d harbour, said Ren".encode() + b"\xe9 Mart\xedn.",
+            "The \u201cold\u201d harbour, said Ren\u00e9 Mart\u00edn.",
+            "not valid UTF-8; read as UTF-8 with 2 bytes as Windows-1252 (a guess)",
+        ),
+        (
+            codecs.BOM_UTF8 + "\u201cWe sail,\u201d said the skipper of the Gen".encode() + b"\xe8ve.",
+            "\u201cWe sail,\u201d said the skipper of the Gen\u00e8ve.",
+            "read as UTF-8 with 1 byte as Windows-1252",
+        ),
+        (
+            "Die Stra\u00dfe nach K\u00f6ln bleibt bis M\u00e4rz gesperrt.".encode("cp1252"),
+            "Die Stra\u00dfe nach K\u00f6ln bleibt bis M\u00e4rz gesperrt.",
+            "not UTF-8; read as Windows-1252 (a guess)",
+        ),
+        (
+            "\u041c\u044d\u0440 \u0433\u043e\u0440\u043e\u0434\u0430 \u0441\u043a\u0430\u0437\u0430\u043b \u0432 "
+            "\u043f\u044f\u0442\u043d\u0438\u0446\u0443, \u0447\u0442\u043e \u043c\u043e\u0441\u0442 "
+            "\u043e\u0442\u043a\u0440\u043e\u044e\u0442 \u0432 \u043c\u0430\u0435.".encode("koi8-r"),
+            "\u041c\u044d\u0440 \u0433\u043e\u0440\u043e\u0434\u0430 \u0441\u043a\u0430\u0437\u0430\u043b \u0432 "
+            "\u043f\u044f\u0442\u043d\u0438\u0446\u0443, \u0447\u0442\u043e \u043c\u043e\u0441\u0442 "
+            "\u043e\u0442\u043a\u0440\u043e\u044e\u0442 \u0432 \u043c\u0430\u0435.",
+            "(a guess)",  # another alphabet: charset-normalizer's guess, named
+        ),
+    ],
+)
+def test_a_decoding_that_is_a_guess_reads_western_bytes_as_windows_1252_and_warns(data, text, warning, caplog):
+    with caplog.at_level("WARNING", logger="newscli"):
+        assert decode(data, "desk/story.txt") == text
+    (record,) = caplog.records
+    assert record.getMessage().startswith("desk/story.txt: ") and warning in record.getMessage()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Plain UTF-8: caf\u00e9, \u201cquoted\u201d, 20\u00b0C.".encode(),
+        "Eine Zeile in UTF-16 mit Umlauten: \u00e4\u00f6\u00fc.".encode("utf-16"),
+        "\u65b0\u6865\u5468\u4e00\u5f00\u901a\u3002".encode("utf-16"),
+    ],
+)
+def test_a_certain_decoding_gives_no_warning(data, caplog):
+    with caplog.at_level("WARNING", logger="newscli"):
+        decode(data, "s.txt")
+    assert not caplog.records
+
+
+def test_eight_bit_text_behind_a_utf16_mark_is_a_warning_not_silence(caplog):
+    data = codecs.BOM_UTF16_LE + b"Harbour news, told in 8-bit bytes!\n\n"
+    with caplog.at_level("WARNING", logger="newscli"):
+        decode(data, "odd.txt")
+    (record,) = caplog.records
+    assert record.getMessage().startswith("odd.txt: the text after its UTF-16 byte-order mark")
+
+
+def _page(tmp_path, head: str, top: str):
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"""<!DOCTYPE html><html><head><meta charset="utf-8">{head}</head><body>
+<nav><ul><li>News</li><li>Sport</li></ul></nav><main>{top}
+<p>The valley's only bus route will stop running on Sundays from April, the operator said on Monday.</p>
+<p>Riders who depend on it for hospital visits said they had not been asked before the change.</p>
+</main><footer>About us</footer></body></html>""",
+        encoding="utf-8",
+    )
+    (article,) = read_all([str(page)])
+    return article
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<div class="meta">Updated 11:05 CET, Wed 5 Mar 2025</div>',
+        '<p class="dateline"><span>Last updated:</span> <time>11:05 CET, Wed 5 Mar 2025</time></p>',
+    ],
+)
+def test_a_page_update_line_gives_updated_and_is_no_publication_date(tmp_path, line):
+    article = _page(tmp_path, "<title>Sunday Buses Axed - Valley Post</title>", f"<h1>Sunday Buses Axed</h1>{line}")
+    assert article.updated == "2025-03-05T11:05:00+01:00"
+    assert article.published is None  # the page says when it was updated, not when first published
+    assert "Updated" not in article.body_text()
+
+
+def test_a_page_update_line_beside_a_publication_date_keeps_both(tmp_path):
+    article = _page(
+        tmp_path,
+        '<title>Sunday Buses Axed - Valley Post</title><meta name="date" content="2025-03-05">',
+        '<h1>Sunday Buses Axed</h1><div class="meta">Updated 11:05 CET, Wed 5 Mar 2025</div>',
+    )
+    assert article.published == "2025-03-05"  # the day alone: the update tells the time
+    assert article.updated == "2025-03-05T11:05:00+01:00"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "<title>Sunday Buses Axed - Valley Post</title>",
+        '<title>Operator ends Sunday service | Valley Post</title><meta property="og:title" content="Operator ends Sunday service">',
+    ],
+)
+def test_the_h1_headline_stays_out_of_the_body(tmp_path, title):
+    article = _page(tmp_path, title, "<h1>Sunday Buses Axed</h1>")
+    assert "Sunday Buses Axed" not in article.body_text()
+    assert article.body_text().strip().startswith("The valley's only bus route")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    ["18:20 CET:\nThe lifeboat crew was stood down.", "6.20pm \u2014 The lifeboat crew was stood down."],
+)
+def test_an_entry_stamp_ends_at_its_sign_or_its_line(entry):
+    article = article_from_text("live.txt", "Live: Gales\n\n" + entry)
+    assert [article.text[s:e] for s, e in article.body] == ["The lifeboat crew was stood down."]

@@ -133,3 +133,83 @@ def test_the_warning_counts_every_value_a_publication_date_would_settle(caplog):
         _warn_unanchored(article, found)
     (record,) = caplog.records
     assert "so 2 relative dates stay unresolved" in record.getMessage()
+
+
+def test_output_into_a_missing_folder_is_one_line_naming_the_path_before_any_work(tmp_path, monkeypatch):
+    import newscli.pipeline
+
+    def no_model(*args, **kwargs):
+        raise AssertionError("the model was loaded although the output cannot be written")
+
+    monkeypatch.setattr(newscli.pipeline, "load_model", no_model)
+    story = tmp_path / "s.txt"
+    story.write_text("The ferry sails on Monday.", encoding="utf-8")
+    target = tmp_path / "no-such-folder" / "out.json"
+    result = CliRunner().invoke(main, ["dates", str(story), "-f", "json", "-o", str(target)])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        f"newscli: error: {target}: cannot write, no such folder ({target.parent})"
+    ]
+    assert result.stdout == "" and not target.parent.exists()
+
+
+def test_header_counts_of_one_are_singular():
+    from newscli.model import Stats
+
+    one = ArticleResult("brief.txt", None, (), None, stats=Stats(words=1, sentences=1, paragraphs=1))
+    assert "1 word, 1 sentence, 1 paragraph" in render(tables.article_header(one))
+    many = ArticleResult("long.txt", None, (), None, stats=Stats(words=1200, sentences=2, paragraphs=0))
+    assert "1,200 words, 2 sentences, 0 paragraphs" in render(tables.article_header(many))
+
+
+@pytest.mark.model
+def test_live_entry_stamps_are_times_of_the_day_and_never_speakers(tmp_path):
+    import json
+
+    page = tmp_path / "live.txt"
+    page.write_text(
+        "Live: Harbour Strike Talks\n\nBy Iris Vale\nOctober 14, 2031\n\n"
+        "17:45 CET - The dockers' union said talks would resume on Thursday.\n\n"
+        "16:10 CET - Ships are queuing outside the port, according to the harbour master.\n",
+        encoding="utf-8",
+    )
+    out = json.loads(run("analyze", str(page), "--indirect", "-f", "json").stdout)[0]
+    times = [(d["text"], d["type"], d["value"]) for d in out["dates"] if "CET" in d["text"]]
+    assert times == [("17:45 CET", "TIME", "2031-10-14T17:45"), ("16:10 CET", "TIME", "2031-10-14T16:10")]
+    for quote in out["quotes"]:
+        assert "CET" not in quote["text"] and "CET" not in (quote["speaker"] or "")
+        assert "CET" not in ((quote["speaker_mention"] or {}).get("text") or "")
+    assert not any("CET" in name for e in out["entities"] for name in (e["name"], *e["aliases"]))
+
+
+@pytest.mark.model
+def test_an_update_stamp_alone_anchors_the_dates_and_the_warning_says_so(tmp_path, caplog):
+    import json
+
+    page = tmp_path / "update.txt"
+    page.write_text(
+        "Live: Harbour Strike Talks\n\nUpdated 09:30 CET, Tue 14 Oct 2031\n\n"
+        "The ferry will not sail until Friday, the operator said.\n",
+        encoding="utf-8",
+    )
+    with caplog.at_level(logging.WARNING, logger="newscli"):
+        result = run("dates", str(page), "-f", "json")
+    out = json.loads(result.stdout)[0]
+    assert out["published"] is None  # no publication date is made up ...
+    assert out["updated"].startswith("2031-10-14T09:30")
+    # ... but the update anchors the dates
+    assert [(d["text"], d["value"]) for d in out["dates"]] == [("Friday", "2031-10-17")]
+    (warning,) = [r.getMessage() for r in caplog.records]
+    assert "no publication date found; relative dates count from the last update, 2031-10-14" in warning
+    table = run("dates", str(page)).stdout
+    assert "relative dates count from the last update (2031-10-14)" in " ".join(table.split())
+
+
+def test_views_show_each_live_entry_with_its_stamp():
+    from newscli.pipeline import shown_paragraphs
+
+    text = "Live: Gales\n\n08:15 GMT - The coast road is shut.\n\n07:50 GMT\n\nThe first gusts arrived."
+    article = article_from_text("live.txt", text)
+    shown = [text[s:e] for s, e in shown_paragraphs(article)]
+    assert shown == ["08:15 GMT - The coast road is shut.", "07:50 GMT", "The first gusts arrived."]
+    assert [text[s:e] for s, e in article.body] == ["The coast road is shut.", "The first gusts arrived."]

@@ -38,6 +38,20 @@ ANCHOR = date(2025, 3, 4)
         ("two to three weeks", "DURATION", "P2W"),
         ("between four to six days", "DURATION", "P4D"),
         ("5-7 years", "DURATION", "P5Y"),
+        # ... but a hyphenated number is one count, not a range from twenty to four
+        ("twenty-four hours", "DURATION", "PT24H"),
+        ("thirty-one days", "DURATION", "P31D"),
+        # counts of hundreds and thousands, in words or with a thousands comma
+        ("three hundred years", "DURATION", "P300Y"),
+        ("more than three thousand years", "DURATION", "P3000Y"),
+        ("2,000 years", "DURATION", "P2000Y"),
+        ("1,500 days", "DURATION", "P1500D"),
+        ("nearly a hundred years", "DURATION", "P100Y"),
+        ("two thousand", "DATE", "2000"),
+        # an anniversary: the period named, so many years back
+        ("fifty years ago this week", "DATE", "1975-W10"),
+        ("30 years ago last month", "DATE", "1995-02"),
+        ("ten years ago today", "DATE", "2015-03-04"),
         # a quarter keeps its unit, counted, vague or recurring
         ("the past two quarters", "DURATION", "P2Q"),
         ("recent quarters", "DURATION", "PXQ"),

@@ -26,6 +26,14 @@ ROWS = [
     ('Engineers promised the lock would be "properly repaired by Friday."', JUL, "Friday", "2025-08-01"),
     ('The coach expected the squad to be "fit again by Saturday."', JUL, "Saturday", "2025-08-02"),
     ("The lido was quickly reopened on Friday.", JUL, "Friday", "2025-07-25"),
+    # a weekday told in the present of "be" is the nearest such day: the one to come when it is
+    # nearer ahead ("the count is on Friday" on a Wednesday), else the one just gone
+    ("The recount is on Friday, officials confirmed.", JUL, "Friday", "2025-08-01"),
+    ("The foreign minister is in Oslo on Thursday for the summit.", JUL, "Thursday", "2025-07-31"),
+    ("The market is closed on Monday after the storm.", JUL, "Monday", "2025-07-28"),
+    # a forecast or a likelihood looks ahead like a plan
+    ("The storm is forecast to reach the coast late Thursday.", JUL, "late Thursday", "2025-07-31"),
+    ("The river is likely to peak on Monday, hydrologists said.", JUL, "Monday", "2025-08-04"),
     # a scheduled event named by its date, told in the past tense, may still be to come
     ("The regulator has not explained the Aug. 8 deadline.", JUL, "Aug. 8", "2025-08-08"),
     ("Organisers said little about the Aug. 2 elections.", JUL, "Aug. 2", "2025-08-02"),

@@ -43,6 +43,48 @@ ROWS = [
     ("Bailiffs seized the van on Monday. It was sold that same day.", "that same day", "DATE", "2024-05-13"),
     ("The bakery opened in 2009. That same year a bypass was built.", "That same year", "DATE", "2009"),
     ("The tenants were evicted that same day.", "that same day", "DATE", "XXXX-XX-XX"),
+    # ... a day of the month (year) told before it, when no day was told
+    ("The dam burst last March. Crews arrived that same day.", "that same day", "DATE", "2024-03-XX"),
+    ("The mill closed in 2011. Its owner left town that day.", "that day", "DATE", "2011-XX-XX"),
+    (
+        "The strike began in September. That same night the depot burned.",
+        "That same night",
+        "TIME",
+        "2023-09-XXTNI",
+    ),
+    # a half of a year named by its offset
+    (
+        "Output will recover in the second half of next year.",
+        "the second half of next year",
+        "DATE",
+        "2025-H2",
+    ),
+    ("Sales slipped in last year's first half.", "last year's first half", "DATE", "2023-H1"),
+    # a clock time and its day with "local time" between them
+    ("The port reopened at 6 a.m. local time on Sunday.", "6 a.m.", "TIME", "2024-05-12T06:00"),
+    # an anniversary is a date, not a stretch
+    ("The pier opened forty years ago this month.", "forty years ago this month", "DATE", "1984-05"),
+    # the nth weekday of a month is that day, not the nearest such weekday
+    ("The regatta is rowed on the first Sunday in May.", "the first Sunday in May", "DATE", "2024-05-05"),
+    ("Voting closed on the last Friday of March.", "the last Friday of March", "DATE", "2024-03-29"),
+    # a count, a word for unbroken, and a unit
+    ("Exports fell for three consecutive months.", "three consecutive months", "DURATION", "P3M"),
+    ("The kiln ran for six straight weeks.", "six straight weeks", "DURATION", "P6W"),
+    # a recurring weekday after another, which the recogniser leaves out
+    ("The dental clinic is open Mondays and Thursdays.", "Thursdays", "SET", "XXXX-WXX-4"),
+    ("Market stalls trade on Tuesdays and Saturdays.", "Saturdays", "SET", "XXXX-WXX-6"),
+    # a fortnight is two weeks; the recogniser never tags it
+    ("Footfall at the market doubled in the past fortnight.", "the past fortnight", "DURATION", "P2W"),
+    ("The parish council meets fortnightly in the library.", "fortnightly", "SET", "P2W"),
+    ("The lido closed a fortnight ago for repairs.", "a fortnight ago", "DATE", "2024-W18"),
+    ("Recycling bins are emptied every fortnight.", "every fortnight", "SET", "P2W"),
+    ("Resurfacing the runway will take a fortnight.", "a fortnight", "DURATION", "P2W"),
+    # holidays: a movable feast, the week holding one, and a holiday naming a place or an event
+    ("The pier shut on Good Friday after a storm.", "Good Friday", "DATE", "2024-03-29"),
+    ("Pilgrims packed the chapel during Easter week.", "Easter week", "DATE", "2024-W13"),
+    ("Hotels along the coast were full in Thanksgiving week.", "Thanksgiving week", "DATE", "2023-W47"),
+    ("The cable ship left Christmas Island for repairs.", "Christmas", None, None),
+    ("Her grandfather fought in the Easter Rising as a boy.", "Easter", None, None),
     # each day of a list or range keeps its month, whichever side the month is written
     ("The regatta is held on July 12 and 13.", "13", "DATE", "2024-07-13"),
     ("The regatta is held on July 12 and 13.", "July 12", "DATE", "2024-07-12"),

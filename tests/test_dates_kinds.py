@@ -138,6 +138,13 @@ KINDS = [
         "2024-Q2",
     ),
     ("The park hopes the full year will bring a million visitors.", TUE, "the full year", "2025"),
+    # ... but a target year to come is no year reported: the full year is this one
+    (
+        "The chain aims to double its stores by 2028. It forecast higher profit for the full year.",
+        TUE,
+        "the full year",
+        "2025",
+    ),
     # "last spring" is the last spring over before the publication date; "next" the next to begin
     ("The vestry voted last spring to repair the spire.", NOV, "last spring", "2025-SP"),
     ("The vestry voted last summer to repair the spire.", date(2025, 7, 20), "last summer", "2024-SU"),
@@ -181,6 +188,56 @@ KINDS = [
     ("The ferry service resumes on Tuesday, the operator said.", TUE, "Tuesday", "2025-03-11"),
     ("The ferry service resumed on Tuesday, the operator said.", TUE, "Tuesday", "2025-03-04"),
     ("It was not until Tuesday that the club confirmed the sale.", TUE, "Tuesday", "2025-03-04"),
+    # a figure with thousands separators is one number
+    ("The comet swings past once every 2,000 years, astronomers say.", TUE, "every 2,000 years", "P2000Y"),
+    ("The terraces have been farmed for 1,200 years.", TUE, "1,200 years", "P1200Y"),
+    # a capitalised "-ed" word inside a name is no past verb: the modal before the name decides
+    (
+        "She said she would speak to the Senate Armed Services Committee on Thursday.",
+        TUE,
+        "Thursday",
+        "2025-03-06",
+    ),
+    ("He would meet the Allied Dockworkers Union in Hull on Friday.", TUE, "Friday", "2025-03-07"),
+    # a condition told in the present looks ahead with its main clause's future, either side
+    ("The bridge will reopen next spring if the council signs off by October.", TUE, "October", "2025-10"),
+    ("If the union agrees by November, the strike could end before the summer.", TUE, "November", "2025-11"),
+    ("The pier was shut when storms hit in October.", TUE, "October", "2024-10"),
+    ("Not before next spring, if the mill finds a buyer by October.", TUE, "October", "2025-10"),
+    # clock times written with a point, and both ends of a range of clock times, on one day
+    ("Doors open at 7.30pm for the concert.", TUE, "7.30pm", "2025-03-04T19:30"),
+    ("The last ferry leaves at 10.05 p.m. tonight.", TUE, "10.05 p.m. tonight", "2025-03-04T22:05"),
+    ("The clinic is open from 8am to 6pm.", TUE, "8am", "2025-03-04T08:00"),
+    ("The clinic is open from 8am to 6pm.", TUE, "6pm", "2025-03-04T18:00"),
+    ("The talks ran from 10am to 1pm on Monday.", TUE, "1pm", "2025-03-03T13:00"),
+    ("The sirens sounded from 2am to 4am.", TUE, "4am", "XXXX-XX-XXT04:00"),
+    # the range word after the first end of a range is no part of it
+    ("The exhibition runs from 12 May to 30 June.", TUE, "12 May", "2025-05-12"),
+    ("The exhibition runs from 12 May to 30 June.", TUE, "12 May to", None),
+    # a decade written short is the 1900s' (not a temperature)
+    ("Songs of the 90s filled the bar.", TUE, "the 90s", "199"),  # the recogniser: a number
+    ("Fashion of the 90s filled the shop.", TUE, "the 90s", "199"),
+    ("Highs will be in the 90s across the south.", TUE, "the 90s", None),
+    # a quarter coded as business copy writes it, placed by the tense as "the third quarter" is
+    ("Q3 profits fell by a fifth.", TUE, "Q3", "2024-Q3"),
+    ("The maker will turn a profit in Q4.", TUE, "Q4", "2025-Q4"),
+    ("Revenue for Q2 2024 was flat.", TUE, "Q2 2024", "2024-Q2"),
+    # "in two weeks" told of the future is the point that far ahead; told of the past, or after
+    # a superlative, a stretch ("later" stays a stretch too: TimeBank's convention)
+    ("The ballot is in three weeks.", TUE, "three weeks", "2025-W13"),
+    ("The new tram line will open in two months.", TUE, "two months", "2025-05"),
+    ("Prices climbed 8% in two weeks.", TUE, "two weeks", "P2W"),
+    ("Rents are at their highest in ten years.", TUE, "ten years", "P10Y"),
+    ("The club would vote two weeks later on the offer.", TUE, "two weeks", "P2W"),
+    # a set word distributes over the weekdays or months listed after it
+    ("The food bank opens every Tuesday and Saturday.", TUE, "Saturday", "XXXX-WXX-6"),
+    ("The ferry sails each Monday, Wednesday and Friday.", TUE, "Wednesday", "XXXX-WXX-3"),
+    ("The ferry sails each Monday, Wednesday and Friday.", TUE, "Friday", "XXXX-WXX-5"),
+    ("The choir tours every April and October.", TUE, "October", "XXXX-10"),
+    # ... but not over a day told in a clause of its own
+    ("She swam every day, and on Friday she won the final.", TUE, "Friday", "2025-02-28"),
+    # a weekend that recurs
+    ("The market runs every weekend in the old square.", TUE, "every weekend", "XXXX-WXX-WE"),
 ]
 
 

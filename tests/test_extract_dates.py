@@ -47,6 +47,9 @@ WED = date(2012, 11, 21)  # a Wednesday
         ("last winter", None, "2011-WI"),
         ("this summer", None, "2012-SU"),
         ("the third quarter", None, "2012-Q3"),
+        ("Q3", None, "2012-Q3"),
+        ("Q2", "past", "2012-Q2"),
+        ("Q1 2013", None, "2013-Q1"),
         ("the 1990s", None, "199"),
     ],
 )
@@ -73,6 +76,11 @@ def test_dates(text, tense, value):
         ("two more weeks", "DURATION", "P2W"),
         ("an additional year", "DURATION", "P1Y"),
         ("three extra days", "DURATION", "P3D"),
+        # figures with thousands separators are one number, not the digits after the comma
+        ("1,000 years", "DURATION", "P1000Y"),
+        ("every 5,000 years", "SET", "P5000Y"),
+        ("1,500 years ago", "DATE", "0512"),
+        ("3,500 years ago", "DATE", "PAST_REF"),  # before year 1: no year to write
         # "N units later" counts from an event, not the anchor: TimeML's duration
         ("three days later", "DURATION", "P3D"),
         ("a few days later", "DURATION", "PXD"),
@@ -87,6 +95,8 @@ def test_dates(text, tense, value):
         ("recently", "DATE", "PAST_REF"),
         ("the future", "DATE", "FUTURE_REF"),
         ("12:25 AM EST", "TIME", "2012-11-21T00:25"),
+        ("9.45am", "TIME", "2012-11-21T09:45"),  # British style, with a point
+        ("3.12 p.m.", "TIME", "2012-11-21T15:12"),
         ("Saturday night", "TIME", "2012-11-17TNI"),
         ("this morning", "TIME", "2012-11-21TMO"),
         ("3 p.m. Tuesday", "TIME", "2012-11-20T15:00"),
@@ -128,6 +138,41 @@ def test_readable():
     assert readable("2012-W46") == "week 46 of 2012"
     assert readable("P3D", "DURATION") == "3 days"
     assert readable(None) == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "type_", "reading"),
+    [
+        ("2031-07-08TEV", "TIME", "Tue 08 Jul 2031, evening"),
+        ("2031-07-08T09:45", "TIME", "Tue 08 Jul 2031 09:45"),
+        ("XXXX-XX-XXT09:45", "TIME", "09:45"),
+        ("XXXX-XX-XXTAF", "TIME", "afternoon"),
+        ("XXXX-XX-XXT24:00", "TIME", "midnight"),
+        ("XXXX-WXX-3", "DATE", "a Wednesday"),
+        ("XXXX-WXX-3", "SET", "every Wednesday"),
+        ("XXXX-WXX-5TNI", "TIME", "a Friday night"),
+        ("XXXX-09", "DATE", "September (year unknown)"),
+        ("XXXX-09", "SET", "every September"),
+        ("XXXX-WXX", "DATE", "a week"),
+        ("2031-Q2", "DATE", "Q2 2031"),
+        ("2031-WI", "DATE", "winter 2031"),
+        ("2031-W07-WE", "DATE", "the weekend of week 7 of 2031"),
+        ("198", "DATE", "the 1980s"),
+        ("PRESENT_REF", "DATE", "now"),
+        ("PT36H", "DURATION", "36 hours"),
+        ("2031-13", "DATE", "2031-13"),  # not a month: shown as it is
+    ],
+)
+def test_readable_reads_times_of_day_and_partial_values_in_words(value, type_, reading):
+    assert readable(value, type_) == reading
+
+
+def test_counts_agree_with_their_nouns():
+    from newscli.model import counted
+
+    assert counted(1, "paragraph") == "1 paragraph"
+    assert counted(0, "word") == "0 words"
+    assert counted(2048, "entity", "entities") == "2,048 entities"
 
 
 @pytest.mark.model
@@ -348,9 +393,50 @@ def test_month_year_follows_the_clause(sentence, expression, value, nlp_dates):
         ("Election Day", None, "1999-11-02"),
         ("Memorial Day 1998", None, "1998-05-25"),
         ("Labor Day", None, "1999-09-06"),
+        # movable feasts count from Western Easter Sunday (1999-04-04, 2000-04-23)
+        ("Easter", "past", "1999-04-04"),
+        ("Good Friday", "past", "1999-04-02"),
+        ("Easter Monday", "future", "2000-04-24"),
+        ("Palm Sunday", "future", "2000-04-16"),
+        # the week holding a holiday is a week
+        ("Thanksgiving week", "past", "1998-W48"),
+        ("Thanksgiving week", None, "1999-W47"),
+        ("Easter week", "future", "2000-W16"),
     ],
 )
 def test_holidays(text, tense, value):
+    assert normalise(text, date(1999, 11, 20), tense) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "year, sunday",
+    [(1818, "03-22"), (1943, "04-25"), (1999, "04-04"), (2008, "03-23"), (2019, "04-21"), (2038, "04-25")],
+)
+def test_easter_sunday(year, sunday):
+    from newscli.extract.dates.timex import easter_sunday
+
+    assert easter_sunday(year).isoformat() == f"{year}-{sunday}"
+
+
+def test_the_week_of_a_holiday_told_in_it_is_this_one():
+    # Monday 2025-04-14 is in the week of Easter Sunday 2025-04-20: a past verb does not send
+    # the week back a year
+    assert normalise("Easter week", date(2025, 4, 14), "past") == ("DATE", "2025-W16")
+    assert normalise("Easter week", date(2025, 5, 14), "past") == ("DATE", "2025-W16")
+    assert normalise("Easter week", date(2025, 3, 14), "past") == ("DATE", "2024-W13")
+
+
+@pytest.mark.parametrize(
+    "text, tense, value",
+    [
+        ("the first Sunday in May", None, "1999-05-02"),
+        ("the last Friday of November", None, "1999-11-26"),
+        ("the second Tuesday of March", "future", "2000-03-14"),
+        ("the first Monday of February 1998", None, "1998-02-02"),
+        ("the fifth Monday of February 1999", None, "1999-02-XX"),  # there is none
+    ],
+)
+def test_nth_weekday_of_a_month(text, tense, value):
     assert normalise(text, date(1999, 11, 20), tense) == ("DATE", value)
 
 

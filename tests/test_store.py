@@ -118,13 +118,13 @@ class Extended:
         return record
 
 
-def hand_made(source, speaker="Ines Duarte", label="PERSON"):
+def hand_made(source, speaker="Ines Duarte", label="PERSON", published="2024-05-02"):
     mention = Mention(speaker, 40, 40 + len(speaker))
     return ArticleResult(
         source=source,
         title="Title [b]",
         authors=("Joe Park", "Sara Lim"),
-        published="2024-05-02",
+        published=published,
         stats=Stats(words=30, sentences=3, paragraphs=2),
         entities=(Entity(speaker, label, 2, (speaker,), (mention, mention)),),
         quotes=(Quote("We will", 1, 10, (Segment(2, 9),), speaker, mention, "said", "direct"),),
@@ -177,6 +177,16 @@ def test_summary_reads_the_views(tmp_path):
     assert found.entities_by_articles[0] == ("Ines Duarte", "PERSON", 2, 4)
     assert found.authors[0][:3] == ("Joe Park", 3, 3)
     assert found.coverage == ("2024-05-02", "2024-05-02", 3, 0)
+
+
+def test_summary_coverage_gives_days_when_a_publication_time_is_stored(tmp_path):
+    db = str(tmp_path / "c.db")
+    results = [hand_made("a1", published="2024-05-02"), hand_made("a2", published="2024-06-09T10:30+09:00")]
+    store_results(db, results, [article(s) for s in ("a1", "a2")])
+    conn = open_corpus(db)
+    found = summary(conn, top=5)
+    conn.close()
+    assert found.coverage == ("2024-05-02", "2024-06-09", 2, 0)
 
 
 def test_summary_command_prints_text_as_text(tmp_path):

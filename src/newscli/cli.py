@@ -214,12 +214,30 @@ class _Output:
         self.tmp: str | None = None
         self.stream: IO[str]
 
+    def check(self) -> None:
+        """Fail before any work when the file cannot be written where it is asked for.
+
+        Raises:
+            NewscliError: its folder is missing or not writable.
+        """
+        if self.path is None:
+            return
+        folder = os.path.dirname(os.path.abspath(self.path))
+        if not os.path.isdir(folder):
+            raise NewscliError(f"{self.path}: cannot write, no such folder ({folder})")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise NewscliError(f"{self.path}: cannot write, folder not writable ({folder})")
+
     def __enter__(self) -> IO[str]:
         if self.path is None:
             self.stream = sys.stdout
             return self.stream
+        self.check()
         folder = os.path.dirname(os.path.abspath(self.path))
-        fd, self.tmp = tempfile.mkstemp(prefix=".newscli-", suffix=".part", dir=folder)
+        try:
+            fd, self.tmp = tempfile.mkstemp(prefix=".newscli-", suffix=".part", dir=folder)
+        except OSError as exc:  # gone or locked since the check
+            raise NewscliError(f"{self.path}: cannot write ({exc.strerror or exc})") from None
         umask = os.umask(0)  # mkstemp makes the file private (0600); give it the usual mode
         os.umask(umask)
         os.chmod(self.tmp, 0o666 & ~umask)
@@ -271,6 +289,7 @@ def run(
             os.environ.setdefault(var, "1")  # one BLAS thread per worker process
     store, idle = None, False
     try:
+        _Output(output).check()  # before the model loads: a typo in -o costs no analysis
         from .pipeline import analyze_articles, load_model
 
         articles = state.only_articles(read_inputs(inputs, stdin=sys.stdin.buffer))

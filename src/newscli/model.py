@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -127,8 +128,9 @@ class ArticleResult:
     dates: tuple[DateMention, ...] | None = None
     updated: str | None = None  # the date of the last update, kept apart from `published`
     # The article text every offset points into and its body paragraphs as (start, end)
-    # character spans, for views that show the article with its marks (render/show.py,
-    # render/html.py). Not part of to_dict(): the JSON output stays what it was.
+    # character spans (each with the live-entry stamp that opens it), for views that show the
+    # article with its marks (render/show.py, render/html.py). Not part of to_dict(): the JSON
+    # output stays what it was.
     text: str | None = field(default=None, repr=False, compare=False)
     paragraphs: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
 
@@ -151,21 +153,83 @@ class ArticleResult:
         return out
 
 
+def _named(table: str) -> dict[str, str]:
+    """A TIMEX3 code's first name in a lexicon table ("MO" -> "morning", "SU" -> "summer")."""
+    from . import lexicon
+
+    out: dict[str, str] = {}
+    for word, code in lexicon.mapping(table).items():
+        out.setdefault(code, word)
+    return out
+
+
+_DAY_VALUE = re.compile(r"(XXXX|\d{4})-(XX|\d{2})-(XX|\d{2})")
+_CLOCK_VALUE = re.compile(r"(\d{2}):(\d{2})(?::\d{2})?")
+# A date and its time of day: "2026-03-03T14:05", "XXXX-WXX-4TNI" (not "PT48H" nor "PRESENT_REF").
+_WITH_TIME = re.compile(r"([\dX]{4}[^T]*)T(\d{2}:\d{2}(?::\d{2})?|[A-Z]{2})")
+_UNKNOWN = {"XXXX": "a year", "XXXX-XX": "a month", "XXXX-WXX": "a week", "XXXX-XX-XX": "a day"}
+
+
+def _day_reading(value: str, type_: str) -> str | None:
+    """A reading of the date part of a value ("2026-03-03", "XXXX-WXX-1", "2026-Q3"), or None."""
+    m = _DAY_VALUE.fullmatch(value)
+    if m and "X" not in value:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).strftime("%a %d %b %Y")
+    if m and m.group(1) == "XXXX" and "X" not in m.group(2) + m.group(3):  # "4 March", no year
+        return date(2000, int(m.group(2)), int(m.group(3))).strftime("%d %b") + " (year unknown)"
+    if value in _UNKNOWN:
+        return _UNKNOWN[value]
+    every = type_ == "SET"
+    m = re.fullmatch(r"XXXX-WXX-([1-7])", value)
+    if m:
+        return ("every " if every else "a ") + calendar.day_name[int(m.group(1)) - 1]
+    m = re.fullmatch(r"(XXXX|\d{4})-(\d{2})", value)
+    if m and 1 <= int(m.group(2)) <= 12:
+        month = calendar.month_name[int(m.group(2))]
+        if m.group(1) != "XXXX":
+            return f"{month} {m.group(1)}"
+        return f"every {month}" if every else f"{month} (year unknown)"
+    m = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+    if m:
+        week = f"week {int(m.group(2))} of {m.group(1)}"
+        return f"the weekend of {week}" if m.group(3) else week
+    m = re.fullmatch(r"(\d{4})-([QH])([1-4])", value)
+    if m:
+        return f"{m.group(2)}{m.group(3)} {m.group(1)}"
+    m = re.fullmatch(r"(\d{4})-([A-Z]{2})", value)
+    if m and m.group(2) in _named("seasons"):
+        return f"{_named('seasons')[m.group(2)]} {m.group(1)}"
+    if re.fullmatch(r"\d{4}", value):
+        return value
+    if re.fullmatch(r"\d{2,3}", value):  # a decade ("202") or a century ("19")
+        return f"the {value.ljust(4, '0')}s"
+    return None
+
+
 def readable(value: str | None, type_: str = "DATE") -> str:
-    """A short human reading of a TIMEX3 value for tables ("Tue 20 Nov 2012"); "" for None."""
+    """A short human reading of a TIMEX3 value for tables: "Tue 20 Nov 2012", "14:00",
+    "Tue 03 Mar 2026, morning", "a Monday", "every Monday", "Q3 2026", "3 days"; "" for None.
+    A value it cannot read is shown as it is."""
     if not value:
         return ""
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?", value)
-    if m:
-        d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        out = d.strftime("%a %d %b %Y")
-        return out + (f" {m.group(4)}:{m.group(5)}" if m.group(4) else "")
-    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
-    if m:
-        return date(int(m.group(1)), int(m.group(2)), 1).strftime("%B %Y")
-    m = re.fullmatch(r"(\d{4})-W(\d{2})", value)
-    if m:
-        return f"week {int(m.group(2))} of {m.group(1)}"
+    m = _WITH_TIME.fullmatch(value)
+    day, clock = (m.group(1), m.group(2)) if m else (value, "")
+    reading = _day_reading(day, type_)
+    if reading is not None and clock:
+        m = _CLOCK_VALUE.fullmatch(clock)
+        if m and clock.startswith("24"):
+            time = "midnight"
+        elif m:
+            time = f"{m.group(1)}:{m.group(2)}"
+        else:
+            time = _named("parts_of_day").get(clock, clock)
+        if day == "XXXX-XX-XX":
+            return time
+        if m or reading.startswith(("a ", "every ")):
+            return f"{reading} {time}"  # "Tue 03 Mar 2026 14:05", "a Thursday night"
+        return f"{reading}, {time}"  # "Tue 03 Mar 2026, morning"
+    if reading is not None:
+        return reading
     m = re.fullmatch(r"P(T?)(\d+(?:\.\d+)?|X)([A-Z]+)", value)
     if m:
         names = {
@@ -177,11 +241,14 @@ def readable(value: str | None, type_: str = "DATE") -> str:
             "S": "second",
             "DE": "decade",
             "CE": "century",
+            "C": "century",
             "WE": "weekend",
         }
         amount = "some" if m.group(2) == "X" else m.group(2)
         unit = names.get(m.group(3), m.group(3))
         plural = "" if amount == "1" else "s"
+        if unit == "century" and plural:
+            unit, plural = "centurie", "s"
         prefix = "every " if type_ == "SET" else ""
         return (
             f"{prefix}{amount} {unit}{plural}"
@@ -192,6 +259,11 @@ def readable(value: str | None, type_: str = "DATE") -> str:
         )
     words = {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "the future"}
     return words.get(value, value)
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """A count with its noun in the right number: "1 word", "1,204 words", "2 entities"."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
 
 
 def byline_phrases(result: ArticleResult, escape: Callable[[str], str] = str) -> list[str]:

@@ -11,12 +11,15 @@ import itertools
 import logging
 import multiprocessing
 import os
+import re
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .articles import Article, record_to_article, with_published
+from .articles.stamps import clock_of
 from .components import speed_up
 from .errors import ModelNotFoundError, NewscliError
 from .model import ArticleResult, DateMention, Stats
@@ -214,8 +217,9 @@ def analyze_doc(
         ]
         found_entities = entities_mod.credit_speakers(found_entities or [], speakers)
     if "dates" in sections:
-        found_dates = dates_mod.dates(doc, anchor=dates_mod.anchor_date(article.published))
-        found_dates = _with_creation_time(article, found_dates)
+        anchor = dates_mod.anchor_date(article.published or article.updated)
+        found_dates = dates_mod.dates(doc, anchor=anchor)
+        found_dates = _with_creation_time(article, _with_entry_times(article, found_dates, anchor))
         _warn_unanchored(article, found_dates)
     return ArticleResult(
         source=article.source,
@@ -228,8 +232,22 @@ def analyze_doc(
         quotes=tuple(found_quotes) if "quotes" in sections and found_quotes is not None else None,
         dates=tuple(found_dates) if found_dates is not None else None,
         text=article.text,
-        paragraphs=article.body,
+        paragraphs=shown_paragraphs(article),
     )
+
+
+def shown_paragraphs(article: Article) -> tuple[tuple[int, int], ...]:
+    """The paragraphs a view shows: the body's, each with the live-entry stamp that opens it
+    ("11:30 GMT - …"), and a stamp on a paragraph of its own as one."""
+    spans = list(article.body)
+    for start, end in article.entry_stamps:
+        k = next((i for i, (s, _) in enumerate(spans) if s >= end), None)
+        gap = article.text[end : spans[k][0]] if k is not None else "\n\n"
+        if k is not None and not gap.strip(" \t\r\n-\u2013\u2014:|\u2022") and gap.count("\n") <= 1:
+            spans[k] = (start, spans[k][1])
+        else:
+            spans.append((start, end))
+    return tuple(sorted(spans))
 
 
 def creation_time(article: Article) -> DateMention | None:
@@ -251,12 +269,40 @@ def _with_creation_time(article: Article, found: list[DateMention]) -> list[Date
     return [first] + [d for d in found if d.end <= first.start or d.start >= first.end]
 
 
+_YEAR = re.compile(r"\d{4}")  # a date that writes its year counts from no other date
+
+
+def _with_entry_times(article: Article, found: list[DateMention], anchor: date | None) -> list[DateMention]:
+    """The clock stamps of a live page's entries ("11:30 GMT - …") among the dates, in text
+    order: each is a TIME on the article's day, as a clock time in the story is without a day
+    of its own ("XXXX-XX-XXT11:30" when the day is unknown)."""
+    if not article.entry_stamps:
+        return found
+    day = anchor.isoformat() if anchor else "XXXX-XX-XX"
+    stamps = []
+    for start, end in article.entry_stamps:
+        clock = clock_of(article.text[start:end])
+        if clock is not None:
+            stamps.append(DateMention(article.text[start:end], start, end, "TIME", f"{day}T{clock}"))
+    return sorted(found + stamps, key=lambda d: d.start)
+
+
 def _warn_unanchored(article: Article, found: list[DateMention]) -> None:
-    """One warning for an article whose relative dates have no publication date to count from."""
+    """One warning for an article whose relative dates have no publication date to count from
+    (counted from the last update, when the article gives one instead, it says so)."""
     if article.published:
         return
     from .extract.dates import unresolved
 
+    if article.updated:
+        if any(d.type in ("DATE", "TIME") and not _YEAR.search(d.text) for d in found):
+            log.warning(
+                "%s: no publication date found; relative dates count from the last update, %s "
+                "(give --published DATE if they should not)",
+                article.source,
+                article.updated[:10],
+            )
+        return
     relative = [d for d in found if unresolved(d)]
     if relative:
         log.warning(

@@ -587,8 +587,9 @@ def _summary(db: sqlite_utils.Database, top: int) -> Summary:
     def count(table: str) -> int:
         return int(db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0])
 
+    # the days only: a published value may hold a clock time and zone ("2026-03-03T10:30+09:00")
     first, last, dated = db.execute(
-        "SELECT min(published), max(published), count(published) FROM articles"
+        "SELECT min(substr(published, 1, 10)), max(substr(published, 1, 10)), count(published) FROM articles"
     ).fetchone()
     articles = count("articles")
     months = rows("SELECT month, articles, quotes, dates FROM publication_months")

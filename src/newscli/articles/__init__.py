@@ -62,7 +62,8 @@ class Article:
     headline, byline, captions and sign-off are outside it. Offsets are into `text`.
     `published` is the publication date (ISO 8601), `updated` the date of the last update
     when the page or byline gives one apart; `published_span` is where the publication date
-    stands in the byline, when it does.
+    stands in the byline, when it does. `entry_stamps` are where the clock stamps opening the
+    entries of a live page stand ("11:30 GMT - …"), outside the body.
     """
 
     source: str
@@ -74,6 +75,7 @@ class Article:
     body: tuple[tuple[int, int], ...] = field(default=())
     updated: str | None = None
     published_span: tuple[int, int] | None = None
+    entry_stamps: tuple[tuple[int, int], ...] = ()
 
     def headline_span(self) -> tuple[int, int] | None:
         """Where the headline stands in the text, outside the body (None when the title is
@@ -132,6 +134,7 @@ def article_from_text(
         body=layout.body,
         updated=updated or layout.updated,
         published_span=layout.published_span if _same_day(published, layout.published) else None,
+        entry_stamps=layout.entry_stamps,
     )
 
 
@@ -148,7 +151,11 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def decode(data: bytes, source: str) -> str:
-    """Decode bytes as text: a BOM, else UTF-8, else the best guess of charset-normalizer.
+    """Decode bytes as text: a BOM's encoding; else UTF-8; else UTF-8 with its stray bytes read
+    as Windows-1252 when those read as Western text (a mostly-UTF-8 file edited in an 8-bit
+    editor, or a Windows-1252 file: the most common non-UTF-8 news files, which statistical
+    detectors misread as Cyrillic); else charset-normalizer's best guess. A guess, and a text
+    after a BOM that does not read as that encoding, are one warning naming the file.
 
     Raises:
         InputError: the bytes are empty, binary, or in no encoding that can be recognised.
@@ -157,17 +164,26 @@ def decode(data: bytes, source: str) -> str:
         raise InputError(source, "empty file" if not data else "no text (only white space)")
     text = None
     for bom, encoding in _BOMS:
-        if data.startswith(bom):
+        if data.startswith(bom) and encoding != "utf-8-sig":
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise InputError(source, f"cannot decode as {encoding}: {exc.reason}") from None
+            if _junk_after_bom(data[len(bom) :], encoding, text):
+                log.warning(
+                    "%s: the text after its %s byte-order mark does not read as %s; "
+                    "the results may be garbage",
+                    source,
+                    encoding.upper(),
+                    encoding.upper(),
+                )
             break
     if text is None:
+        utf8 = data[len(codecs.BOM_UTF8) :] if data.startswith(codecs.BOM_UTF8) else data
         try:
-            text = data.decode("utf-8")
+            text = utf8.decode("utf-8")
         except UnicodeDecodeError:
-            text = _guess_decode(data, source)
+            text = _guess_decode(utf8, source)
     if len(_CONTROL_RE.findall(text[:65536])) > max(8, len(text[:65536]) // 50):
         raise InputError(source, "looks like binary data, not text")
     if not text.strip():
@@ -175,40 +191,79 @@ def decode(data: bytes, source: str) -> str:
     return text
 
 
+# Bytes after a UTF-16 BOM that are nearly all printable ASCII (and hardly any zero bytes,
+# which UTF-16 Latin text has every other byte) are 8-bit text behind a stray BOM.
+ASCII_SHARE_OF_8BIT = 0.9
+ZERO_SHARE_OF_UTF16 = 0.05
+_UNREADABLE = frozenset({"Cn", "Co", "Cs"})  # unassigned, private use, surrogate
+
+
+def _junk_after_bom(payload: bytes, encoding: str, text: str) -> bool:
+    """Whether a text decoded by its BOM holds characters no text has, or, for UTF-16, was
+    written in an 8-bit encoding."""
+    if any(unicodedata.category(c) in _UNREADABLE for c in text):
+        return True
+    if encoding == "utf-16" and payload:
+        ascii_bytes = sum(32 <= b < 127 or b in (9, 10, 13) for b in payload)
+        zeros = payload.count(0)
+        return ascii_bytes >= ASCII_SHARE_OF_8BIT * len(payload) and zeros < ZERO_SHARE_OF_UTF16 * len(payload)
+    return False
+
+
 def _guess_decode(data: bytes, source: str) -> str:
-    """Bytes that are not UTF-8: Windows-1252 when it reads as Western text, else a guess."""
+    """Bytes that are not UTF-8: UTF-8 with its stray bytes as Windows-1252 when they read as
+    Western text, else charset-normalizer's best guess; either way a warning names the file."""
     western = _as_western(data)
     if western is not None:
-        return western
+        text, stray, utf8_chars = western
+        if utf8_chars:
+            log.warning(
+                "%s: not valid UTF-8; read as UTF-8 with %d byte%s as Windows-1252 (a guess)",
+                source,
+                stray,
+                "" if stray == 1 else "s",
+            )
+        else:
+            log.warning("%s: not UTF-8; read as Windows-1252 (a guess)", source)
+        return text
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise InputError(source, "looks like binary data, not text")
+    log.warning("%s: not UTF-8; read as %s (a guess)", source, best.encoding)
     return str(best)
 
 
-def _as_western(data: bytes) -> str | None:
-    """Windows-1252 text (a superset of Latin-1) when the decoding is plausible: the few
-    non-ASCII characters are Latin letters or typographic punctuation. Statistical
-    detectors misread short Western texts, the most common non-UTF-8 news files."""
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        return None
-    extra = [c for c in text if ord(c) > 127]
+# Non-ASCII characters of Western text beside Latin letters: typographic punctuation (dashes,
+# quotation marks, bullets, ellipsis), no-break space, degree, pound, euro, copyright.
+_WESTERN_SIGNS = frozenset("\u00a0\u00b0\u00a3\u20ac\u00a9") | {chr(c) for c in range(0x2010, 0x2028)}
+# At most this share of a text's letters may come from the stray bytes: more means a whole
+# other alphabet (Cyrillic, Greek or Chinese bytes read as Latin letters).
+STRAY_SHARE_OF_LETTERS = 0.3
+_ESCAPED = re.compile("[\udc80-\udcff]")
+
+
+def _as_western(data: bytes) -> tuple[str, int, int] | None:
+    """UTF-8 with each byte that is not UTF-8 read as Windows-1252 (a superset of Latin-1; its
+    five unused bytes as Latin-1), when those bytes read as Western text: Latin letters or
+    typographic punctuation, a small share of the letters. Returns the text, the number of
+    stray bytes and the number of multi-byte UTF-8 characters, or None."""
+    escaped = data.decode("utf-8", errors="surrogateescape")  # a stray byte b -> U+DC00 + b
+    utf8_chars = sum(ord(c) > 127 and not _ESCAPED.match(c) for c in escaped)
+    stray: list[str] = []
+
+    def as_cp1252(m: re.Match[str]) -> str:
+        byte = bytes([ord(m.group()) - 0xDC00])
+        stray.append(byte.decode("cp1252", errors="ignore") or byte.decode("latin-1"))
+        return stray[-1]
+
+    text = _ESCAPED.sub(as_cp1252, escaped)
     letters = sum(c.isalpha() for c in text)
-    if not extra or len(extra) > 0.3 * max(letters, 1):
+    if len(stray) > STRAY_SHARE_OF_LETTERS * max(letters, 1):
         return None
-    if all(
-        (
-            "LATIN" in unicodedata.name(c, "")
-            or "\u2010" <= c <= "\u2027"
-            or c in "\u00a0\u00b0\u00a3\u20ac\u00a9"
-        )
-        for c in extra
-    ):
-        return text
+    if all("LATIN" in unicodedata.name(c, "") or c in _WESTERN_SIGNS for c in set(stray)):
+        return text, len(stray), utf8_chars
     return None
 
 

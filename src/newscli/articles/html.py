@@ -14,8 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .. import lexicon
 from ..errors import InputError
-from .byline import clean_authors
+from .byline import HeadLine, clean_authors, read_head_line
 from .stamps import parse_published
 
 # Separators between a title and the site's name ("Title | Site", "Site - Title").
@@ -38,6 +39,10 @@ _LD_PUBLISHER = re.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]+)"')
 _COPYRIGHT_NOISE = re.compile(
     r"\(.*?\)|\u00a9|&copy;|\(c\)|\bcopyright\b|\b\d{4}\b|all rights reserved", re.I
 )
+# A page's line of its last update ("Updated 16:20 CET, Thu 15 Jan 2026") is at most this long;
+# a longer text that holds the word is story or a list of other stories.
+UPDATE_LINE_MAX_CHARS = 120
+_LOWER = "translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
 # A title piece that is a date stamp and nothing else: digits, month words and separators.
 _STAMP_PIECE = re.compile(r"(?=.*\d{4})[\w.,/ -]{6,30}")
 
@@ -161,6 +166,16 @@ def _page_dates(tree: Any, url: str | None) -> tuple[str | None, str | None]:
     return published, updated
 
 
+def _later(updated: str | None, published: str | None) -> str | None:
+    """An update that tells something after the publication: a later day, or a time on its day
+    when the publication gives only the day."""
+    if not updated or not published:
+        return updated
+    if updated[:10] < published[:10] or updated == published:
+        return None
+    return None if updated[:10] == published[:10] and "T" in published and updated <= published else updated
+
+
 def _stamp(value: str | None) -> str | None:
     """An htmldate stamp as ISO 8601; a midnight without a zone means only a date was known."""
     if not value:
@@ -168,6 +183,50 @@ def _stamp(value: str | None) -> str | None:
     if value.endswith("T00:00:00"):
         return value[:10]
     return parse_published(value)
+
+
+def _update_words() -> list[str]:
+    """The words that label an update in byline_labels.tsv ("updated", "modified", ...)."""
+    labels = [label for label, role in lexicon.mapping("byline_labels").items() if role == "updated"]
+    return sorted({word for label in labels for word in label.split() if word not in ("last", "on", "at")})
+
+
+def _update_line(tree: Any) -> tuple[Any, HeadLine] | None:
+    """The element of a page that holds its line of the last update ("Updated 16:20 CET, Thu 15
+    Jan 2026", also split over spans), and that line as a head line with its update date.
+    Extractors leave such a line out of the story text with the rest of the byline."""
+    if tree is None:
+        return None
+    words = " or ".join(f"contains({_LOWER}, '{word}')" for word in _update_words())
+    for node in tree.xpath(f"//body//text()[{words}]"):
+        element = node.getparent()
+        if element is None or element.tag in ("script", "style", "noscript"):
+            continue
+        while element.getparent() is not None and len(_text_of(element.getparent())) <= UPDATE_LINE_MAX_CHARS:
+            element = element.getparent()  # '<p><b>Updated</b> <time>16:20 CET …</time></p>'
+        text = _text_of(element)
+        line = read_head_line(text) if len(text) <= UPDATE_LINE_MAX_CHARS else None
+        if line is not None and line.updated is not None and line.updated.value:
+            return element, line
+    return None
+
+
+def _text_of(element: Any) -> str:
+    return " ".join(" ".join(element.itertext()).split())
+
+
+def _without(tree: Any, element: Any) -> None:
+    """Take an element out of the tree, keeping the text that follows it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        before = element.getprevious()
+        if before is not None:
+            before.tail = (before.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
 
 
 def _ld_article_body(tree: Any) -> str | None:
@@ -224,9 +283,16 @@ def read_page(path: str, data: bytes) -> Page:
     if doc is None or not (doc.text or "").strip():
         raise InputError(path, "no article text found in this HTML page")
     tree = trafilatura.load_html(data)
+    update_line = _update_line(tree)
+    if update_line is not None:  # htmldate would take the update for the publication date
+        _without(tree, update_line[0])
     published, updated = _page_dates(tree, doc.url) if tree is not None else (None, None)
-    if published is None or (doc.date and published[:10] != doc.date[:10]):
-        published = parse_published(doc.date)
+    if update_line is None and (published is None or (doc.date and published[:10] != doc.date[:10])):
+        published = parse_published(doc.date)  # (trafilatura's date read the update line too)
+    if update_line is not None:
+        line = update_line[1]
+        published = (line.published.value if line.published else None) or published
+        updated = _later(line.updated.value if line.updated else None, published)
     stamped = _title_date(doc.title, doc.sitename, doc.hostname)
     if stamped and (published is None or published[:10] != stamped):
         # The date a site prints in its own title ('Title | DW | 10.06.2013') is the page's;

@@ -14,7 +14,7 @@ from functools import cache
 
 from .. import lexicon
 from .byline import READING_TIME, HeadLine, read_head_line
-from .stamps import find_stamps
+from .stamps import entry_stamp, find_stamps
 
 # The head (headline, byline, date lines, wire credit) sits in the first few paragraphs.
 HEAD_WINDOW = 6
@@ -87,6 +87,8 @@ class Layout:
     """What the layout of a text says: offsets are into the text.
 
     published_span: where the publication date stands in the byline (None when it does not).
+    entry_stamps: where the clock stamps opening the entries of a live page stand ("11:30 GMT -
+        …"); they are layout, outside the body, whose paragraphs start after them.
     """
 
     title: str | None
@@ -95,6 +97,7 @@ class Layout:
     body: tuple[tuple[int, int], ...]
     updated: str | None = None
     published_span: tuple[int, int] | None = None
+    entry_stamps: tuple[tuple[int, int], ...] = ()
 
 
 def blocks(text: str) -> list[tuple[int, int]]:
@@ -407,7 +410,31 @@ def parse_layout(
     body = tuple(span for span, kind in zip(spans, kinds) if kind == "body")
     if not body:  # never lose the whole text to layout rules
         body = tuple(span for span, kind in zip(spans, kinds) if kind != "byline") or tuple(spans)
-    return Layout(head.title, facts.authors, facts.published, body, facts.updated, facts.published_span)
+    body, stamps = _without_entry_stamps(text, body)
+    return Layout(
+        head.title, facts.authors, facts.published, body, facts.updated, facts.published_span, stamps
+    )
+
+
+def _without_entry_stamps(
+    text: str, body: tuple[tuple[int, int], ...]
+) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """The body with the clock stamps opening live entries cut from its paragraphs (a stamp
+    alone on its line leaves its paragraph), and where those stamps stand. Left in, "11:30
+    GMT - Network Rail said …" gave the speaker "GMT - Network Rail"."""
+    kept: list[tuple[int, int]] = []
+    stamps: list[tuple[int, int]] = []
+    for start, end in body:
+        found = entry_stamp(text[start:end])
+        if found is None:
+            kept.append((start, end))
+            continue
+        stamps.append((start, start + found[0]))
+        if start + found[1] < end:
+            kept.append((start + found[1], end))
+    if not kept:  # a text of stamps alone: keep it whole rather than analyse nothing
+        return body, ()
+    return tuple(kept), tuple(stamps)
 
 
 def _mark_headings(

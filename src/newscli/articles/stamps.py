@@ -215,6 +215,53 @@ def find_stamps(line: str) -> list[Stamp]:
     return _merge_time_only(line, out)
 
 
+# What opens a live entry before its clock time ("Updated 09:15", "Update: 14:05 GMT") ...
+_ENTRY_LEAD = re.compile(r"(?:(?:last\s+)?updated?\b[:,]?\s*)?", re.IGNORECASE)
+# ... and what ends its stamp: a dash, colon, bar or bullet, or the end of the line.
+_ENTRY_END = re.compile(r"[ \t]*(?:[-\u2013\u2014:|\u2022](?:[ \t]+|[ \t]*(?=\r?\n|$))|(?=\r?\n|$))\s*")
+# Without such a sign, a stamp that says it is one (a zone, "Updated", a 24-hour "14:05") ends
+# where a capitalised word starts the entry: "09:10 GMT Police closed the road".
+_ENTRY_TEXT = re.compile(r"[ \t]+(?=[A-Z\u201c\"])")
+
+
+def entry_stamp(paragraph: str) -> tuple[int, int] | None:
+    """The clock stamp opening an entry of a live page, as layout rather than story:
+    "11:30 GMT - More than …", "10:42 BST: …", "Updated 09:15", "14:05 GMT" alone on its line.
+
+    Returns:
+        (where the stamp ends, where the entry's text starts) as offsets into the paragraph,
+        or None when the paragraph does not open with such a stamp.
+    """
+    lead = _ENTRY_LEAD.match(paragraph)
+    assert lead is not None  # it matches the empty string too
+    clock = _patterns()["clock"].match(paragraph, lead.end())
+    if clock is None or clock.group().lower().startswith("at"):
+        return None  # "At 11:30 the doors opened": a sentence
+    end = _ENTRY_END.match(paragraph, clock.end())
+    if end is not None:
+        return clock.end(), end.end()
+    says_so = bool(lead.group()) or _zone_of(clock) or re.match(r"\d\d?:\d\d", clock.group())
+    text = _ENTRY_TEXT.match(paragraph, clock.end())
+    if says_so and text is not None:
+        return clock.end(), text.end()
+    return None
+
+
+def _zone_of(clock: re.Match[str]) -> bool:
+    return any(clock.group(name) for name in ("zone", "sign", "bsign"))
+
+
+def clock_of(stamp: str) -> str | None:
+    """The time of day a stamp gives, as "HH:MM" ("11:30 GMT" -> "11:30", "Updated 2.15pm"
+    -> "14:15"); None if it gives none."""
+    lead = _ENTRY_LEAD.match(stamp)
+    clock = _patterns()["clock"].search(stamp, lead.end() if lead else 0)
+    if clock is None:
+        return None
+    hour, minute = _clock(clock)
+    return f"{hour:02d}:{minute:02d}"
+
+
 def relative_stamps(line: str) -> list[re.Match[str]]:
     """Relative stamps in a line ("3 hours ago", "yesterday")."""
     return list(_patterns()["relative"].finditer(line))

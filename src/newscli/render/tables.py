@@ -17,7 +17,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ..model import UNMARKED_KINDS, ArticleResult, Entity, Quote, byline_phrases, readable
+from ..model import UNMARKED_KINDS, ArticleResult, Entity, Quote, byline_phrases, counted, readable
 
 if TYPE_CHECKING:
     from ..store import Summary
@@ -57,7 +57,9 @@ def article_header(result: ArticleResult) -> RenderableType:
     details = byline_phrases(result, clean)
     if result.stats:
         s = result.stats
-        details.append(f"{s.words:,} words, {s.sentences:,} sentences, {s.paragraphs:,} paragraphs")
+        details.append(
+            f"{counted(s.words, 'word')}, {counted(s.sentences, 'sentence')}, {counted(s.paragraphs, 'paragraph')}"
+        )
     if details:
         head.append("\n" + " \u00b7 ".join(details))
     return head
@@ -125,7 +127,9 @@ def dates_table(result: ArticleResult, *, title: str | None = "Dates") -> Table:
         table.add_row(safe(d.text), d.type, safe(d.value or "\u2014"), safe(readable(d.value, d.type)))
     if not result.dates:
         table.add_row(Text("none found", style="dim"), "", "", "")
-    if not result.published and result.dates:
+    if not result.published and result.updated and result.dates:
+        table.caption = f"No publication date: relative dates count from the last update ({result.updated[:10]})."
+    elif not result.published and result.dates:
         table.caption = "No publication date: relative dates are left unresolved (use --published)."
     return table
 
@@ -149,8 +153,7 @@ def article_view(result: ArticleResult, *, sections: Sequence[str], top_entities
 
 def corpus_summary(results: Sequence[ArticleResult], *, limit: int = 20) -> Group:
     """Across articles: entities by how many articles mention them, most-quoted speakers."""
-    noun = "article" if len(results) == 1 else "articles"
-    parts: list[RenderableType] = [Text(f"Corpus: {len(results)} {noun}", style="bold")]
+    parts: list[RenderableType] = [Text(f"Corpus: {counted(len(results), 'article')}", style="bold")]
     if any(r.entities is not None for r in results):
         articles: Counter[tuple[str, str]] = Counter()
         mentions: Counter[tuple[str, str]] = Counter()
@@ -200,7 +203,14 @@ def _count_table(
 def corpus_tables(summary: Summary) -> Group:
     """The tables of `newscli summary`, from a store.Summary."""
     s = summary
-    counts = f"{s.articles} articles, {s.quotes} quotes, {s.entities} entities, {s.dates} dates"
+    counts = ", ".join(
+        (
+            counted(s.articles, "article"),
+            counted(s.quotes, "quote"),
+            counted(s.entities, "entity", "entities"),
+            counted(s.dates, "date"),
+        )
+    )
     parts: list[RenderableType] = [
         Text(f"Corpus: {counts}", style="bold"),
         _count_table("Most-quoted speakers", ["Speaker"], ["Quotes", "Articles"], s.speakers),
@@ -215,7 +225,10 @@ def corpus_tables(summary: Summary) -> Group:
         parts.append(_count_table("Quotes per author", ["Author"], per, s.authors))
     first, last, dated, undated = s.coverage
     parts.append(
-        safe(f"Published {first or '?'} to {last or '?'}: {dated} articles dated, {undated} without a date")
+        safe(
+            f"Published {first or '?'} to {last or '?'}: "
+            f"{counted(dated, 'article')} dated, {undated:,} without a date"
+        )
     )
     if s.periods:
         title = f"Articles by {s.granularity}"

@@ -116,7 +116,8 @@ def dates(
             period = next((m.value for m in mentions if m.value and m.value.isdigit()), period)
         out.extend(mentions)
     out = _range_starts_in_the_end_s_year(out, full)
-    return _weekdays_shared_with_a_set(_clocks_dated_by_the_day_after(out, doc, anchor), full)
+    out = _weekdays_shared_with_a_set(_clocks_dated_by_the_day_after(out, doc, anchor), full)
+    return _set_word_over_a_list(out, full)
 
 
 # between the two ends of a range: "from 1 March to 30 April last year", "June 3-July 9, 2022"
@@ -167,6 +168,39 @@ def _weekdays_shared_with_a_set(found: list[DateMention], full: str) -> list[Dat
             suffix = recurring.group(1) or ""
             out[k] = replace(day, type="SET", value=f"XXXX-WXX-{WEEKDAYS[day.text.lower()] + 1}{suffix}")
     return out
+
+
+_SET_LEAD = re.compile(r"(every|each)\s", re.I)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
+
+
+def _set_word_over_a_list(found: list[DateMention], full: str) -> list[DateMention]:
+    """ "every Monday and Thursday", "each March, June and September": the set word before the
+    first item of a list recurs over the bare weekdays and months listed after it (TimeML
+    annotates each item, each a SET); the recogniser tags the later ones as dates."""
+    out = list(found)
+    lead, shape = None, None  # the set word of the list being read, and its first item's kind
+    for k, mention in enumerate(found):
+        if mention.type == "SET" and (m := _SET_LEAD.match(mention.text)):
+            lead, shape = m.group(1), _shape(mention.value)
+            continue
+        if (
+            lead is not None
+            and mention.type == "DATE"
+            and " " not in mention.text.strip()
+            and _LIST_JOIN.fullmatch(full[found[k - 1].end : mention.start])
+        ):
+            recurring = normalise(f"{lead} {mention.text}")
+            if recurring.type == "SET" and _shape(recurring.value) == shape:  # not "every day, and Monday"
+                out[k] = replace(mention, type="SET", value=recurring.value)
+                continue
+        lead = None
+    return out
+
+
+def _shape(value: str | None) -> str:
+    """A value with its digits blanked: what kind of time it is ("XXXX-WXX-9" a weekday)."""
+    return re.sub(r"\d", "9", value or "")
 
 
 def _sentences_between(doc: Doc, after: int, start: int) -> int:
@@ -278,6 +312,10 @@ def _mentions(
         value = Value("DURATION", value.value)  # "within a week", "gave him a month"; not "50 CDs a year"
     if value.value is None and normalise(text, ANY_DAY, tense, reference).value is None:
         return [], reference  # "seasonally", "Olympic", "as little as 99 cents": no time at all
+    if value.type == "DURATION" and anchor and _a_wait(span, tense):
+        # "the vote is in two weeks": a date (a week, a month ...; not "in an hour", no clock time)
+        point = normalise(f"{text} from now", anchor, tense)
+        value = point if point.value else value
     if value.type == "DURATION" and len(span) > 1 and span[-1].lower_ == "later":
         span = span[:-1]  # "three days later": the duration is "three days"
         text = span.text
@@ -302,6 +340,20 @@ def _mentions(
 _SOME_DAY = frozenset({"one day", "someday", "some day"})
 _PRONOUNS = lexicon.words("personal_pronouns")
 _CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "then"})
+
+
+_BE = frozenset({"is", "are", "'s", "\u2019s"})
+
+
+def _a_wait(span: Span, tense: Tense) -> bool:
+    """ "in two weeks" told of the future ("will vote in two weeks", "the vote is in two
+    weeks"): the point that far from the publication date (HeidelTime; TimeML anchors it), not
+    a stretch ("rose 5% in two weeks", "the highest in five years")."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "in" or not is_distance(f"{span.text} from now"):
+        return False
+    before = doc[span.start - 2].lower_ if span.start > 1 else ""
+    return tense is Tense.FUTURE or (before in _BE and tense is Tense.PRESENT)
 
 
 def _a_bare_weekday(text: str) -> bool:
@@ -354,8 +406,8 @@ def _best_part(
 
 
 # What may stand between a clock time and the day it goes with: a time zone, the same time in
-# another zone in brackets, "on", a comma ("9:00 a.m. PDT (4 p.m. UTC) on August 28").
-_CLOCK_TO_DAY = re.compile(r"[\s,()]*(?:(?:[A-Z]{2,5}|on|\([^()]{1,20}\))[\s,()]*)*")
+# another zone in brackets, "local time", "on", a comma ("9:00 a.m. PDT (4 p.m. UTC) on August 28").
+_CLOCK_TO_DAY = re.compile(r"[\s,()]*(?:(?:[A-Z]{2,5}|on|local time|\([^()]{1,20}\))[\s,()]*)*")
 # ... and between two clock times of the same day: "open at 7 a.m. and close at 8 p.m. on Tuesday"
 _CLOCK_TO_CLOCK = re.compile(
     r"[\s,]*(?:and|or|to|until|till|through|-|\u2013)\s+(?:[a-z]+\s+){0,2}?(?:at\s+)?"
@@ -384,12 +436,34 @@ def _clocks_dated_by_the_day_after(
             and not DAY_WORDS & set(clock.text.lower().split())
         ):
             continue
-        day = _day_after(found, k, full) or _day_before(found, k, full) or _day_told_before(found, k, doc)
+        day = (
+            _day_after(found, k, full)
+            or _day_before(found, k, full)
+            or _range_start_s_day(out, k, full)
+            or _day_told_before(found, k, doc)
+        )
         if day is None and _a_time_of_no_day(clock, doc):
             day = "XXXX-XX-XX"  # "she was sending me papers at 2 a.m.": no day to put it on
         if day is not None:
             out[k] = replace(clock, value=day + clock.value[10:])
     return out
+
+
+_CLOCK_RANGE = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013)\s*", re.I)
+
+
+def _range_start_s_day(found: list[DateMention], k: int, full: str) -> str | None:
+    """The day of the clock time that opens a range a clock time ends: "from 2pm to 4pm"."""
+    if k == 0:
+        return None
+    start = found[k - 1]
+    if (
+        start.type != "TIME"
+        or "T" not in (start.value or "")
+        or not _CLOCK_RANGE.fullmatch(full[start.end : found[k].start])
+    ):
+        return None
+    return (start.value or "").split("T")[0]
 
 
 def _a_time_of_no_day(clock: DateMention, doc: Doc) -> bool:

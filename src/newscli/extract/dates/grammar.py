@@ -76,6 +76,15 @@ class Weekday:
 
 
 @dataclass(frozen=True)
+class NthWeekday:
+    """The nth weekday of a month (-1: the last): "the first Sunday in May"."""
+
+    weekday: int
+    nth: int
+    month: Timex
+
+
+@dataclass(frozen=True)
 class Weekend:
     """The weekend near the anchor, before or after it by tense."""
 
@@ -187,6 +196,14 @@ class DayNextTo:
 
 
 @dataclass(frozen=True)
+class YearsBefore:
+    """The period an inner expression names, `years` earlier: "50 years ago this week"."""
+
+    years: int
+    period: Timex
+
+
+@dataclass(frozen=True)
 class PeriodOf:
     """The week, weekend or month holding a day: "the week of March 6"."""
 
@@ -218,12 +235,14 @@ Timex = (
     | Quarter
     | PreviousQuarter
     | Holiday
+    | NthWeekday
     | CountedDay
     | AtClock
     | Backref
     | WeekdayFrom
     | DayNextTo
     | PeriodOf
+    | YearsBefore
     | QuarterEnded
 )
 
@@ -292,14 +311,20 @@ Rest = Callable[[], Timex]  # what the rules after this one make of the expressi
 
 # --- shared patterns ----------------------------------------------------------------------
 
-_UNIT_RE = r"(second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|centuries)s?"
-_NUMBER_WORD = (
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|a|an|single|couple|dozen|hundred|half"
+_UNIT_RE = (
+    r"(second|minute|hour|day|night|fortnight|week|weekend|month|quarter|year|decade|century|centuries)s?"
 )
-NUM_RE = rf"(\d+(?:\.\d+)?|{_NUMBER_WORD})"
-EXTENSION = r"(?:more|additional|extra|further|full)"
+_NUMBER_WORD = (
+    # "three hundred", "two thousand": a count of hundreds or thousands, before the words it starts with
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty) )?(?:hundred|thousand)"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|a|an|single|couple|dozen|half"
+)
+# a figure, with thousands separators ("1,000"), never the tail of one ("000" of "1,000")
+FIGURE = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+NUM_RE = rf"({FIGURE}|{_NUMBER_WORD})"
+EXTENSION = r"(?:more|additional|extra|further|full|straight|consecutive|successive)"  # "six straight weeks"
 UNIT_RE = _UNIT_RE
 NUMBER_WORD = _NUMBER_WORD
 VAGUE = {"few", "several", "some", "many", "couple of", "number of", "recent", "coming", "past"}
@@ -454,6 +479,9 @@ _ORDINAL_QUARTER = re.compile(
     r"[- ]quarter(?: of (?:fiscal )?(\d{4})| of (this|last|next) year)?"
 )
 _YEAR_OFFSETS = {"this": 0, "last": -1, "next": 1}
+_QUARTER_CODE = re.compile(
+    r"(?:(?:fy|fiscal )?(\d{4}) )?q([1-4])(?:[ /]?(?:fy)?(\d{4}|\d{2}\b)| of (this|last|next) year)?"
+)
 # "the same period last year", "the corresponding quarter a year ago": the reporting period's match
 _PERIOD_LAST_YEAR = re.compile(
     r"(?:same|corresponding|comparable|year-ago|year-earlier) (?:quarter|period)"
@@ -471,6 +499,13 @@ def _quarters(e: Expression, rest: Rest) -> Timex | None:
             return Known("DATE", f"{year}-Q{q}")
         if relative == "last" and m.group(1):  # "last year's fourth quarter": the year-ago one
             return Backref("quarter_a_year_before", q, Quarter(q, -1))
+        return Quarter(q, _YEAR_OFFSETS[relative] if relative else None)
+    m = _QUARTER_CODE.fullmatch(e.t)
+    if m:  # "Q3", "Q3 2025", "2025 Q3", "Q3 of this year": the code business copy writes
+        q, year = int(m.group(2)), m.group(1) or m.group(3)
+        relative = m.group(4)
+        if year:
+            return Known("DATE", f"{full_year(year)}-Q{q}")
         return Quarter(q, _YEAR_OFFSETS[relative] if relative else None)
     if e.t == "current quarter":
         return Period("quarter", 0)
@@ -490,10 +525,16 @@ def _quarters(e: Expression, rest: Rest) -> Timex | None:
     m = re.fullmatch(r"(\d{4}) (?:quarter|period)", e.t)
     if m:  # "the 1988 quarter": the reporting period, in 1988
         return Backref("quarter_of", int(m.group(1)), Known("DATE", m.group(1)))
-    m = re.fullmatch(r"(?:the )?(first|second|1st|2nd|last) (?:half|two quarters)(?: of (\d{4}))?", e.bare)
-    if m:
-        half = 1 if m.group(1) in ("first", "1st") else 2
-        return Known("DATE", f"{m.group(2)}-H{half}") if m.group(2) else AnchorYear(f"-H{half}")
+    m = re.fullmatch(
+        r"(?:(this|last|next) year's )?(?:the )?(first|second|1st|2nd|last) (?:half|two quarters)"
+        r"(?: of (\d{4})| of (this|last|next) year)?",
+        e.bare,
+    )
+    if m:  # "the second half of next year", "last year's first half"
+        half = 1 if m.group(2) in ("first", "1st") else 2
+        if m.group(3):
+            return Known("DATE", f"{m.group(3)}-H{half}")
+        return AnchorYear(f"-H{half}", _YEAR_OFFSETS[m.group(1) or m.group(4) or "this"])
     return None
 
 
@@ -563,15 +604,17 @@ def _parts_of_day(e: Expression, rest: Rest) -> Timex | None:
 
 
 def _holidays(e: Expression, rest: Rest) -> Timex | None:
-    """Christmas, Thanksgiving, Election Day ... ("last Thanksgiving", "Christmas 1999")."""
+    """Christmas, Thanksgiving, Election Day ... ("last Thanksgiving", "Christmas 1999", "Easter week")."""
     from .timex import holiday_date
 
-    m = re.fullmatch(r"(?:(last|next|this) )?(.+?)(?: (\d{4}))?", e.t)
+    m = re.fullmatch(r"(?:(last|next|this) )?(.+?)(?: (\d{4}))?( week)?", e.t)
     if not m or m.group(2) not in HOLIDAYS:
         return None
     if m.group(3):
-        return Known("DATE", holiday_date(m.group(2), int(m.group(3))).isoformat())  # type: ignore[union-attr]
-    return Holiday(m.group(2), m.group(1))
+        day: Timex = Known("DATE", holiday_date(m.group(2), int(m.group(3))).isoformat())  # type: ignore[union-attr]
+    else:
+        day = Holiday(m.group(2), m.group(1))
+    return PeriodOf("week", day, Known("DATE", None)) if m.group(4) else day  # "Easter week": its week
 
 
 _REFERENCES = {"past": "PAST_REF", "recent past": "PAST_REF"} | {
@@ -611,6 +654,8 @@ def _sets(e: Expression, rest: Rest) -> Timex | None:
     word = m.group(1)
     if word in WEEKDAYS:
         return Known("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
+    if word == "weekend" and m.group(0).startswith(("every", "each")):
+        return Known("SET", "XXXX-WXX-WE")  # the weekend that recurs, as "every Monday" is a weekday
     if word in MONTHS and m.group(0).startswith(("every", "each")):
         return Known("SET", f"XXXX-{MONTHS[word]:02d}")  # "every April"
     if unit(word) in UNITS:
@@ -688,6 +733,23 @@ _WEEKDAY_RE = re.compile(r"\b(last|next|this|coming|past)?\s*(" + "|".join(WEEKD
 _WEEKDAY_DIRECTIONS = {"last": "last", "past": "last", "next": "next", "coming": "future"}
 
 
+_NTH_WEEKDAY = re.compile(
+    r"(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (" + "|".join(WEEKDAYS) + r") (?:in|of) (.+)"
+)
+
+
+def _nth_weekdays(e: Expression, rest: Rest) -> Timex | None:
+    """ "the first Sunday in May", "the last Friday of November 2024": the nth such day of the month."""
+    m = _NTH_WEEKDAY.fullmatch(e.t)
+    if not m:
+        return None
+    month = Month(5) if m.group(3) in ("may", "may_month") else _month(m.group(3))
+    if not isinstance(month, (Month, Known)):
+        return None
+    nth = -1 if m.group(1) == "last" else ORDINALS[m.group(1)]
+    return NthWeekday(WEEKDAYS[m.group(2)], nth, month)
+
+
 def _weekdays(e: Expression, rest: Rest) -> Timex | None:
     """ "Tuesday", "last Friday", "next Monday at noon"."""
     m = _WEEKDAY_RE.search(e.t)
@@ -731,6 +793,22 @@ def is_distance(text: str) -> bool:
     return bool(_DISTANCE.fullmatch(bare) or _VAGUE_DISTANCE.fullmatch(bare))
 
 
+_ANNIVERSARY = re.compile(
+    NUM_RE
+    + r" (year|decade|century|centuries)s? ago,? ((?:this|last|next) (?:week|month|year)|today|yesterday)"
+)
+_YEARS_IN = {"year": 1, "decade": 10, "century": 100, "centuries": 100}
+
+
+def _anniversaries(e: Expression, rest: Rest) -> Timex | None:
+    """ "fifty years ago this week", "30 years ago last month": that period, so many years back."""
+    m = _ANNIVERSARY.fullmatch(e.bare)
+    n = number(m.group(1)) if m else None
+    if not m or n is None or n != int(n):
+        return None
+    return YearsBefore(int(n) * _YEARS_IN[m.group(2)], parse(m.group(3)))
+
+
 def _distances(e: Expression, rest: Rest) -> Timex | None:
     """ "three years ago", "two days later" (a duration, from an event), "several weeks ago"."""
     m = _DISTANCE.fullmatch(e.bare)
@@ -763,11 +841,15 @@ def _relative_periods(e: Expression, rest: Rest) -> Timex | None:
     offset, word = _OFFSETS[m.group(1)], m.group(2)
     if word in SEASONS:
         return Season(SEASONS[word], offset) if offset else AnchorYear(f"-{SEASONS[word]}", offset)
-    if unit(word) in UNITS and m.group(1) != "past":
+    if unit(word) in UNITS and m.group(1) != "past" and unit(word) not in _NO_CALENDAR_PERIOD:
         return Period(unit(word), offset)
     if unit(word) in UNITS:
-        return Known("DURATION", duration(1, unit(word)))
+        return Known("DURATION", duration(1, unit(word)))  # "the past year", "the last fortnight"
     return None
+
+
+# units no calendar divides time into: "last fortnight" is the two weeks just gone, a stretch
+_NO_CALENDAR_PERIOD = frozenset({"fortnight"})
 
 
 _DURATION = re.compile(
@@ -791,8 +873,11 @@ def _durations(e: Expression, rest: Rest) -> Timex | None:
     if m:
         return Known("DURATION", duration(0.5, unit(m.group(1))))
     m = _DURATION_RANGE.fullmatch(e.bare)
-    if m and number(m.group(1)) is not None:  # "two to three weeks": the first count, as HeidelTime
-        return Known("DURATION", duration(number(m.group(1)), unit(m.group(3))))
+    low, high = (number(m.group(1)), number(m.group(2))) if m else (None, None)
+    if m and low is not None and high is not None and low < high:
+        # "two to three weeks": the first count, as HeidelTime; a range rises, so "twenty-four
+        # hours" is one count
+        return Known("DURATION", duration(low, unit(m.group(3))))
     m = _DURATION.search(e.bare)
     if m:
         word = m.group(1)
@@ -865,6 +950,8 @@ RULES: tuple[Callable[[Expression, Rest], Timex | None], ...] = (
     _decades_and_centuries,
     _parts_of_day,
     _holidays,
+    _nth_weekdays,
+    _anniversaries,
     _words,
     _sets,
     _frequencies,
@@ -977,7 +1064,7 @@ def _year(t: str) -> Timex | None:
 
 def time_of_day(text: str) -> str | None:
     """The clock time or part of day of an expression: "T16:30", "T04:00", "TMO"."""
-    m = re.search(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?", text)
+    m = re.search(r"(?<![\d.:])(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\b\.?", text)  # "9.30am" too
     if m:
         hour = int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0)
         return f"T{hour:02d}:{m.group(2) or '00'}"

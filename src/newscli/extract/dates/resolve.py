@@ -14,7 +14,16 @@ from typing import Any
 
 from . import grammar as g
 from .tense import Tense
-from .timex import Value, holiday_date, iso_week, period, quarter_of, shift_months, shift_years
+from .timex import (
+    Value,
+    holiday_date,
+    iso_week,
+    nth_weekday_of,
+    period,
+    quarter_of,
+    shift_months,
+    shift_years,
+)
 
 # A date without a year is the nearest such date, leaning to the past as news reports do.
 # Half a year (183 days) ahead of the anchor is the most a yearless day may lie in the future
@@ -129,6 +138,8 @@ def _weekday(x: g.Weekday, anchor: date | None, tense: Tense, reference: str | N
     direction = x.direction
     if direction is None and tense in (Tense.FUTURE, Tense.NEAREST):
         direction = tense.value
+    elif direction is None and tense is Tense.PRESENT:
+        direction = Tense.NEAREST.value
     return _date(weekday_near(x.weekday, anchor, direction))
 
 
@@ -159,7 +170,10 @@ def _period(x: g.Period, anchor: date | None, tense: Tense, reference: str | Non
 def _shift(x: g.Shift, anchor: date | None, tense: Tense, reference: str | None) -> Value:
     if anchor is None:
         return _date("PAST_REF" if x.offset < 0 else "FUTURE_REF")
-    return _date(period(x.unit, x.offset, anchor))
+    found = period(x.unit, x.offset, anchor)
+    if found and found.startswith("-"):  # before year 1, "2,500 years ago": no year to write
+        return _date("PAST_REF")
+    return _date(found)
 
 
 def _anchor_year(x: g.AnchorYear, anchor: date | None, tense: Tense, reference: str | None) -> Value:
@@ -228,6 +242,14 @@ def _holiday(x: g.Holiday, anchor: date | None, tense: Tense, reference: str | N
     return _date(found.isoformat() if found else None)
 
 
+def _nth_weekday(x: g.NthWeekday, anchor: date | None, tense: Tense, reference: str | None) -> Value:
+    month = resolve(x.month, anchor, tense, reference).value or ""
+    if not re.fullmatch(r"\d{4}-\d\d", month):
+        return _date(f"{month}-XX" if re.fullmatch(r"XXXX-\d\d", month) else None)
+    found = nth_weekday_of(int(month[:4]), int(month[5:]), x.weekday, x.nth)
+    return _date(found.isoformat() if found else f"{month}-XX")
+
+
 def _counted_day(x: g.CountedDay, anchor: date | None, tense: Tense, reference: str | None) -> Value:
     return _date(anchor.isoformat() if anchor and tense is Tense.PRESENT else "XXXX-XX-XX")
 
@@ -245,6 +267,9 @@ def _from_reference(unit: str, step: int, reference: str) -> str | None:
     days = step * DAYS_IN.get(unit, 0)
     if unit in DAYS_IN and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
         return (date.fromisoformat(reference) + timedelta(days=days)).isoformat()
+    if unit == "day" and step == 0 and re.fullmatch(r"\d{4}(?:-\d{2})?", reference):
+        # "that same day" after "in March": a day of that month (year), as TimeML writes it (2024-03-XX)
+        return reference + "-XX" * (2 - reference.count("-"))
     if unit == "day" and re.fullmatch(r"XXXX-WXX-[1-7]", reference):
         return f"XXXX-WXX-{(int(reference[-1]) - 1 + days) % 7 + 1}"  # "two days earlier" than a Wednesday
     if unit == "iso_week" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
@@ -284,11 +309,30 @@ def _day_next_to(x: g.DayNextTo, anchor: date | None, tense: Tense, reference: s
 
 def _backref(x: g.Backref, anchor: date | None, tense: Tense, reference: str | None) -> Value:
     found = _from_reference(x.unit, x.step, reference) if reference else None
+    # a year after the publication's is a target, not the year reported: "aims to double its
+    # stores by 2028 ... profit for the full year"
+    if x.unit == "year_of" and found and anchor and int(found[:4]) > anchor.year:
+        found = None
     return _date(found) if found else resolve(x.otherwise, anchor, tense, reference)
+
+
+def _years_before(x: g.YearsBefore, anchor: date | None, tense: Tense, reference: str | None) -> Value:
+    found = resolve(x.period, anchor, tense, reference).value or ""
+    week = re.fullmatch(r"(\d{4})-W(\d\d)", found)
+    if week:  # the week holding the same day of the year, so many years back
+        monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        year, month, day = monday.year - x.years, monday.month, monday.day
+        leap_day = (month, day) == (2, 29) and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
+        return _date(iso_week(date(year, month, 28 if leap_day else day)))
+    return _date(shift_years(found, -x.years) if found[:4].isdigit() else None)
 
 
 def _period_of(x: g.PeriodOf, anchor: date | None, tense: Tense, reference: str | None) -> Value:
     day = resolve(x.day, anchor, tense, reference).value or ""
+    nearest = resolve(x.day, anchor, Tense.UNKNOWN, reference).value or ""
+    if anchor and x.unit == "week" and re.fullmatch(r"\d{4}-\d\d-\d\d", nearest):
+        if iso_week(date.fromisoformat(nearest)) == iso_week(anchor):
+            day = nearest  # the week the story is told in, whatever the tense ("the shrine was full in Easter week", told in it)
     if x.unit == "month" and re.match(r"\d{4}-\d\d", day):
         return _date(day[:7])  # "the month of May"
     if re.fullmatch(r"\d{4}-\d\d-\d\d", day):
@@ -319,12 +363,14 @@ _RESOLVERS: dict[type, Callable[[Any, date | None, Tense, str | None], Value]] =
     g.Quarter: _quarter,
     g.PreviousQuarter: _previous_quarter,
     g.Holiday: _holiday,
+    g.NthWeekday: _nth_weekday,
     g.CountedDay: _counted_day,
     g.AtClock: _at_clock,
     g.Backref: _backref,
     g.WeekdayFrom: _weekday_from,
     g.DayNextTo: _day_next_to,
     g.PeriodOf: _period_of,
+    g.YearsBefore: _years_before,
     g.QuarterEnded: _quarter_ended,
 }
 

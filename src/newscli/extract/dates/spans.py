@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from .grammar import EXTENSION, NUMBER_WORD, UNIT_RE, VAGUE, is_distance
+from .grammar import EXTENSION, FIGURE, NUMBER_WORD, UNIT_RE, VAGUE, is_distance
 from .resolve import normalise
 from .tense import POSSESSIVE, modifies_noun
 from .timex import HOLIDAYS, MONTHS, SET_WORDS, UNITS, WEEKDAYS
@@ -25,7 +25,7 @@ EXTRA_WORDS = re.compile(
     r"\b(?i:right now|now|currently|nowadays|recently|lately|someday|today|tonight|tomorrow|yesterday|annually|yearly|monthly|"
     r"weekly|daily|hourly|nightly|quarterly|the (?:near |distant )?(?:past|future)|the near term|"
     r"the (?:latest|most recent) (?:period|quarter)|"
-    r"(?:every|each) (?:day|week|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)"
+    r"(?:every|each) (?:day|week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)"
     r"|(?:that|the) same (?:day|week|month|year|morning|afternoon|evening|night)"
     # a part of the day of the event just told: "that night", "the next morning"
     r"|(?:that|the next|the following) (?:morning|afternoon|evening|night))\b"
@@ -40,9 +40,12 @@ def _capitalised(name: str) -> str:
     return " ".join(word[:1].upper() + word[1:] for word in name.split())
 
 
-# Holidays as written in running text: "Christmas Eve", "St. Patrick's Day"
+# Holidays as written in running text: "Christmas Eve", "St. Patrick's Day", and the week
+# holding one, "Easter week"
 HOLIDAY_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(_capitalised(n)) for n in sorted(HOLIDAYS, key=len, reverse=True)) + r")\b"
+    r"\b(?:"
+    + "|".join(re.escape(_capitalised(n)) for n in sorted(HOLIDAYS, key=len, reverse=True))
+    + r")(?: [Ww]eek)?\b"
 )
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 # expressions the entity recogniser often misses that name no unit: "last autumn", "in the
@@ -63,13 +66,27 @@ _MORE_OF_A_STRETCH = re.compile(
 # decades", "12 days" (not "a day": an article is no count, and "a day" is often a rate)
 _COUNTED_STRETCH = re.compile(
     rf"\b(?i:(?:more|less|fewer) than |nearly |almost )?"
-    rf"(?:\d+(?:\.\d+)?(?: 1/2)?|(?!(?i:an?|one|single|half)\b)(?i:{NUMBER_WORD}))(?: and a half)?[ -]"
+    rf"(?:{FIGURE}(?: 1/2)?|(?!(?i:an?|one|single|half)\b)(?i:{NUMBER_WORD}))(?: and a half)?[ -]"
     rf"(?!second\b)(?i:{UNIT_RE})\b(?!-old)(?: (?:ago|earlier|later)\b)?"
 )
-# a weekday the recogniser leaves out ("Late Monday, officials said"), with "early"/"late"
-_WEEKDAY = re.compile(
-    rf"\b(?:[Ee]arly |[Ll]ate )?(?:{'|'.join(_capitalised(d) for d in WEEKDAYS if d.endswith('day'))})\b(?!')"
+# a fortnight, which the recogniser never tags, with what counts or places it: "the past
+# fortnight", "a fortnight ago", "fortnightly", "every fortnight"
+_FORTNIGHTS = re.compile(
+    rf"\b(?i:(?:(?:the )?(?:past|last|next|coming|previous|first|final) |a |one |another |every |each "
+    rf"|(?:\d+|{NUMBER_WORD}) )?fortnights?(?: ago| earlier| later)?|fortnightly)\b"
 )
+# a weekday the recogniser leaves out ("Late Monday, officials said"), with "early"/"late", or
+# one recurring ("open Mondays and Thursdays": it tags the first)
+_WEEKDAY = re.compile(
+    rf"\b(?:[Ee]arly |[Ll]ate )?(?:{'|'.join(_capitalised(d) for d in WEEKDAYS if d.endswith('day'))})s?\b(?!')"
+)
+# a clock time the recogniser reads as a number or a name or leaves out: "9.30am" (British
+# style, with a point), "5pm" after another clock time
+_CLOCK_TIME = re.compile(r"(?<![\d.])\d{1,2}(?:[.:][0-5]\d)? ?(?:[ap]m\b|[ap]\.m\.)", re.I)
+# a quarter as business copy codes it, which the recogniser reads as a number: "Q3", "Q3 2025"
+_QUARTER_CODE = re.compile(r"\bQ[1-4](?: \d{4})?\b")
+# a decade written short, which the recogniser leaves out: "the 90s", "the '60s"
+_SHORT_DECADE = re.compile(r"\b[Tt]he [\u2019']?[1-9]0[\u2019']?s\b")
 # a year with "pre-", "post-", "mid-" in one word: "post-1959 politics", "mid-2020"
 _PREFIXED_YEAR = re.compile(r"\b(?i:pre|post|mid)-\d{4}s?\b")
 # seasons of a sport or a show, lower case ("the Four Seasons" is a hotel): "across nine seasons"
@@ -96,12 +113,24 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     taken = {t.i for e in out for t in e}
     found = [
         (m.start(), m.end())
-        for p in (EXTRA_WORDS, HOLIDAY_RE, _MISSED_NAMES, _WEEKDAY, _PREFIXED_YEAR, _WRITTEN_DATES)
+        for p in (
+            EXTRA_WORDS,
+            HOLIDAY_RE,
+            _MISSED_NAMES,
+            # slow to try at every word (it may open with any number word); few texts hold one
+            *((_FORTNIGHTS,) if "fortnight" in text.lower() else ()),
+            _WEEKDAY,
+            _PREFIXED_YEAR,
+            _WRITTEN_DATES,
+            _CLOCK_TIME,
+            _SHORT_DECADE,
+            _QUARTER_CODE,
+        )
         for m in p.finditer(text)
     ]
     found += _around_units(text)
     found += [m.span(g) for m in _YEAR_RANGE.finditer(text) for g in (1, 2)]
-    for start, end in sorted(found):
+    for start, end in sorted(found, key=lambda se: (se[0], -se[1])):  # the longest of those starting together
         span = doc.char_span(start, end)
         if span is not None and not any(t.i in taken for t in span):
             out.append(span)
@@ -234,16 +263,38 @@ def _range_parts(span: Span) -> list[Span]:
         return parts
     if len(parts) == 1 and start > span.start + 1:
         return parts  # "the same period between 2011-12": the date after "between"
+    if _a_set_over_a_list(parts):
+        return parts  # "each Monday, Wednesday and Friday": a set a day (see dates._set_word_over_a_list)
     if len(parts) < 2 or (
         any(t.text == "," and not _a_year_after(t) for t in span)
         and not all(re.fullmatch(r"\d{4}", p.text) for p in parts)
     ):
         return [span]
+    types = set()
     for part in parts:
         found = normalise(listed_day(part) or part.text, ANY_DAY)
-        if found.type != "DATE" or found.value is None or not found.value[:1].isdigit():
+        if found.type not in ("DATE", "TIME") or found.value is None or not found.value[:1].isdigit():
             return [span]
-    return parts
+        types.add(found.type)
+    return parts if len(types) == 1 else [span]  # days, or clock times: "from 2pm to 4pm"
+
+
+_LISTED_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+
+def _a_set_over_a_list(parts: list[Span]) -> bool:
+    """ "every Monday | Thursday", "each March | June | September": a list of weekdays or
+    months, each named by one word, after a set word (in the span or just before it)."""
+    doc, first = parts[0].doc, parts[0].start
+    if len(parts[0]) == 2 and parts[0][0].lower_ in _SET_LEADS:
+        first += 1
+    elif first == 0 or doc[first - 1].lower_ not in _SET_LEADS:
+        return False
+    items = [doc[first : parts[0].end], *parts[1:]]
+    return len(parts) > 1 and all(len(p) == 1 and p[0].lower_ in _LISTED_NAMES for p in items)
+
+
+_SET_LEADS = frozenset({"every", "each"})
 
 
 def _a_year_after(comma: Token) -> bool:
@@ -336,6 +387,7 @@ def _the_day_next_to(day: Span, between: Span) -> bool:
 
 _HEDGES = frozenset({"about", "just", "only", "barely"})
 _EDGE_WORDS = frozenset({"of", "and", "or"})
+_RANGE_LINKS = frozenset({"to", "through", "until", "till"})
 _PLURAL_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
 
 
@@ -354,8 +406,8 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1  # "a fourth-quarter charge", "a 20th century democrat", "an Aug. 10 accord"
     while end - start > 1 and doc[start].lower_ in _EDGE_WORDS:
         start += 1
-    while end - start > 1 and doc[end - 1].lower_ in _EDGE_WORDS:
-        end -= 1
+    while end - start > 1 and doc[end - 1].lower_ in _EDGE_WORDS | _RANGE_LINKS:
+        end -= 1  # "9 March to | 20 April": the recogniser ran the first end on into the range word
     if (
         end - start > 1
         and doc[start].lower_ == "last"
@@ -612,6 +664,8 @@ _OWNERS = _POSSESSIVE_PRONOUNS | {"its", "'s", "\u2019s"}
 _DECADE_RE = re.compile(
     r"\d0'?s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", re.I
 )
+_TEMPERATURES = frozenset({"temperature", "temperatures", "highs", "lows", "degrees", "thermometer"})
+TEMPERATURE_REACH = 5  # words before a decade that may say it is a temperature: "highs in the low 90s"
 _TIME_ZONES = frozenset(lexicon.table("time_zones"))  # shared with the byline reader
 _COMMON_TIME_WORDS = frozenset(
     {f"{unit}{s}" for unit in UNITS for s in ("", "s")}
@@ -632,6 +686,10 @@ def _not_a_time(span: Span, full: str) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and before.lower_ in _POSSESSIVE_PRONOUNS and _DECADE_RE.search(span.text):
         return True
+    if _DECADE_RE.search(span.text) and any(
+        t.lower_ in _TEMPERATURES for t in doc[max(0, span.start - TEMPERATURE_REACH) : span.start]
+    ):
+        return True  # "highs in the 90s": degrees, not the 1990s
     words = [t.lower_ for t in span]
     owner = words[0] if len(words) == 2 else before.lower_ if before is not None and len(words) == 1 else None
     if owner in _OWNERS and words[-1] in ("year", "month", "week", "day"):
@@ -646,6 +704,15 @@ def _not_a_time(span: Span, full: str) -> bool:
         return True  # "the annual March for Life", "the March on Washington": a procession
     if re.fullmatch(r"\d{4}", span.text) and after is not None and after.text in _TIME_ZONES:
         return True  # "(0735 GMT)": the clock time before it restated in another zone, not a year
+    if (
+        HOLIDAY_RE.fullmatch(span.text)
+        and after is not None
+        and after.is_title
+        and after.lower_ not in _COMMON_TIME_WORDS
+        and not starts_sentence(after)
+        and not _is_headline(_line(full, span.start_char))
+    ):
+        return True  # "Christmas Island", "the Easter Rising": a holiday naming a place or an event
     if span.text.lower() in SET_WORDS and after is not None:
         if after.lower_ == "of" or (
             after.is_title and not DAY_RE.match(after.text) and not starts_sentence(after)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ... import lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 class Tense(Enum):
@@ -108,7 +108,54 @@ def tense(span: Span) -> Tense:
         if t.is_punct:
             break
         right.append(t)
-    return _cue_tense(left, right)
+    found = _cue_tense(left, right)
+    if found in (Tense.UNKNOWN, Tense.PRESENT) and _a_condition_of_a_future(span, left):
+        return Tense.FUTURE  # "will be ready next year if Congress acts by October"
+    return found
+
+
+# Conjunctions of a clause whose present tense tells a future when the main clause does.
+_CONDITIONS = frozenset({"if", "unless", "once", "when", "provided"})
+# how far the main clause of a condition is read, either side of the condition's clause
+CONDITION_REACH = 15
+
+
+def _a_condition_of_a_future(span: Span, left: list[Token]) -> bool:
+    """An expression in an "if" (unless, once, when) clause whose main clause looks ahead, by a
+    future or modal verb or a time to come: "work will start in June if the council agrees by
+    March", "If the board agrees by May, the plant could reopen", "By next summer, if the board
+    agrees by May": English tells the future of a condition in the present tense."""
+    doc = span.doc
+    first = left[-1].i if left else span.start
+    opener = next(
+        (j for j in (first, first - 1) if 0 <= j < span.start and doc[j].lower_ in _CONDITIONS), None
+    )
+    if opener is None:
+        return False
+    if opener > 0 and doc[opener - 1].text == ",":  # the main clause before: "..., if ..."
+        main = [t.lower_ for t in _clause_before(doc, opener - 1)]
+    else:  # the condition opens the sentence: "If ..., the plant could reopen"
+        comma = next((t.i for t in doc[span.end : span.end + CONDITION_REACH] if t.text in (",", ".")), None)
+        if comma is None or doc[comma].text != ",":
+            return False
+        main = [t.lower_ for t in doc[comma + 1 : comma + CONDITION_REACH]]
+    return any(word in _FUTURE_AUX or word in _MODALS or word in _AHEAD_WORDS for word in main)
+
+
+_MODALS = lexicon.words("modal_verbs")
+# a main clause with no verb may still be placed ahead by its time: "By the end of next year,
+# if Congress acts by October" (an answer to "when will ...?")
+_AHEAD_WORDS = frozenset({"next", "tomorrow", "coming", "upcoming"})
+
+
+def _clause_before(doc: Doc, end: int) -> list[Token]:
+    """The words of the sentence before token `end`, back to its start, nearest first."""
+    out = []
+    for t in reversed(doc[max(0, end - CONDITION_REACH) : end]):
+        if t.text in _CLAUSE_ENDS or "\n" in t.text:
+            break
+        out.append(t)
+    return out
 
 
 def _left_of(span: Span) -> list[Token]:
@@ -264,8 +311,24 @@ def _unless_had(before: list[Token]) -> Tense:
 
 def past_verb(t: Token) -> bool:
     """A past form that is a verb: not an adjective after a determiner ("a still unspecified date",
-    "the preferred shares")."""
-    return looks_past(t.lower_) and not (t.i > 0 and t.doc[t.i - 1].lower_ in _BEFORE_AN_ADJECTIVE)
+    "the preferred shares") nor a word of a name ("the Senate Armed Services Committee")."""
+    return (
+        looks_past(t.lower_)
+        and not (t.i > 0 and t.doc[t.i - 1].lower_ in _BEFORE_AN_ADJECTIVE)
+        and not _in_a_name(t)
+    )
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":"})
+
+
+def _in_a_name(t: Token) -> bool:
+    """A capitalised word inside a sentence next to another one: "Armed" of "the Senate Armed
+    Services", "Limited" of "Harbour Freight Limited"."""
+    doc = t.doc
+    if not t.is_title or t.i == 0 or doc[t.i - 1].text in _SENTENCE_ENDS or "\n" in doc[t.i - 1].whitespace_:
+        return False
+    return doc[t.i - 1].is_title or (t.i + 1 < len(doc) and doc[t.i + 1].is_title)
 
 
 def looks_past(word: str) -> bool:

@@ -38,17 +38,26 @@ SET_WORDS = lexicon.mapping("set_words")
 UNITS = {unit: (code, clock == "time") for unit, (code, clock) in lexicon.table("date_units").items()}
 
 
+_MULTIPLIERS = frozenset({"hundred", "thousand"})
+
+
 def number(word: str) -> float | None:
-    """The value of a figure or number word ("12", "twenty-four", "half"), else None."""
+    """The value of a figure or number word ("12", "2,000", "twenty-four", "three hundred", "half"), else None."""
     word = word.lower().replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
         return float(word)
-    if "-" in word or " " in word:  # "twenty-four", "twenty four"
-        parts = [NUMBERS.get(p) for p in re.split(r"[- ]", word)]
-        if all(p is not None for p in parts):
-            return float(sum(parts))  # type: ignore[arg-type]
-    n = NUMBERS.get(word)
-    return float(n) if n is not None else None
+    parts = re.split(r"[- ]", word)  # "twenty-four", "twenty four", "two thousand"
+    if not all(p in NUMBERS for p in parts):
+        return None
+    total = current = 0.0
+    for part in parts:
+        if part in _MULTIPLIERS:  # "three hundred": 3 x 100; "two thousand five hundred"
+            current = (current or 1) * NUMBERS[part]
+            if part == "thousand":
+                total, current = total + current, 0.0
+        else:
+            current += NUMBERS[part]
+    return total + current
 
 
 def fmt_num(n: float) -> str:
@@ -85,10 +94,11 @@ _SMALLER_UNIT = {
     "hour": (60, "PT{}H{}M"),
     "minute": (60, "PT{}M{}S"),
 }
-# Units TimeML writes as multiples of a smaller one: (factor, code, code when unknown). A quarter
+# Units TimeML writes as multiples of a smaller one: (factor, code, code when unknown); a fortnight
+# is two weeks, as British and Commonwealth papers count (ISO 8601 has no unit for it). A quarter
 # keeps its own unit, counted or not ("the past two quarters" P2Q, "every quarter" P1Q, "recent
 # quarters" PXQ), as TimeBank writes most of them.
-_MULTIPLES = {"decade": (10, "Y", "PXDE"), "century": (100, "Y", "PXCE")}
+_MULTIPLES = {"decade": (10, "Y", "PXDE"), "century": (100, "Y", "PXCE"), "fortnight": (2, "W", "PXW")}
 
 
 def duration(n: float | None, unit: str) -> str:
@@ -118,6 +128,8 @@ def period(unit: str, offset: int, anchor: date | None) -> str | None:
         return UNKNOWN_PERIOD.get(unit)
     if unit == "day":
         return (anchor + timedelta(days=offset)).isoformat()
+    if unit == "fortnight":  # "a fortnight ago": the week two weeks back
+        return iso_week(anchor + timedelta(weeks=2 * offset))
     if unit in ("week", "weekend"):
         week = iso_week(anchor + timedelta(weeks=offset))
         return week + ("-WE" if unit == "weekend" else "")
@@ -129,7 +141,7 @@ def period(unit: str, offset: int, anchor: date | None) -> str | None:
         year = anchor.year + q // 4
         return f"{year}-Q{q % 4 + 1}"
     if unit == "year":
-        return str(anchor.year + offset)
+        return f"{anchor.year + offset:04d}"  # "1,500 years ago" in 2012: 0512, not the decade 512
     if unit == "decade":
         return str(anchor.year // 10 + offset)
     if unit == "century":
@@ -137,14 +149,16 @@ def period(unit: str, offset: int, anchor: date | None) -> str | None:
     return None
 
 
-# name -> (month, day of month or None, (weekday, nth) or None, days after)
-HolidayRule = tuple[int, int | None, tuple[int, int] | None, int]
+# name -> (month or None for Easter, day of month or None, (weekday, nth) or None, days after)
+HolidayRule = tuple[int | None, int | None, tuple[int, int] | None, int]
 
 
 def _holiday_rules() -> dict[str, HolidayRule]:
     out: dict[str, HolidayRule] = {}
     for name, (month, rule, after) in lexicon.table("holidays").items():
-        if "#" in rule:  # WEEKDAY#N: the Nth such weekday of the month, -1 the last
+        if rule == "easter":  # a movable feast: days from Easter Sunday
+            out[name] = (None, None, None, int(after))
+        elif "#" in rule:  # WEEKDAY#N: the Nth such weekday of the month, -1 the last
             weekday, nth = rule.split("#")
             out[name] = (int(month), None, (WEEKDAYS[weekday], int(nth)), int(after))
         else:
@@ -161,17 +175,36 @@ def holiday_date(name: str, year: int) -> date | None:
     if name not in HOLIDAYS:
         return None
     month, day, nth_weekday, after = HOLIDAYS[name]
+    if month is None:
+        return easter_sunday(year) + timedelta(days=after)
     if day is not None:
         return date(year, month, day) + timedelta(days=after)
     assert nth_weekday is not None
-    weekday, nth = nth_weekday
+    found = nth_weekday_of(year, month, *nth_weekday)
+    return found + timedelta(days=after) if found else None
+
+
+def nth_weekday_of(year: int, month: int, weekday: int, nth: int) -> date | None:
+    """The nth such weekday (Monday 0) of a month, -1 the last; None past the month's end."""
     if nth > 0:
         first = date(year, month, 1)
         found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-    else:
-        last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
-        found = last - timedelta(days=(last.weekday() - weekday) % 7)
-    return found + timedelta(days=after)
+        return found if found.month == month else None
+    last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def easter_sunday(year: int) -> date:
+    """Western Easter Sunday of a Gregorian year (the anonymous Gregorian computus, as Meeus gives it)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday_shift) // 451
+    month, day = divmod(h + weekday_shift - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 # The TIMEX3 value grammar (TimeML 1.2.1, section 2.2.1.2), as newscli writes values: dates
