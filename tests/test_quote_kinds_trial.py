@@ -222,3 +222,20 @@ def test_name_after_a_descriptor_is_the_speaker_mention(parse):
     text = "Budget carrier Fenwick Air said the route to Oslo would close in March."
     found = [q for q in analysed(parse, text) if q.kind == "indirect"]
     assert [q.speaker_mention.text for q in found] == ["Fenwick Air"]
+
+
+# --- what someone spoke about is a topic, not their words -----------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The harbour master spoke to reporters about the new tide gauges.", "topic"),
+        ("The mayor talked about the bus lanes for an hour.", "topic"),
+        ("The council complained about the delay to the bridge.", "indirect"),
+    ],
+)
+def test_what_someone_spoke_about_is_a_topic(parse, text, kind):
+    found = [q for q in analysed(parse, text) if q.kind in ("indirect", "topic")]
+    assert [q.kind for q in found] == [kind]

@@ -490,32 +490,42 @@ def _impersonal(cue: Token) -> bool:
     )
 
 
-# Verbs of refusing (class `refusal`) and the verbs after them that make the refusal one to speak
-REFUSAL_VERBS = frozenset(
-    lemma for lemma, (classes,) in lexicon.table("reporting_verbs").items() if "refusal" in classes.split(",")
-)
+def _lemmas_of_class(name: str) -> frozenset[str]:
+    table = lexicon.table("reporting_verbs")
+    return frozenset(lemma for lemma, (classes,) in table.items() if name in classes.split(","))
+
+
+# Verbs of refusing (class `refusal`) and the classes of the verb after them that make the
+# refusal one to speak; cues with a preposition whose object is a topic (class `topic`)
+REFUSAL_VERBS = _lemmas_of_class("refusal")
 _SPEAKING_CLASSES = frozenset({"speech", "stance"})
+TOPIC_CUES = _lemmas_of_class("topic")
 
 
 def report_kind(report: Report) -> str:
-    """ "refusal" for a refusal to speak ("X declined to comment", "refused to discuss it"):
-    the source said nothing, though PolNeAR marks it as an attribution; else "indirect"."""
+    """The kind of a report's quote: "refusal" for a refusal to speak ("X declined to
+    comment", "refused to discuss it": the source said nothing), "topic" for what someone spoke
+    about ("spoke to us about drones": the subject, not the words), else "indirect". PolNeAR
+    marks the first two as attributions, so they stay quotes, of their own kinds."""
     cue = report.cue
+    classes = cue_classes()
+    found = cue_class(cue, classes)
+    if found is not None and found[1] is not None and f"{cue_lemma(cue)} {found[1].lower_}" in TOPIC_CUES:
+        return "topic"
     if cue_lemma(cue) not in REFUSAL_VERBS:
         return "indirect"
-    speaking = cue_classes()
     return next(
         (
             "refusal"
             for c in cue.children
-            if c.dep_ == "xcomp" and speaking.get(cue_lemma(c)) in _SPEAKING_CLASSES
+            if c.dep_ == "xcomp" and classes.get(cue_lemma(c)) in _SPEAKING_CLASSES
         ),
         "indirect",
     )
 
 
 def as_quotes(found: Sequence[Report], names: Sequence[str | None]) -> list[Quote]:
-    """Reports as Quote records of kind "indirect" (or "refusal"), with the resolved source names."""
+    """Reports as Quote records of kind "indirect" (or "refusal", "topic"), with the resolved source names."""
     out: list[Quote] = []
     text = doc_text(found[0].cue.doc) if found else ""
     for report, name in zip(found, names):
