@@ -218,6 +218,165 @@ def test_report_inside_a_report_belongs_to_the_outer_source(parse):
 
 
 @pytest.mark.model
+def test_report_inside_a_report_left_to_its_quotation_keeps_the_outer_source(parse):
+    # the outer report holds a quotation, so it is the quotation's; the report inside it is
+    # still the union's, as the report of its members' wish
+    q, _ = only(
+        parse, "The union said the offer was \u201can insult\u201d and its members want the talks to resume."
+    )
+    assert q.text == "the talks to resume"
+    assert q.speaker_mention.text == "The union"
+
+
+@pytest.mark.model
+def test_report_in_a_clause_of_circumstance_keeps_its_own_source(parse):
+    text = (
+        "The union said the offer was \u201can insult\u201d while the manager described the figures as final."
+    )
+    q, _ = only(parse, text)
+    assert q.cue == "described"
+    assert q.speaker_mention.text == "the manager"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, content, source",
+    [
+        (
+            "The club, the chairman said, wants to sell the old ground next year.",
+            "The club wants to sell the old ground next year",
+            "the chairman",
+        ),
+        (
+            "The landlord plans to raise rents in March, according to the tenants' association.",
+            "The landlord plans to raise rents in March",
+            "the tenants' association",
+        ),
+    ],
+)
+def test_report_under_an_aside_or_according_to_is_the_outer_sources(parse, text, content, source):
+    # the cue of the clause ("wants", "plans") gives no report of its own
+    q, _ = only(parse, text)
+    assert q.text == content
+    assert q.speaker_mention.text == source
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "Rents will rise by a fifth, according to a tally by the tenants' association.",
+            "the tenants' association",
+        ),
+        ("Rents will rise by a fifth, according to a speech the mayor gave on Monday.", "the mayor"),
+        ("Rents will rise by a fifth, according to the housing minister.", "the housing minister"),
+    ],
+)
+def test_according_to_a_document_names_its_author(parse, text, source):
+    q, _ = only(parse, text)
+    assert q.text == "Rents will rise by a fifth"
+    assert q.speaker_mention.text == source
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, content, source",
+    [
+        (
+            "In a Harbour Gazette poll released Sunday, 41 percent of voters backed the new levy.",
+            "41 percent of voters backed the new levy",
+            "a Harbour Gazette poll",
+        ),
+        (
+            "In a survey of 500 tenants, most said their rent had doubled.",
+            "most said their rent had doubled",
+            "a survey",
+        ),
+    ],
+)
+def test_in_a_poll_reports_the_clause_as_the_polls(parse, text, content, source):
+    q, _ = only(parse, text)
+    assert (q.text, q.speaker_mention.text, q.cue) == (content, source, "In")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ruiz has led in the polls since March.",
+        "Ruiz was mired in single digits in the polls all winter.",
+    ],
+)
+def test_standing_in_the_polls_is_no_report(parse, text):
+    reported, _, _ = indirect_of(parse, text)
+    assert reported == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        (
+            "As the Gazette reported last week, the council was refusing to pay the contractor.",
+            "the council was refusing to pay the contractor",
+            "Gazette",
+            "reported",
+        ),
+        (
+            "The bridge will not reopen until May, as police have said.",
+            "The bridge will not reopen until May",
+            "police",
+            "said",
+        ),
+        (
+            "As reported by the Harbour Gazette, the mayor agreed to resign in June.",
+            "the mayor agreed to resign in June",
+            "Harbour Gazette",
+            "reported",
+        ),
+    ],
+)
+def test_as_clause_reports_the_clause_it_is_hung_on(parse, text, content, source, cue):
+    # the clause's own cue ("refusing", "agreed") gives no report of its own
+    q, _ = only(parse, text)
+    assert (q.text, q.cue) == (content, cue)
+    assert source in q.speaker_mention.text
+
+
+@pytest.mark.model
+def test_as_clause_of_time_reports_nothing(parse):
+    reported, _, _ = indirect_of(parse, "The lights went out as the crowd applauded.")
+    assert reported == []
+
+
+@pytest.mark.model
+def test_reports_in_a_transcript_turn_are_the_labels(parse):
+    text = (
+        "OKAFOR: I think the bridge will reopen in May.\n\n"
+        "BRANDT: I believe the council has no money left for it.\n\n"
+        "OKAFOR: Then I expect the work to stop.\n\n"
+        "BRANDT: We want the ferry back first."
+    )
+    reported, _, text = indirect_of(parse, text)
+    assert [(q.text, q.speaker_mention.text) for q in reported] == [
+        ("the bridge will reopen in May", "OKAFOR"),
+        ("the council has no money left for it", "BRANDT"),
+        ("the work to stop", "OKAFOR"),
+        ("the ferry back first", "BRANDT"),
+    ]
+    assert all(
+        text[q.speaker_mention.start : q.speaker_mention.end] == q.speaker_mention.text for q in reported
+    )
+
+
+@pytest.mark.model
+def test_a_label_opening_one_paragraph_is_no_speaker(parse):
+    q, _ = only(parse, "CORRECTION: An earlier version said the bridge would reopen in May.")
+    assert q.speaker_mention.text == "An earlier version"
+
+
+@pytest.mark.model
 def test_aside_cue_takes_the_clause_around_it(parse):
     q, text = only(parse, "The new stadium, the developer argued, would bring 400 jobs to the district.")
     assert q.speaker_mention.text == "the developer"

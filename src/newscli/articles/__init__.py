@@ -206,7 +206,9 @@ def _junk_after_bom(payload: bytes, encoding: str, text: str) -> bool:
     if encoding == "utf-16" and payload:
         ascii_bytes = sum(32 <= b < 127 or b in (9, 10, 13) for b in payload)
         zeros = payload.count(0)
-        return ascii_bytes >= ASCII_SHARE_OF_8BIT * len(payload) and zeros < ZERO_SHARE_OF_UTF16 * len(payload)
+        return ascii_bytes >= ASCII_SHARE_OF_8BIT * len(payload) and zeros < ZERO_SHARE_OF_UTF16 * len(
+            payload
+        )
     return False
 
 

@@ -128,7 +128,9 @@ def dates_table(result: ArticleResult, *, title: str | None = "Dates") -> Table:
     if not result.dates:
         table.add_row(Text("none found", style="dim"), "", "", "")
     if not result.published and result.updated and result.dates:
-        table.caption = f"No publication date: relative dates count from the last update ({result.updated[:10]})."
+        table.caption = (
+            f"No publication date: relative dates count from the last update ({result.updated[:10]})."
+        )
     elif not result.published and result.dates:
         table.caption = "No publication date: relative dates are left unresolved (use --published)."
     return table

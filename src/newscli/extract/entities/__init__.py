@@ -22,7 +22,7 @@ from ...model import Entity
 from .. import doc_text
 from .clean import drop_common_nouns, keep_possessive_names, mentions, split_nationalities
 from .group import group_mentions, is_acronym_of
-from .label import context_evidence, pronoun_gender, repair_label, vote_label
+from .label import context_evidence, named_as_relation, pronoun_gender, repair_label, vote_label
 from .mention import RawMention
 from .rank import QUOTED_WEIGHT, credit_speakers, entity, select
 from .recover import named_by_kind, recovered_mentions
@@ -94,6 +94,7 @@ def entities(doc: Doc, *, title: str | None = None) -> list[Entity]:
             m.label = "PERSON"
         if m.label == "PERSON":
             m.gender = pronoun_gender(doc, m.first, m.last)
+            m.relation = named_as_relation(doc, m.first)
     text = doc_text(doc)
     out = [entity(ms, len(text), title) for ms in group_mentions(found, text)]
     out.sort(key=lambda e: -e.salience)

@@ -24,7 +24,7 @@ from .label import (
     repair_label,
 )
 from .mention import RawMention
-from .places import is_place
+from .places import is_language, is_place
 from .vocab import (
     CONNECTORS,
     DEMONYMS,
@@ -80,9 +80,19 @@ def opens_sentence(doc: Doc, i: int) -> bool:
 
 
 def _modifier(tok: Token) -> bool:
-    """A capitalised word that can qualify a title ("City" Manager, "Environment" Minister):
-    not a name the recogniser found ("Microsoft CEO", "Labour MP" keep their names)."""
-    return tok.text[:1].isupper() and not (tok.ent_type_ or tok.is_stop or is_title(tok.text))
+    """A capitalised word that can qualify a title ("City" Manager, "Environment" Minister), or
+    the country or nation of an office ("U.S." District Judge, "Welsh" First Minister, whatever
+    the model called them): not another name the recogniser found ("Microsoft CEO", "Labour MP"
+    keep their names)."""
+    if not tok.text[:1].isupper():
+        return False
+    return _nation(tok) or not (tok.ent_type_ or tok.is_stop or is_title(tok.text))
+
+
+def _nation(tok: Token) -> bool:
+    """A place the model found, or a nationality word ("Kenyan", "Welsh": demonyms.txt or a
+    language's name)."""
+    return tok.ent_type_ == "GPE" or bare(tok.text) in DEMONYMS or is_language(tok.text)
 
 
 def title_before(doc: Doc, start: int) -> tuple[str, int]:
@@ -106,10 +116,36 @@ def title_before(doc: Doc, start: int) -> tuple[str, int]:
                 break  # "Mr. Obama and Mrs. Clinton", "Sgt Ann Carr and Pc": another name's title
             best, best_start = doc[i:start].text, i
         i -= 1
-    if 0 < best_start < start and _modifier(doc[best_start - 1]):
-        best_start -= 1  # "City Manager Raj Patel", "Environment Minister Aden Duale"
+    if 0 < best_start < start and (
+        _modifier(doc[best_start - 1]) or (doc[best_start].is_lower and _noun_modifier(doc[best_start - 1]))
+    ):
+        best_start -= 1  # "City Manager Raj Patel", "Environment Minister Aden Duale", "city attorney X"
+        if best_start > 0 and not _nation(doc[best_start]) and _nation(doc[best_start - 1]):
+            best_start -= 1  # "U.S. District Judge", "Welsh Environment Minister"
+        while (
+            best_start > 0
+            and doc[best_start].ent_iob_ == "I"
+            and doc[best_start - 1].ent_type_ in ("GPE", "NORP")
+        ):
+            best_start -= 1  # the whole place or nation: "New Jersey Gov.", "South Korean President"
         best = doc[best_start:start].text
+    elif (
+        best_start == start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ in ROLE_NOUNS
+    ):
+        best, best_start = doc[start - 1].text, start - 1  # "Librarian Grace Nakamura": a job as a title
     return best, best_start
+
+
+def _noun_modifier(tok: Token) -> bool:
+    """A lower-case noun naming whose office a lower-case title is ("city" attorney, "state"
+    senator, "county" judge), not a role of its own."""
+    return (
+        tok.is_lower
+        and tok.is_alpha
+        and tok.tag_ == "NN"
+        and not tok.is_stop
+        and tok.lower_ not in ROLE_NOUNS
+    )
 
 
 def _split_at_breaks(span: Span) -> list[Span]:
@@ -257,6 +293,31 @@ def _post_nominal_tail(doc: Doc, start: int, end: int, label: str) -> int:
     return end
 
 
+def _third_name(doc: Doc, start: int, end: int, label: str) -> int:
+    """A person's name of three single words the recogniser cut after two ("Yoon Suk" + "Yeol",
+    as Korean and Vietnamese names are written): the proper noun right after it, when it stands
+    alone (no capitalised word after it) and is no title, calendar word or head of another
+    kind of name."""
+    if label != "PERSON" or end - start != 2 or end >= len(doc) or doc[end - 1].whitespace_ != " ":
+        return end
+    tok = doc[end]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if (
+        tok.is_title
+        and tok.is_alpha
+        and tok.tag_ == "NNP"
+        and not (tok.ent_type_ or tok.is_stop or is_title(tok.text) or is_org_head(tok.text))
+        and not is_facility_head(tok.text)
+        and bare(tok.text) not in _CALENDAR_WORDS
+        and (after is None or not after.text[:1].isupper())
+    ):
+        return end + 1
+    return end
+
+
+_CALENDAR_WORDS = frozenset(lexicon.mapping("months")) | frozenset(lexicon.mapping("weekdays"))
+
+
 def _lowercase_tail(doc: Doc, start: int, end: int, label: str) -> int:
     """A name ends at its last capitalised word: "the FNSEA farmers' union" is "FNSEA"."""
     if label not in _TAIL_LABELS:
@@ -344,6 +405,8 @@ def clean(span: Span, label: str) -> list[RawMention]:
         end, label = scored, "ORG"  # a side with a result is a team
     end = _post_nominal_tail(doc, start, _lowercase_tail(doc, start, end, label), label)
     start, end = _trim(doc, start, end)
+    if end == span.end:
+        end = _third_name(doc, start, end, label)
     out: list[RawMention] = []
     # "Morsi's Muslim Brotherhood": the possessor is a mention of its own.
     # "St. Mary's Hospital" stays whole (one word follows); a person's name never holds a
@@ -476,10 +539,23 @@ def _is_noise(m: RawMention, doc: Doc) -> bool:
         and is_title(doc[m.last + 1].text)
     ):
         return True  # "U.S." of "Assistant U.S. Attorney Dan Kessler" is part of the title
+    if m.label == "GPE" and _opens_title(doc, first, m.last):
+        return True  # "U.S." of "U.S. District Judge Ann Carr", "Ohio" of "Ohio Gov. Al Bell"
     if first >= 2 and len(m.words) == 1:
         # "State" in "Secretary of State", "Defense" in "Minister of Defense"
         if doc[first - 1].lower_ == "of" and is_title(doc[first - 2].text):
             return True
+    return False
+
+
+def _opens_title(doc: Doc, first: int, last: int) -> bool:
+    """Whether tokens first..last open the title of the person named after them ("U.S."
+    District Judge X, "New Jersey" Gov. X)."""
+    for k in range(last + 1, min(len(doc), last + 1 + TITLE_WORDS_MAX)):
+        if doc[k].ent_type_ == "PERSON":
+            return k > last + 1 and title_before(doc, k)[1] <= first
+        if not doc[k].text[:1].isupper():
+            return False
     return False
 
 
@@ -581,9 +657,10 @@ def _outermost(found: list[RawMention]) -> list[RawMention]:
 
 
 def drop_common_nouns(doc: Doc, found: list[RawMention]) -> list[RawMention]:
-    """The mentions without capitalised common nouns opening a sentence ("Shifts at the plant
-    …", "Teachers' pay"): one word the story also writes in lower case, as it is or in the
-    singular, and no part of a longer name ("Rose" stays when "Ann Rose" is in the story)."""
+    """The mentions without capitalised common nouns or adjectives opening a sentence ("Shifts
+    at the plant …", "Teachers' pay", "Regional carrier AeroNord …"): one word the story also
+    writes in lower case, as it is or in the singular, or one the tagger reads as a common
+    word, and no part of a longer name ("Rose" stays when "Ann Rose" is in the story)."""
     common = {t.text for t in doc if t.is_lower and t.is_alpha}
     for m in found:
         _trim_headline_words(doc, m, common)
@@ -617,8 +694,9 @@ def _trim_headline_words(doc: Doc, m: RawMention, common: set[str]) -> None:
     m.end, m.last = doc[last].idx + len(doc[last].text), last
 
 
-# Penn tags of a common noun (the tagger's, when it ran; without it no tag says so).
-_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+# Penn tags of a common noun or an adjective (the tagger's, when it ran; without it no tag
+# says so): "Shifts at the plant …", "Regional carrier AeroNord …" open with no name.
+_COMMON_WORD_TAGS = frozenset({"NN", "NNS", "JJ"})
 
 
 def _common_noun(m: RawMention, doc: Doc, common: set[str]) -> bool:
@@ -632,8 +710,9 @@ def _common_noun(m: RawMention, doc: Doc, common: set[str]) -> bool:
     return (
         m.first == m.last
         and m.label != "NORP"  # "Californians have faced …": a people is named in the plural
-        and doc[m.first].tag_ in _COMMON_NOUN_TAGS
+        and doc[m.first].tag_ in _COMMON_WORD_TAGS
         and not is_place(m.words[0])
+        and not (is_language(m.words[0]) or bare(m.words[0]) in DEMONYMS)  # "French officials said"
     )
 
 

@@ -5,8 +5,10 @@ Mentions join by exact form; by a form without its legal suffix ("Harlan Motors 
 without parentheses); and by short forms that fit exactly one longer name: a person's surname
 or first name (also where the model labelled it a place or a group), a club's last word, a
 company's first word ("Tallis" of "Tallis Robotics"). Two people sharing a surname stay apart:
-"Mr"/"Ms" go by gender, a bare surname to the person introduced first when the writer calls
-every other one by first name; otherwise it stays a row of its own.
+"Mr"/"Ms" go by gender and an office by who holds it; a bare surname goes to the person
+introduced first when the writer calls every other one by first name or used it before the
+others were introduced (people named as another's relation, "her son, James Ashby", not
+counted); otherwise it stays a row of its own, and a person's, whatever the model said.
 """
 
 from __future__ import annotations
@@ -26,10 +28,10 @@ from .vocab import (
     OFFICE_TITLES,
     PLACE_HEADS,
     SUFFIXES,
-    TITLE_GENDER,
     bare,
     is_company_form,
     legal_forms,
+    title_gender,
 )
 
 # Labels the model gives a person's lone surname or first name by mistake ("Okoro" GPE, "Marta"
@@ -82,7 +84,7 @@ def _gender(ms: Iterable[RawMention]) -> str | None:
     ms = list(ms)
     for m in ms:
         for t in m.titles:
-            g = TITLE_GENDER.get(bare(t.split()[0]))
+            g = title_gender(t)
             if g:
                 return g
     votes = Counter(m.gender for m in ms if m.gender)
@@ -154,7 +156,7 @@ def _group_key(m: RawMention, split_by_gender: set[str]) -> str:
     if m.label == "ORG" and len(m.words) > 1 and bare(m.words[-1]) in legal_forms():
         return " ".join(w.lower() for w in m.words[:-1]).rstrip(",")  # "Harlan Motors Inc."
     if m.label == "PERSON" and len(m.words) == 1:
-        gender = next((TITLE_GENDER.get(bare(t.split()[0])) for t in m.titles), None)
+        gender = next((title_gender(t) for t in m.titles), None)
         if gender and key in split_by_gender:
             return f"{key}|{gender}"  # "Mr Marsh" and "Ms Marsh" are two people
         if m.generation:
@@ -194,16 +196,19 @@ def _unique(groups: Iterable[_Group]) -> list[_Group]:
     return out
 
 
-def group_mentions(found: Sequence[RawMention], text: str) -> list[list[RawMention]]:
-    """Mentions grouped into entities, in order of first mention."""
+def group_mentions(
+    found: Sequence[RawMention], text: str, title: str | None = None
+) -> list[list[RawMention]]:
+    """Mentions grouped into entities, in order of first mention (`title`, the headline, tells
+    which of several namesakes is the story's subject)."""
     by_key: dict[str, list[RawMention]] = defaultdict(list)
     # the same form the recogniser also labels a place or an organisation is one entity ("Islam")
     named_otherwise = {m.key for m in found if m.label not in ("NORP", "PERSON")}
     genders: dict[str, set[str]] = defaultdict(set)
     for m in found:
         for t in m.titles if len(m.words) == 1 else ():
-            if bare(t.split()[0]) in TITLE_GENDER:
-                genders[m.key].add(TITLE_GENDER[bare(t.split()[0])])
+            if gender := title_gender(t):
+                genders[m.key].add(gender)
     split_by_gender = {k for k, g in genders.items() if len(g) > 1}
     for m in found:
         key = _group_key(m, split_by_gender)
@@ -279,10 +284,14 @@ def _person_fits(lower: str, long_forms: Sequence[tuple[str, ...]]) -> bool:
 
 
 def _short_form_target(
-    word: str, ms: Sequence[RawMention], index: _FormIndex, single: set[str]
+    word: str,
+    ms: Sequence[RawMention],
+    index: _FormIndex,
+    single: set[str],
 ) -> _Group | None:
     """The one group a one-word form abbreviates: its acronym, a surname or first name, a
-    club's last word, a company's first word."""
+    club's last word, a company's first word. A person's surname that fits several people and
+    none better stays a person of its own, never an organisation."""
     lower = word.lower()
     labels = {m.label for m in ms}
     acronym = looks_like_acronym([word])
@@ -319,6 +328,9 @@ def _short_form_target(
     if chosen and "PERSON" in labels:  # "the younger Vogel said": the son, not Vogel Shipping
         others = []
     found = others + chosen
+    if len(found) != 1 and persons and not others:
+        for m in ms:  # "Ashby", read as an organisation, is one of the Ashbys the story names
+            m.label = "PERSON"
     return found[0] if len(found) == 1 else None
 
 
@@ -356,10 +368,19 @@ def _fits_org(
             word.islower() and lower in (w.lower() for w in lf)
         ):
             return True
-        core = lf[:-1] if len(lf) > 2 and bare(lf[-1]) in legal_forms() else lf  # "Corvane Chemicals Ltd"
-        if core[0].lower() == lower and len(core) == 2 and is_company_form(core[-1]) and not is_place(word):
+        if company_first_word(lf) == lower:
             return True
     return False
+
+
+def company_first_word(words: Sequence[str]) -> str | None:
+    """The first word of a company's name, lower case, that stands for the company on its own:
+    "tallis" of "Tallis Robotics" or "Corvane Systems Inc." (a name of one word and a company
+    form), not a place ("Boston Dynamics")."""
+    core = words[:-1] if len(words) > 2 and bare(words[-1]) in legal_forms() else words
+    if len(core) == 2 and is_company_form(core[-1]) and not is_place(core[0]):
+        return core[0].lower()
+    return None
 
 
 def _read_as_place(word: str, labels: AbstractSet[str]) -> bool:
@@ -368,12 +389,16 @@ def _read_as_place(word: str, labels: AbstractSet[str]) -> bool:
 
 
 def _choose_person(
-    lower: str, ms: Sequence[RawMention], persons: list[_Group], single: set[str]
+    lower: str,
+    ms: Sequence[RawMention],
+    persons: list[_Group],
+    single: set[str],
 ) -> list[_Group]:
     """The person a lone name stands for among several that share it: by the gender of its
     title ("Ms Marsh"), else the one introduced first when every other is called by a first
-    name of their own somewhere in the article (so the writer keeps them apart) or when the
-    lone name was used before anyone else with it was introduced."""
+    name of their own somewhere in the article (so the writer keeps them apart), else the only
+    one named before the lone name was first used, not counting people named as someone's
+    relation ("her son, James Ashby")."""
     generation = next((m.generation for m in ms if m.generation), None)
     if generation and len(persons) > 1:  # "the younger Vogel" is Ernst Vogel Jr.
         persons = [g for g in persons if any(bare(lf[-1]) == generation for lf in g.forms)]
@@ -402,8 +427,14 @@ def _choose_person(
         return [first]
     # the writer set the short form when only one person bore the name: first used after the
     # first person's full name, before anyone else's ("Elspeth Rowan … Rowan was born … her
-    # daughter, Clare Rowan, … Rowan leaves": all Elspeth's, as a reader takes them)
+    # daughter, Clare Rowan, … Rowan leaves": all Elspeth's, as a reader takes them); people
+    # named as another's relation do not count (an obituary's "Ashby" after "her son, James
+    # Ashby" confirmed the death is still the woman it is about)
     used = min(m.start for m in ms)
-    if first.first < used < min(g.first for g in rest):
-        return [first]
-    return persons
+    subjects = [g for g in surname_of if not _introduced_as_relation(g)] or surname_of
+    named_before = [g for g in subjects if g.first < used]
+    return named_before if len(named_before) == 1 else persons
+
+
+def _introduced_as_relation(g: _Group) -> bool:
+    return min(g.mentions, key=lambda m: m.start).relation

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from .mention import RawMention
-from .places import TOWN_POPULATION, is_country_or_state, is_place
+from .places import TOWN_POPULATION, is_country_or_state, is_language, is_place
 from .vocab import (
     DEMONYMS,
     EVENT_HEADS,
@@ -24,6 +24,7 @@ from .vocab import (
     MALE_PRONOUNS,
     MOTION_VERBS,
     NAME_LABELS,
+    NAME_OPENERS,
     NOT_NAMES,
     OFFICES,
     ORG_NOUNS,
@@ -88,6 +89,8 @@ def form_label(words: Sequence[str]) -> str | None:
     if is_facility_head(last):
         return "FAC"
     first = bare(words[0])
+    if first in NAME_OPENERS:
+        return NAME_OPENERS[first]  # "Café Luné", "Hotel Rivoli"
     if bare(last) in PLACE_HEADS or (first in PLACE_HEADS and (words[1] == "of" or first in _PLACE_OPENERS)):
         return "LOC"
     return None
@@ -103,8 +106,12 @@ def _initial(word: str) -> bool:
 
 
 def repair_label(m: RawMention) -> RawMention:
-    """A typical model slip: "Manchester United" as PERSON, "Kesselplatz" as PERSON, "SMS" as ORG.
+    """A typical model slip: "Manchester United" as PERSON, "Kesselplatz" as PERSON, "SMS" as ORG,
+    "Welsh" as ORG.
     A name whose own words say what it is is that, unless a title makes it a person."""
+    if m.label == "ORG" and len(m.words) == 1 and (bare(m.words[0]) in DEMONYMS or is_language(m.words[0])):
+        m.label = "NORP"  # "Welsh" read as an organisation is a nationality
+        return m
     label = form_label(m.words)
     if label == "LOC" and _gazetteer_place(m.words):
         return m  # "Staten Island", "Rhode Island": a political place named after an island
@@ -115,7 +122,8 @@ def repair_label(m: RawMention) -> RawMention:
 
 def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     """The label the words around a name argue for, or None:
-    PERSON for "her lawyer X", "board chair X", "X, the port director," "X, head of …";
+    PERSON for "her lawyer X", "board chair X", "X, the port director," "X, head of …"; ORG for
+    "the airline X" (an organisation noun before it);
     GPE for "in X" where a gazetteer knows X as a town, for "moved to X" whatever it knows,
     and for the next of a list of such places ("visitors to Orkney and Skye"); after a speech
     verb, ORG for "X said it …" and PERSON for "X said she …"."""
@@ -138,6 +146,15 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
         and (before.lower_ == "the" or before.lower_ in RESULT_VERBS)
     ):
         return "ORG"  # a team before a score: "beat the Selby Magpies 3-1"
+    if (
+        before is not None
+        and before.text.islower()
+        and before.lower_ in ORG_NOUNS
+        and before.tag_ in ("NN", "NNS")
+        and doc[first].text[:1].isupper()  # not "lent the company millions"
+        and not is_place(name, population=TOWN_POPULATION)
+    ):
+        return "ORG"  # "regional carrier AeroNord", "the lender Carrow": an organisation named by its kind
     role_before = (
         before is not None
         and before.text.islower()
@@ -154,8 +171,8 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
         and (_going_to(doc, first, unknown_places=True) or is_place(name, population=TOWN_POPULATION))
     ):
         return "GPE"  # "in Dayton"; "moved to Islay", "travel to Jura" where no gazetteer knows it
-    if first == last and _listed_after_place(doc, first):
-        return "GPE"
+    if first == last and _listed_after_place(doc, first) and doc[first].ent_type_ != "LOC":
+        return "GPE"  # a continent the model knows stays one: "residents of America and Europe"
     if first == last and _lies_in_place(doc, first):
         return "LOC" if before is not None and before.lower_ == "on" else "GPE"  # "Ardnave on Islay"
     kind = place_kind(doc, first, last)
@@ -329,12 +346,20 @@ def _listed_after_place(doc: Doc, first: int) -> bool:
     if not prev.text[:1].isupper() or (j > 0 and doc[j - 1].text[:1].isupper()):
         return False
     after = doc[first + 1] if first + 1 < len(doc) else None
+    # a verb after the list may open a new clause ("held in Leeds and Marsh said …"), unless the
+    # list is inside a noun phrase, whose verb comes after it ("trains between Leeds and York
+    # were cancelled")
+    in_noun_phrase = prev.dep_ == "pobj" and prev.head.head.pos_ in ("NOUN", "PROPN")
     if (
         doc[first].dep_ != "conj"
         or doc[first].head.i != j
-        or (after is not None and (after.tag_ in ("VBD", "VBZ") or after.lower_ in SPEECH_VERB_FORMS))
+        or (
+            not in_noun_phrase
+            and after is not None
+            and (after.tag_ in ("VBD", "VBZ") or after.lower_ in SPEECH_VERB_FORMS)
+        )
     ):
-        return False  # "held in Leeds and Marsh said …": a new clause, not a list
+        return False
     return context_evidence(doc, j, j) == "GPE"
 
 
@@ -440,6 +465,18 @@ def pronoun_gender(doc: Doc, first: int, last: int) -> str | None:
             if tok.is_punct and tok.text != ",":
                 break
     return None
+
+
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
+
+
+def named_as_relation(doc: Doc, first: int) -> bool:
+    """ "her son, James Ashby", "his lawyer Ben Ross": a name introduced by whose relation or
+    role the person is, a possessive and a role noun (role_nouns.tsv) before it."""
+    j = first - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    return j > 0 and doc[j].lower_ in ROLE_NOUNS and doc[j - 1].lower_ in _POSSESSIVE_DETERMINERS
 
 
 def vote_label(ms: Iterable[RawMention]) -> str:

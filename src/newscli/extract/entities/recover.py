@@ -7,7 +7,8 @@ A run of capitalised words the recogniser left untagged is a name when:
   title goes to `titles`), or a role noun stands before it ("Tilly's mum Rosalind Pembury");
 - a speech verb follows it ("… Equalities Hester Crane said"): its last two words are a name;
 - a nationality word stands before a first name and surname ("Canadian Hanna Girma");
-- a role follows it in apposition ("Ana Ruiz, the coach, added …"): a first name and surname.
+- a role follows it in apposition ("Ana Ruiz, the coach, added …"): a first name and surname;
+- the words around it put it as a place ("services between Cardiff and Swansea"): a GPE.
 "the department" for the one department the article names is that department.
 """
 
@@ -19,7 +20,8 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from .clean import conjunct_start, opens_sentence
-from .label import apposition_kind, based_in, form_label, place_before_org_noun, score_at
+from .group import company_first_word, looks_like_acronym
+from .label import apposition_kind, based_in, context_evidence, form_label, place_before_org_noun, score_at
 from .mention import RawMention
 from .places import is_place
 from .vocab import (
@@ -49,6 +51,7 @@ if TYPE_CHECKING:
 NAME_WORDS = 2
 # Longest untagged run read as a person by cue: a first, middle and last name.
 MAX_NAME_WORDS = 3
+_PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 _ADVERBS_BEFORE_VERB = frozenset({"also", "later", "then", "previously", "earlier", "once", "has", "had"})
 
 
@@ -114,6 +117,12 @@ def _cue_label(
     first = run[0][0]
     if titled:
         return "PERSON"
+    if (
+        not any(toks[a].ent_type_ or _calendar_word(toks[a].text) for a, _ in run)
+        and toks[run[-1][1]].tag_ in _PROPER_NOUN_TAGS  # not "in Western unity"
+        and context_evidence(toks[0].doc, first, run[-1][1]) == "GPE"
+    ):
+        return "GPE"  # "trains between Cardiff and …", "schools in Gwynedd": a place the model missed
     before = toks[first - 1] if first > 0 else None
     if (
         before is not None
@@ -158,6 +167,7 @@ def recovered_mentions(doc: Doc, found: Sequence[RawMention]) -> list[RawMention
     toks = list(doc)  # one Token object per position, reused below
     out = datelines(doc, found)
     out += _based_places(toks, found)
+    out += _bracketed_acronyms(toks, found)
     for _ in range(2):
         known = [*found, *out]
         covered: set[int] = set()
@@ -166,9 +176,11 @@ def recovered_mentions(doc: Doc, found: Sequence[RawMention]) -> list[RawMention
         labels = _majority_labels(known)
         # a known person's surname, first name or hyphenated surname
         names = {w.lower() for m in known if m.label == "PERSON" for w in (m.words[-1], m.words[0])}
-        for k in known:  # a club's last word ("Rovers")
+        for k in known:  # a club's last word ("Rovers"), a company's first ("Tallis" of "Tallis Robotics")
             if k.label == "ORG" and len(k.words) > 1:
                 labels.setdefault(k.words[-1].lower(), "ORG")
+                if company_first_word(k.words):
+                    labels.setdefault(k.words[0].lower(), "ORG")
         runs = _runs(toks, covered)
         out += [r for run in runs if (r := _from_run(doc, toks, run, labels, names, known)) is not None]
     out.extend(_definite_short_forms(toks, found))
@@ -228,6 +240,28 @@ def _based_places(toks: Sequence[Token], found: Sequence[RawMention]) -> list[Ra
             first -= 1
         if based_in(tok.doc, last) or place_before_org_noun(tok.doc, first, last):
             out.append(_mention(tok.doc, first, last, "GPE"))
+    return out
+
+
+def _bracketed_acronyms(toks: Sequence[Token], found: Sequence[RawMention]) -> list[RawMention]:
+    """ "the Scripps Institution of Oceanography (SIO)": an acronym in brackets right after a
+    name of several words is a mention of the same name, which the model often leaves out; its
+    repetitions ("SIO found …") are then found as a known name's."""
+    covered = {i for m in found for i in range(m.first, m.last + 1)}
+    out: list[RawMention] = []
+    for m in found:
+        i = m.last + 2
+        if (
+            len(m.words) > 1
+            and m.label != "PERSON"
+            and i + 1 < len(toks)
+            and toks[i - 1].text == "("
+            and toks[i + 1].text == ")"
+            and i not in covered
+            and looks_like_acronym([toks[i].text])
+            and toks[i].text.replace(".", "").replace("&", "").isalpha()
+        ):
+            out.append(_mention(toks[i].doc, i, i, m.label))
     return out
 
 
@@ -376,4 +410,6 @@ def _winner(doc: Doc, toks: Sequence[Token], verb: int, found: Sequence[RawMenti
         and verb - first < MAX_NAME_WORDS
     ):
         first -= 1
+    if first < verb - 1 and toks[first].lower_ in DETERMINERS:
+        first += 1  # "The Selby Magpies beat …": "The" opens the sentence, not the name
     return [_mention(doc, first, verb - 1, "ORG")] if first < verb else []

@@ -87,6 +87,8 @@ ORG_NOUNS = lexicon.words("org_nouns")
 RESIDENT_NOUNS = lexicon.words("resident_nouns")
 # "the Corran Deep gold mine", "the Tide Line network": the kind a noun after a name gives it.
 NAME_KINDS = lexicon.mapping("name_kinds")
+# "Café Luné", "Hotel Rivoli": the kind a capitalised word opening a name gives it.
+NAME_OPENERS = lexicon.mapping("name_openers")
 # Verbs of a match result, before a team: "Harwick Athletic beat the Selby Magpies 3-1".
 RESULT_VERBS = frozenset({"beat", "beats", "defeated", "defeat", "edged", "thrashed", "routed", "downed"})
 # Nationality words before a name ("Kenyan Ruth Chepkoech"): no part of it.
@@ -149,6 +151,12 @@ def is_facility_head(word: str) -> bool:
     """ "Street", "Bridge", or a word ending as "Kesselplatz" or "Harrowgasse" does."""
     w = bare(word)
     return w in FACILITY_HEADS or (len(w) > 5 and w.endswith(FACILITY_ENDINGS))
+
+
+def title_gender(title: str) -> str | None:
+    """The gender a title gives, from its first word that gives one ("Mrs." f, "campaign
+    spokesman" m, "Russian President" none)."""
+    return next((TITLE_GENDER[bare(w)] for w in title.split() if bare(w) in TITLE_GENDER), None)
 
 
 def is_title(word: str) -> bool:

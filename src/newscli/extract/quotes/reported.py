@@ -11,22 +11,25 @@ whose subject is the source. The parse gives the pieces:
 - a cue hung on the content as an aside (``parataxis``: "The plan, she said, will fail") takes
   the clause around it, minus the aside;
 - "according to X" takes the clause it modifies (at a sentence's end, the sentence), minus the
-  phrase;
+  phrase; its source is X, or the author of the document X ("a tally by the clerk");
 - a stance adjective or noun said of a subject ("is confident that S", "was critical of N", "a
   critic of N"; lexicon ``stance_adjectives``, ``stance_nouns``) takes its clause or phrase;
 - the source is the cue's subject, found as for quotations (control, coordination, "was
   quoted as saying" up to the passive "quoted").
 
 A report inside another report belongs to the outer source, as PolNeAR annotates it: only the
-outermost cue of a sentence's chain gives a report. Content that holds a quotation is left to
-the quotation ("X said the plan was “a disaster”" stays a mixed quote).
+outermost cue of a sentence's chain gives a report (an aside or "according to" stands above the
+clause it is hung on). Content that holds a quotation is left to the quotation ("X said the plan
+was “a disaster”" stays a mixed quote); a report inside such content keeps the outer source, and
+a report in a transcript turn ("OKAFOR: I think …") is the label's.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -44,11 +47,13 @@ from .cues import (
     states_a_result,
     subject_of,
 )
+from .marks import SPEAKER_LABEL
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 ACCORDING = "according"
+IN = "in"  # "In a poll released Sunday, S": S as the poll's finding
 # Subject words that are no source: "That said, …", "This suggests that …" ("which" and "that"
 # are, as relative pronouns: "the union, which said …"). "I believe …" is a source: the writer's
 # own report in a column, as PolNeAR annotates it.
@@ -146,6 +151,8 @@ def cue_class(token: Token, classes: dict[str, str]) -> tuple[str, Token | None]
         if token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
             return "according", None
         return None
+    if token.lower_ == IN and _poll_of(token) is not None:
+        return "according", None
     if token.pos_ in ("ADJ", "NOUN"):
         return ("predicate", None) if _stance_predicate(token) else None
     if token.pos_ not in ("VERB", "AUX"):
@@ -192,17 +199,23 @@ def reports(doc: Doc, *, quoted: Sequence[tuple[int, int]] = ()) -> list[Report]
     text = doc_text(doc)
     found: list[Report] = []
     taken: list[tuple[int, int]] = []
+    left: list[Report] = []  # reports left to the quotation they hold
     cues = [(token, kind) for token in doc if (kind := cue_class(token, classes)) is not None]
+    labels = _turn_labels(text)
     # outer cues first: a report inside another's ("X said Y plans to …") is the outer source's
-    for token, kind in sorted(cues, key=lambda c: (_depth(c[0]), c[0].i)):
+    for token, kind in sorted(cues, key=lambda c: _rank(c[0])):
         if _within(token.idx, taken) or _within(token.idx, quoted):
             continue
         report = _report(token, *kind, text)
         if report is None:
             continue
         if any(s < report.end and report.start < e for s, e in quoted):
+            left.append(report)
             continue
-        report = _continued(_opened(report, text), text)
+        outer = next((r for r in left if _within(token.idx, r.pieces) and _reported_by(token, r.cue)), None)
+        if outer is not None:  # "X said she thinks S but “…”": S is still X's
+            report = replace(report, source=outer.source)
+        report = _in_turn(_continued(_opened(report, text), text), text, labels)
         found.append(report)
         taken.extend(report.pieces)
     found.sort(key=lambda r: r.start)
@@ -267,6 +280,57 @@ def _continued(report: Report, text: str) -> Report:
     return Report((*report.pieces, (start, end)), report.cue, report.cue_words, report.source)
 
 
+# Links that make a clause a report's circumstance or description, not part of what is reported:
+# "said “…” when Ruiz criticised him", "tactics that critics described as …"
+_NOT_REPORTED = frozenset({"advcl", "relcl", "acl"})
+
+
+def _reported_by(cue: Token, outer: Token) -> bool:
+    """Whether a cue stands in what the outer cue reports ("X said she thinks …"), not in a
+    clause of circumstance, a description or a report of its own joined by "and"."""
+    node = cue
+    while node.head.i != node.i and node.head.i != outer.i:
+        if node.dep_ in _NOT_REPORTED:
+            return False
+        node = node.head
+    return node.head.i == outer.i and node.dep_ not in _NOT_REPORTED and node.dep_ != "conj"
+
+
+def _rank(cue: Token) -> tuple[int, int, int]:
+    """Outer cues first: by depth in the parse, except that an aside ("S, she said, S") or
+    "according to X" stands above the clause it is hung on, which is what it reports."""
+    if cue.lower_ in (ACCORDING, IN) or cue.dep_ == "parataxis" or _as_clause(cue):
+        return _depth(cue) - 1, 0, cue.i
+    return _depth(cue), 1, cue.i
+
+
+# A transcript turn opens its paragraph with the speaker's label: "OKAFOR: …". Interviews
+# labelled "Q:" and "A:" are left alone: PolNeAR gives their reports the pronouns' sources.
+_TURN_LABEL = re.compile(rf"^[ \t]*{SPEAKER_LABEL.pattern}", re.MULTILINE)
+# A transcript has turns: a label opening this many paragraphs is a speaker's, one opening a
+# single paragraph is a notice ("CLARIFICATION: …", "UPDATE: …")
+TURNS_OF_A_SPEAKER = 2
+
+
+def _turn_labels(text: str) -> frozenset[str]:
+    """The labels opening transcript turns in a text."""
+    seen = Counter(m.group(1) for m in _TURN_LABEL.finditer(text))
+    return frozenset(label for label, n in seen.items() if n >= TURNS_OF_A_SPEAKER)
+
+
+def _in_turn(report: Report, text: str, labels: frozenset[str]) -> Report:
+    """A report in a transcript turn is the turn's speaker's, as any report inside another is
+    the outer source's ("FALLIN: I think they want …": FALLIN)."""
+    if not labels:
+        return report
+    line = text.rfind("\n", 0, report.cue.idx) + 1
+    label = _TURN_LABEL.match(text, line)
+    if label is None or label.group(1) not in labels:
+        return report
+    span = report.cue.doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
+    return replace(report, source=span) if span is not None and len(span) else report
+
+
 def _depth(token: Token) -> int:
     return sum(1 for _ in token.ancestors)
 
@@ -281,6 +345,8 @@ def _report(cue: Token, kind: str, prep: Token | None, text: str) -> Report | No
         return _according(cue, text)
     if kind == "predicate":
         return _predicate(cue, text)
+    if kind in _AS_KINDS and _as_clause(cue):
+        return _as_said(cue, text)
     content = _content(cue, kind, prep)
     if content is None:
         return _misjoined(cue, text) if kind in _CLAUSE_KINDS and prep is None else None
@@ -299,6 +365,35 @@ def _report(cue: Token, kind: str, prep: Token | None, text: str) -> Report | No
         tokens = tokens + _continuation(cue, tokens)
         least = MIN_CLAUSE_WORDS if _has_subject(content[0], cue) else least
     return _make(tokens, cue, words, _name(subject), least, text)
+
+
+# Classes whose cue in an "as" clause reports the clause it is hung on: "S, as police said",
+# "As the Gazette reported, S"; a stance is a time ("as the crowd applauded")
+_AS_KINDS = frozenset({"speech", "finding", "belief"})
+
+
+def _as_clause(cue: Token) -> bool:
+    """Whether a cue heads an "as" clause with nothing reported of its own ("as police said")."""
+    return (
+        cue.dep_ == "advcl"
+        and cue.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "dative", "prep") for c in cue.children)
+    )
+
+
+def _as_said(cue: Token, text: str) -> Report | None:
+    """ "S, as police have said", "As reported by the Gazette, S": the clause the "as" clause
+    is hung on, said by the "as" clause's own subject (or agent)."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if subject is None or (subject.lower_ in _NO_SOURCE and not is_relative(subject)):
+        return None
+    aside = set(cue.subtree)
+    content = [t for t in cue.head.subtree if t not in aside]
+    return _make(content, cue, cue.doc[cue.i : cue.i + 1], _name(subject), MIN_WORDS["ccomp"], text)
 
 
 def _has_subject(tokens: list[Token], cue: Token) -> bool:
@@ -432,7 +527,8 @@ def _according(cue: Token, text: str) -> Report | None:
         clause = clause.head
     phrase = set(cue.subtree)
     content = [t for t in clause.subtree if t not in phrase]
-    return _make(content, cue, cue.doc[cue.i : cue.i + 2], _name(source), MIN_WORDS["ccomp"], text)
+    words = cue.doc[cue.i : cue.i + (1 if cue.lower_ == IN else 2)]  # "In", "according to"
+    return _make(content, cue, words, _name(source), MIN_WORDS["ccomp"], text)
 
 
 def _content(cue: Token, kind: str, prep: Token | None) -> tuple[list[Token], str] | None:
@@ -547,9 +643,44 @@ def as_quotes(found: Sequence[Report], names: Sequence[str | None]) -> list[Quot
     return out
 
 
+# "according to a tally by X", "an analysis from X": the preposition naming a document's author
+# ("from" names one only when X is a person or body: not "a version from 2010")
+_AUTHOR_PREPS = frozenset({"by", "from"})
+_AUTHOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _poll_of(cue: Token) -> Token | None:
+    """The poll of "in a poll, S" said of a clause (lexicon ``polls``), else None. The phrase
+    opens the clause, before its subject: "leads in the polls" tells a standing, not a finding."""
+    if cue.dep_ != "prep" or cue.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or subject.i < cue.i:
+        return None
+    poll = next((c for c in cue.children if c.dep_ == "pobj"), None)
+    return poll if poll is not None and poll.lemma_.lower() in lexicon.words("polls") else None
+
+
 def _according_source(cue: Token) -> Token | None:
+    """Who "according to" names: the one named, or the author of the document named ("a tally
+    by the clerk", "a speech the mayor gave": the clerk, the mayor); the poll of "in a poll"."""
+    if cue.lower_ == IN:
+        return _poll_of(cue)
     to = cue.nbor()
-    return next((c for c in to.children if c.dep_ == "pobj"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None or source.pos_ != "NOUN":
+        return source
+    for child in source.rights:
+        if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS:
+            author = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if author is not None and (child.lower_ == "by" or author.ent_type_ in _AUTHOR_LABELS):
+                return author
+            return source
+        if child.dep_ == "relcl":
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None and not is_relative(subject):
+                return subject
+    return source
 
 
 def _name(token: Token) -> Span:

@@ -91,7 +91,7 @@ class Resolver:
         for e in entities:
             self._index(e)
             for t in e.titles:
-                gender = TITLE_GENDER.get(t.split()[0].lower().rstrip("."))
+                gender = entity_vocab.title_gender(t)
                 if gender is not None:
                     self.gender[e.name] = gender
                     self.titled.add(e.name)
