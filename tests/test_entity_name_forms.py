@@ -100,3 +100,16 @@ def test_a_journal_named_as_such_is_an_organisation(nlp, text, name):
 def test_a_place_after_writing_in_stays_a_place(nlp):
     labels = {e.name: e.label for e in _entities(nlp, "She was writing in Paris when the war began.")}
     assert labels.get("Paris") == "GPE"
+
+
+def test_quote_speaker_mention_keeps_surname_particles(parse):
+    from newscli.pipeline import analyze_doc
+
+    text = (
+        "Anneke van der Molen chairs the water board. Van der Molen said: "
+        "\u201cThe dykes held through the storm.\u201d"
+    )
+    article, doc = parse(text, title="Test")
+    (q,) = analyze_doc(doc, article, ["quotes"]).quotes
+    assert q.speaker == "Anneke van der Molen"
+    assert q.speaker_mention.text == "Van der Molen"

@@ -40,6 +40,7 @@ from .vocab import (
     PUBLICATION_HEADS,
     QUOTE_CHARS,
     ROLE_NOUNS,
+    SURNAME_PARTICLES,
     TEMPORAL_LABELS,
     TITLE_ABBREVIATIONS,
     bare,
@@ -718,9 +719,6 @@ def nickname(text: str) -> str | None:
     return " ".join(inside).strip(QUOTE_CHARS) if inside else None
 
 
-_SURNAME_PARTICLES = lexicon.words("surname_particles")
-
-
 def join_particles(doc: Doc, found: list[RawMention]) -> None:
     """A surname's particles the recogniser left out belong to its mention ("Van der" + "Berg"
     opening a sentence, "da" + "Costa"), when a person's full name in the story has the same
@@ -730,13 +728,13 @@ def join_particles(doc: Doc, found: list[RawMention]) -> None:
         for m in found
         if m.label == "PERSON"
         for k in range(1, len(m.words))
-        if m.words[k] in _SURNAME_PARTICLES
+        if m.words[k] in SURNAME_PARTICLES
     }
     if not spelled:
         return
     for m in found:
         i = m.first
-        while i > 0 and doc[i - 1].lower_ in _SURNAME_PARTICLES and doc[i - 1].whitespace_ == " ":
+        while i > 0 and doc[i - 1].lower_ in SURNAME_PARTICLES and doc[i - 1].whitespace_ == " ":
             i -= 1
         if i == m.first:
             continue

@@ -84,6 +84,7 @@ PLATFORMS = lexicon.words("platforms")
 # "the mine's operator, X", "X, a grocery chain,": a name beside one is an organisation's.
 ORG_NOUNS = lexicon.words("org_nouns")
 PUBLISHING_VERBS = lexicon.words("publishing_verbs")
+SURNAME_PARTICLES = lexicon.words("surname_particles")
 # "residents of X", "the people of X": X is a place.
 RESIDENT_NOUNS = lexicon.words("resident_nouns")
 # "the Corran Deep gold mine", "the Tide Line network": the kind a noun after a name gives it.

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...articles import DATELINE_RE
+from ..entities.vocab import SURNAME_PARTICLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -325,6 +326,9 @@ def name_span(token: Token) -> Span:
             end -= 1  # "Maria Lopez's claim": the name without the possessive
         while end - 1 > start and (doc[start].is_punct or doc[start].is_space):
             start += 1  # "― Ana Ruiz": the recogniser took the dash into the name
+        if token.ent_type_ == "PERSON":
+            while start > 0 and doc[start - 1].lower_ in SURNAME_PARTICLES and doc[start - 1].whitespace_ == " ":
+                start -= 1  # "Van der" + "Berg said": the particles the recogniser left out
         return doc[start:end]
     if token.lower_ in PRONOUNS or token.lower_ in RELATIVE:
         return doc[token.i : token.i + 1]
