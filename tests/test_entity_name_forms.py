@@ -113,3 +113,10 @@ def test_quote_speaker_mention_keeps_surname_particles(parse):
     (q,) = analyze_doc(doc, article, ["quotes"]).quotes
     assert q.speaker == "Anneke van der Molen"
     assert q.speaker_mention.text == "Van der Molen"
+
+
+def test_a_later_mention_of_the_nickname_alone_joins_the_person(nlp):
+    found = _entities(nlp, 'The winger Dele "Speedy" Mensah crossed twice. Later, Speedy said the pitch was heavy.')
+    person = _person(found, "Dele Mensah")
+    assert person.count == 2
+    assert [e.name for e in found if e.label == "PERSON"] == ["Dele Mensah"]

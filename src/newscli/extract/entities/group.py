@@ -20,6 +20,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 
+from .clean import nickname
 from .label import vote_label
 from .mention import RawMention
 from .places import is_country_or_state, is_place, state_abbreviations
@@ -221,6 +222,7 @@ def group_mentions(
     groups: list[_Group] = []
     index = _FormIndex()
     key_group: dict[str, _Group] = {}
+    nicknamed: dict[str, list[_Group]] = defaultdict(list)  # nickname -> the people it names
     for key in forms:
         ms = by_key[key]
         words = max((m.words for m in ms), key=len)
@@ -236,6 +238,8 @@ def group_mentions(
             target = prefixed[0] if len(prefixed) == 1 else None  # "St. Mary" of "St. Mary's Hospital"
             if target is None and len(words) == 1:
                 target = _short_form_target(words[0], ms, index, single)
+                if target is None and len(nicknamed.get(key, ())) == 1 and vote_label(ms) == "PERSON":
+                    target = nicknamed[key][0]  # "Jimmy said" of Jamal "Jimmy" Okafor
             elif target is None and len(words) <= MAX_SURNAME_WORDS:
                 target = _surname_target(words, ms, index)
         if target is None:
@@ -243,6 +247,9 @@ def group_mentions(
             groups.append(target)
         for m in ms:
             target.add(m)
+            nick = nickname(m.text) if m.label == "PERSON" else None
+            if nick and not any(g is target for g in nicknamed[nick.lower()]):
+                nicknamed[nick.lower()].append(target)
         index.add(target, words)
         key_group[key] = target
     ordered = sorted(groups, key=lambda g: g.first)
