@@ -9,6 +9,7 @@ read. Datelines ("NAIROBI, Kenya (AP) —") open the body and stay in it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -80,6 +81,12 @@ _YEARLESS_DAY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2
 _SENTENCE_END = tuple(".!?\"'\u201d\u2019:;")
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
+# A transcript's speaker label opening a quote or a line: "PENCE: Well, look, …", "SEN. TOM REED: …".
+SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}):\s")
+TURN_LABEL = re.compile(rf"^[ \t]*{SPEAKER_LABEL.pattern}", re.MULTILINE)
+# A text is a transcript when one label opens at least this many lines and another label speaks
+# too; a label alone is a notice ("CLARIFICATION: …", "UPDATE: …").
+TURNS_OF_A_SPEAKER = 2
 
 
 @dataclass(frozen=True)
@@ -98,6 +105,14 @@ class Layout:
     updated: str | None = None
     published_span: tuple[int, int] | None = None
     entry_stamps: tuple[tuple[int, int], ...] = ()
+
+
+def transcript_labels(text: str) -> list[re.Match[str]]:
+    """The speaker labels opening the lines of a transcript ("HOST: …", "MAYOR JANE DOE: …"),
+    group 1 the label; none when the text is no transcript (see TURNS_OF_A_SPEAKER)."""
+    labels = list(TURN_LABEL.finditer(text))
+    seen = Counter(m.group(1) for m in labels)
+    return labels if len(seen) >= 2 and max(seen.values()) >= TURNS_OF_A_SPEAKER else []
 
 
 def blocks(text: str) -> list[tuple[int, int]]:

@@ -88,7 +88,8 @@ def quotes(
             continue
         ctx.namer = verdict.namer
         kept.append((f, attribute(ctx), ctx.kind))
-    found_reports = reports(doc, quoted=[(p.start, p.end) for f, _, _ in kept for p in f.pieces])
+    # a transcript turn's reports are the label's (PolNeAR annotates "HOST: I think S"), so they stay
+    found_reports = reports(doc, quoted=[(p.start, p.end) for f, _, _ in kept if not f.turn for p in f.pieces])
     resolved, report_names = _resolve(kept, found_reports, resolver)
     results: list[Quote] = []
     for i, (f, _, kind) in enumerate(kept):
