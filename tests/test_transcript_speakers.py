@@ -34,6 +34,13 @@ def test_label_words_are_no_entities_and_a_named_label_is_the_person(parse):
     assert not {name for name in found if name.isupper() or name in ("Presenter", "Ida", "Mayor")}
 
 
+def test_a_labelled_persons_surname_in_the_turns_is_them(parse):
+    text = TEXT + "\n\nPRESENTER: Thank you, Mayor Voss and Dr. Price."
+    found = {e.name: e for e in analysed(parse, text, ["entities"]).entities}
+    assert {"Mayor Voss", "Voss"} & {m.text for m in found["Ida Voss"].mentions}
+    assert len(found["Owen Price"].mentions) == 2
+
+
 def test_each_turn_is_a_direct_quote_of_its_label(parse):
     turns = [q for q in analysed(parse, TEXT, ["entities", "quotes"]).quotes if q.kind == "direct"]
     assert [q.speaker for q in turns] == ["Presenter", "Ida Voss", "Presenter", "Ida Voss", "Owen Price"]

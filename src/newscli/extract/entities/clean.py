@@ -811,7 +811,42 @@ def transcript_speakers(doc: Doc, found: list[RawMention]) -> list[RawMention]:
                 last=span.end - 1,
             )
         )
-    return sorted(kept, key=lambda m: m.start)
+    return sorted(kept + _label_surnames(doc, kept, named), key=lambda m: m.start)
+
+
+def _label_surnames(
+    doc: Doc, kept: list[RawMention], named: list[tuple[int, int, list[str], list[str]]]
+) -> list[RawMention]:
+    """The surname of a person a label names, where the story writes it and the recogniser
+    missed it ("Thank you, Mayor Doe." after "MAYOR JANE DOE:"), with a title before it."""
+    surnames = {_normal_case(words[-1]) for _, _, _, words in named if len(words) > 1}
+    covered = {i for m in kept for i in range(m.first, m.last + 1)}
+    out = []
+    for tok in doc:
+        if tok.text not in surnames or tok.i in covered:
+            continue
+        first = tok.i
+        if (
+            first > 0
+            and doc[first - 1].text[:1].isupper()
+            and doc[first - 1].lower_.rstrip(".") in TITLE_WORDS
+        ):
+            first -= 1
+        span = doc[first : tok.i + 1]
+        titles = (span[0].text,) if first < tok.i else ()
+        out.append(
+            RawMention(
+                span.text,
+                span.start_char,
+                span.end_char,
+                "PERSON",
+                (tok.text,),
+                titles,
+                first=first,
+                last=tok.i,
+            )
+        )
+    return out
 
 
 def _normal_case(word: str) -> str:

@@ -91,7 +91,9 @@ def quotes(
         ctx.namer = verdict.namer
         kept.append((f, attribute(ctx), ctx.kind))
     # a transcript turn's reports are the label's (PolNeAR annotates "HOST: I think S"), so they stay
-    found_reports = reports(doc, quoted=[(p.start, p.end) for f, _, _ in kept if not f.turn for p in f.pieces])
+    found_reports = reports(
+        doc, quoted=[(p.start, p.end) for f, _, _ in kept if not f.turn for p in f.pieces]
+    )
     # an answer's own reports stay: PolNeAR marks "I think …" inside answers it leaves unmarked;
     # a transcript's labelled turn is a quote already
     answers = [

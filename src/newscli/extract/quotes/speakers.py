@@ -361,8 +361,10 @@ def is_label(mention: Span) -> bool:
     return (
         _LABEL_RE.fullmatch(mention.text) is not None
         and text[mention.end_char : mention.end_char + 1] == ":"
-        and not text[line : mention.start_char].strip(" \t\"\u201c")
+        and not text[line : mention.start_char].strip(' \t"\u201c')
     )
+
+
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
