@@ -7,7 +7,6 @@ import pytest
 from newscli.articles import article_from_text
 from newscli.articles.layout import DATELINE_OPENING_RE, parse_layout
 
-
 HEADLINE = "Barn Fire Near Ashby\n\n"
 
 
@@ -103,6 +102,12 @@ def test_a_long_story_after_an_about_heading_is_still_story_text():
 def test_an_editors_note_is_not_story_text(note, where):
     story = "A fire destroyed a barn near Ashby on Tuesday, fire chief Mark Owens said."
     text = f"{note}\n\n{story}" if where == "start" else f"{story}\n\n{note}"
+    assert _body(text) == [story]
+
+
+def test_the_paragraph_under_a_note_label_alone_is_part_of_the_note():
+    story = "A fire destroyed a barn near Ashby on Tuesday, fire chief Mark Owens said."
+    text = f"{story}\n\nCORRECTION:\n\nAn item on Tuesday gave the chief's name as Mark Owen."
     assert _body(text) == [story]
 
 

@@ -39,6 +39,8 @@ PROMO_MAX_WORDS = 30
 # An editor's note ("Correction: An earlier version …") is a paragraph or two; a longer one
 # opening the same way is story text.
 NOTE_MAX_WORDS = 120
+# A note's label alone on its line ("CORRECTION:", "Editor's note:") is a word or two.
+NOTE_LABEL_MAX_WORDS = 3
 # A sub-heading a page breaks over lines ("Quarry plan will" / "undermine rural road") spans
 # at most this many of its lines.
 HEADING_MAX_LINES = 3
@@ -251,6 +253,14 @@ def is_editor_note(chunk: str) -> bool:
     return len(chunk.split()) <= NOTE_MAX_WORDS and bool(_note_re().match(chunk))
 
 
+def _under_note_label(text: str, spans: list[tuple[int, int]], kinds: list[str], i: int) -> bool:
+    """The paragraph under a note's label alone on its line ("CORRECTION:" above it)."""
+    if not i or kinds[i - 1] != "note" or len(text[spans[i][0] : spans[i][1]].split()) > NOTE_MAX_WORDS:
+        return False
+    label = text[spans[i - 1][0] : spans[i - 1][1]].strip()
+    return label.endswith(":") and len(label.split()) <= NOTE_LABEL_MAX_WORDS
+
+
 @cache
 def _release_tail_re() -> re.Pattern[str]:
     words = "|".join(
@@ -457,7 +467,7 @@ def parse_layout(
         chunk = text[start:end]
         if kinds[i] == "body" and is_caption(chunk):
             kinds[i] = "caption"
-        elif kinds[i] == "body" and is_editor_note(chunk):
+        elif kinds[i] == "body" and (is_editor_note(chunk) or _under_note_label(text, spans, kinds, i)):
             kinds[i] = "note"
         elif kinds[i] == "body" and (is_furniture(chunk) or _in_link_list(text, spans, kinds, i)):
             kinds[i] = "furniture"
