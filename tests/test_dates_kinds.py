@@ -234,6 +234,13 @@ KINDS = [
     ("The ferry sails each Monday, Wednesday and Friday.", TUE, "Wednesday", "XXXX-WXX-3"),
     ("The ferry sails each Monday, Wednesday and Friday.", TUE, "Friday", "XXXX-WXX-5"),
     ("The choir tours every April and October.", TUE, "October", "XXXX-10"),
+    # a listed item of a set is no day for a clock time after it to fall on
+    (
+        "The gym opens every Monday and Thursday. Her train leaves at 9.30am.",
+        TUE,
+        "9.30am",
+        TUE.isoformat() + "T09:30",
+    ),
     # ... but not over a day told in a clause of its own
     ("She swam every day, and on Friday she won the final.", TUE, "Friday", "2025-02-28"),
     # a weekend that recurs

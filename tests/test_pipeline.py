@@ -40,3 +40,22 @@ def test_fast_rule_components_give_spacys_annotations(nlp, stock):
         assert [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_) for t in ours] == [
             (t.text, t.tag_, t.pos_, str(t.morph), t.lemma_) for t in theirs
         ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike cost the economy \u00a3500m. Services are expected to return on Monday.",
+        "The club paid \u20ac40m. Its rivals bid less.",
+    ],
+)
+def test_an_amount_in_millions_ends_its_sentence(nlp, text):
+    """ "£500m." closes a sentence: the next one is not parsed as part of it."""
+    assert len(list(nlp(text).sents)) == 2
+
+
+@pytest.mark.model
+def test_clock_abbreviations_keep_their_periods(nlp):
+    doc = nlp("The vote opens at 9 a.m. on Friday and closes at 5 p.m. on Saturday.")
+    assert "a.m." in [t.text for t in doc] and "p.m." in [t.text for t in doc]

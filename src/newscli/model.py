@@ -51,6 +51,12 @@ class Segment:
     end: int
 
 
+# Kinds of quote written without quotation marks: reported speech, a refusal to speak ("X
+# declined to comment") and a topic spoken about ("X spoke about drones"), which PolNeAR marks
+# as attributions though they tell no words.
+UNMARKED_KINDS = frozenset({"indirect", "refusal", "topic"})
+
+
 @dataclass(frozen=True)
 class Quote:
     """An attribution: the quoted (or, for kind "indirect", reported) words, where they are,
@@ -63,7 +69,7 @@ class Quote:
     speaker: str | None
     speaker_mention: Mention | None
     cue: str | None
-    kind: str  # "direct", "mixed" or "indirect" (reported speech, no quotation marks)
+    kind: str  # "direct", "mixed", "indirect" (reported speech), "refusal", "topic"
     cue_mention: Mention | None = None  # the cue words where they stand ("said", "according to")
 
     def to_dict(self) -> dict[str, Any]:

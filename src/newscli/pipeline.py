@@ -93,7 +93,8 @@ def load_model(name: str | None, sections: Iterable[str]) -> Language:
 
 def _keep_title_periods(nlp: Language) -> None:
     """ "Sgt." and "Lt. Col." stay one token each, as "Gov." and "Mr." already do: split, the
-    period reads as a sentence end and the recogniser loses the name after the rank."""
+    period reads as a sentence end and the recogniser loses the name after the rank; "m." after
+    an amount ("£500m.") is split, its period a sentence end."""
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
 
@@ -105,6 +106,9 @@ def _keep_title_periods(nlp: Language) -> None:
     for short in PERIOD_ABBREVIATIONS:
         written = short.capitalize() + "."
         tokenizer.add_special_case(written, [{ORTH: written}])
+    # "cost £500m. Services resumed": spaCy keeps "m." whole as an abbreviation, so the
+    # sentence runs on into the next; after an amount it is millions and a full stop
+    tokenizer.add_special_case("m.", [{ORTH: "m"}, {ORTH: "."}])
 
 
 def _chunks(text: str, limit: int) -> list[str]:

@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..model import ArticleResult, byline_phrases, readable
+from ..model import UNMARKED_KINDS, ArticleResult, byline_phrases, readable
 from . import marks as M
 
 # Speaker colours: text on white, on every entity background and on the highlight all reach
@@ -290,7 +290,7 @@ class _Article:
         if mark.kind == "cue":
             return f'<span class="m cue {speaker}" data-kind="cue" {common}>'
         quote = (r.quotes or ())[int(mark.id[1:])]
-        cls = f"m quote {speaker}" + (" indirect" if quote.kind == "indirect" else "")
+        cls = f"m quote {speaker}" + (" indirect" if quote.kind in UNMARKED_KINDS else "")
         tag = f'<span class="{cls}" data-kind="quote" data-speaker="{speaker}" {common}>'
         if mark.first:
             tag += f'<span class="who {speaker}">{_e(mark.key)}</span>'

@@ -17,7 +17,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ..model import ArticleResult, Entity, Quote, byline_phrases, counted, readable
+from ..model import UNMARKED_KINDS, ArticleResult, Entity, Quote, byline_phrases, counted, readable
 
 if TYPE_CHECKING:
     from ..store import Summary
@@ -108,7 +108,7 @@ def quote_pieces(quote: Quote) -> Text:
     if len(pieces) < 2 or pos - 1 != len(quote.text):
         pieces = [quote.text]
     # reported speech (kind "indirect") is shown as the reporter wrote it, without marks
-    mark_open, mark_close = ("", "") if quote.kind == "indirect" else ("\u201c", "\u201d")
+    mark_open, mark_close = ("", "") if quote.kind in UNMARKED_KINDS else ("\u201c", "\u201d")
     out = Text()
     for i, piece in enumerate(pieces):
         if i:

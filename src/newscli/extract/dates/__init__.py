@@ -105,6 +105,10 @@ def dates(
             near = _sentences_between(doc, day_at, start) <= EVENT_SENTENCES_BACK
             back = day if near else None
         mentions, new_reference = _mentions(span, anchor, back, day_first, listed)
+        recurring = _set_word_over_a_list([*out[-LIST_ITEMS:], *mentions], full)[len(out[-LIST_ITEMS:]) :]
+        if recurring != mentions:  # "every Monday and Thursday": a set's item is no day to count from
+            out.extend(recurring)
+            continue
         if new_reference != back:
             reference = new_reference
             if new_reference and _DAY_REFERENCE.fullmatch(new_reference):
@@ -116,8 +120,7 @@ def dates(
             period = next((m.value for m in mentions if m.value and m.value.isdigit()), period)
         out.extend(mentions)
     out = _range_starts_in_the_end_s_year(out, full)
-    out = _weekdays_shared_with_a_set(_clocks_dated_by_the_day_after(out, doc, anchor), full)
-    return _set_word_over_a_list(out, full)
+    return _weekdays_shared_with_a_set(_clocks_dated_by_the_day_after(out, doc, anchor), full)
 
 
 # between the two ends of a range: "from 1 March to 30 April last year", "June 3-July 9, 2022"
@@ -174,6 +177,10 @@ _SET_LEAD = re.compile(r"(every|each)\s", re.I)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
 
 
+# the items of a list read back for its set word ("each Monday, Wednesday, Friday and Sunday")
+LIST_ITEMS = 8
+
+
 def _set_word_over_a_list(found: list[DateMention], full: str) -> list[DateMention]:
     """ "every Monday and Thursday", "each March, June and September": the set word before the
     first item of a list recurs over the bare weekdays and months listed after it (TimeML
@@ -186,11 +193,11 @@ def _set_word_over_a_list(found: list[DateMention], full: str) -> list[DateMenti
             continue
         if (
             lead is not None
-            and mention.type == "DATE"
+            and mention.type in ("DATE", "SET")
             and " " not in mention.text.strip()
             and _LIST_JOIN.fullmatch(full[found[k - 1].end : mention.start])
         ):
-            recurring = normalise(f"{lead} {mention.text}")
+            recurring = normalise(f"{lead} {mention.text}")  # a SET: an item already read
             if recurring.type == "SET" and _shape(recurring.value) == shape:  # not "every day, and Monday"
                 out[k] = replace(mention, type="SET", value=recurring.value)
                 continue

@@ -8,7 +8,7 @@
 3. Attribution (`attribution`): one ordered list of rules, each taking a `QuoteContext`
    (`context`), finds the cue and the words naming the speaker; cues and subjects are read from
    the parse (`cues`). A quote paragraph without a cue takes the speaker of the adjacent
-   attribution.
+   attribution. An interview's answers ("Q: … A: …") are the interviewee's (`interview`).
 4. Reported speech (`reported`): attributions without quotation marks ("X said (that) S",
    "according to X, S", "X vowed to S"), from a cue's complement in the parse.
 5. Speakers (`speakers`): mentions resolve to entity names (pronouns to the most plausible
@@ -28,6 +28,8 @@ from .context import Attribution, QuoteContext
 from .cues import ACCORDING, ADDRESSEE_VERBS, NOUN_CUES, PHRASAL_CUES, REPORTING_VERBS, name_span
 from .filters import judge
 from .headline import headline_quotes
+from .interview import as_quotes as turn_quotes
+from .interview import turns
 from .marks import Found, find_quotes, inner, merge_split_quotes, opens_sentence, quote_kind
 from .reported import Report, as_quotes, reports
 from .speakers import Resolver, named_mention
@@ -89,6 +91,8 @@ def quotes(
         ctx.namer = verdict.namer
         kept.append((f, attribute(ctx), ctx.kind))
     found_reports = reports(doc, quoted=[(p.start, p.end) for f, _, _ in kept for p in f.pieces])
+    # an answer's own reports stay: PolNeAR marks "I think …" inside answers it leaves unmarked
+    answers = turns(text, paragraphs, entities)
     resolved, report_names = _resolve(kept, found_reports, resolver)
     results: list[Quote] = []
     for i, (f, _, kind) in enumerate(kept):
@@ -97,6 +101,8 @@ def quotes(
             att, name = inherit(doc, i, kept, resolved, paragraphs, resolver)
             resolved[i] = (att, name)  # a run of floating paragraphs shares one speaker
         results.append(_quote(text, f, att, name, kind))
+    results.extend(turn_quotes(text, answers))
+    results.sort(key=lambda q: q.start)
     if indirect:
         results.extend(as_quotes(found_reports, report_names))
         if headline is not None:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ... import lexicon
 from ...articles import DATELINE_RE
 from ...model import Entity, Mention, Quote, Segment
-from .cues import VERB_FORMS
+from .cues import VERB_FORMS, states_a_result
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -236,10 +236,22 @@ def _verb(doc: Doc, outside: Sequence[bool]) -> tuple[Span, Token, tuple[int, in
         source = doc[start : token.i]
         end = next((t.i for t in doc[token.i + 1 :] if _spaced_dash(t) and outside[t.i]), len(doc))
         content = _content(doc, token.i + 1, end)  # "X endorses Y - but …": Y
+        if _states_a_figure(lemma_of(token.text), doc[token.i + 1 : end]):
+            return None  # "Airline Posts Record Loss": a result, not something said
         if _plausible_source(source) and content is not None and _reads_as_verb(token, source):
             return source, token, content
         return None
     return None
+
+
+def _states_a_figure(lemma: str, content: Span) -> bool:
+    """A content that is a noun phrase ending in a figure ("Posts Record Loss"): the headline
+    tells a result, as the body's rule reads it. Its last word is the noun's head, as
+    headlines write it."""
+    words = [t for t in content if not (t.is_punct or t.is_space)]
+    if not words or any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in words):
+        return False
+    return states_a_result(lemma, words[-1])
 
 
 def _name(mention: Span, entities: Sequence[Entity]) -> str:

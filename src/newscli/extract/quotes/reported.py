@@ -37,7 +37,17 @@ from ... import lexicon
 from ...articles import DATELINE_OPENING_RE
 from ...model import Mention, Quote, Segment
 from .. import doc_text
-from .cues import CLAUSE_VERBS, FINDERS, VERB_FORMS, is_relative, possessor_after, speaker_from, subject_of
+from .cues import (
+    CLAUSE_VERBS,
+    FINDERS,
+    VERB_FORMS,
+    is_relative,
+    names_a_term,
+    possessor_after,
+    speaker_from,
+    states_a_result,
+    subject_of,
+)
 from .marks import SPEAKER_LABEL
 
 if TYPE_CHECKING:
@@ -455,6 +465,10 @@ def _object_content(cue: Token, obj: Token) -> tuple[list[Token], str] | None:
     after = [c for c in cue.rights if (c.dep_ in _OBJECT_DEPS or _infinitive(c)) and c.i >= obj.i]
     if obj.lower_ in _EMPTY_OBJECTS and len(after) == 1:
         return None  # "said it", "denied that"
+    if states_a_result(cue_lemma(cue), obj):
+        return None  # "posted a net loss": a result
+    if cue_classes().get(cue_lemma(cue)) == "intent" and names_a_term(obj):
+        return None  # "prosecutors sought eight years": a term asked for
     tokens = [t for c in after for t in c.subtree]
     return tokens, "dobj"
 
@@ -555,15 +569,64 @@ def _content(cue: Token, kind: str, prep: Token | None) -> tuple[list[Token], st
 
 
 def _source(cue: Token) -> Token | None:
-    """The cue's subject, found as for quotations; "X was quoted as saying S": X."""
+    """The cue's subject, found as for quotations; "X was quoted as saying S": X. A passive cue
+    with a subject of its own and no agent ("Services are expected to resume") takes no subject
+    from further up the parse: that one is another clause's ("The strike cost £5m. Services
+    are expected …" read as one sentence would give "The strike")."""
     subject = subject_of(cue)
+    if subject is not None and subject.head is not cue and _impersonal(cue):
+        return None
     if subject is None and cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.i != cue.head.i:
         subject = subject_of(cue.head.head)
     return subject
 
 
+def _impersonal(cue: Token) -> bool:
+    children = list(cue.children)
+    return (
+        cue.tag_ == "VBN"
+        and any(c.dep_ in ("nsubjpass", "expl") for c in children)
+        and any(c.dep_ == "auxpass" for c in children)
+        and not any(c.dep_ == "agent" for c in children)
+    )
+
+
+def _lemmas_of_class(name: str) -> frozenset[str]:
+    table = lexicon.table("reporting_verbs")
+    return frozenset(lemma for lemma, (classes,) in table.items() if name in classes.split(","))
+
+
+# Verbs of refusing (class `refusal`) and the classes of the verb after them that make the
+# refusal one to speak; cues with a preposition whose object is a topic (class `topic`)
+REFUSAL_VERBS = _lemmas_of_class("refusal")
+_SPEAKING_CLASSES = frozenset({"speech", "stance"})
+TOPIC_CUES = _lemmas_of_class("topic")
+
+
+def report_kind(report: Report) -> str:
+    """The kind of a report's quote: "refusal" for a refusal to speak ("X declined to
+    comment", "refused to discuss it": the source said nothing), "topic" for what someone spoke
+    about ("spoke to us about drones": the subject, not the words), else "indirect". PolNeAR
+    marks the first two as attributions, so they stay quotes, of their own kinds."""
+    cue = report.cue
+    classes = cue_classes()
+    found = cue_class(cue, classes)
+    if found is not None and found[1] is not None and f"{cue_lemma(cue)} {found[1].lower_}" in TOPIC_CUES:
+        return "topic"
+    if cue_lemma(cue) not in REFUSAL_VERBS:
+        return "indirect"
+    return next(
+        (
+            "refusal"
+            for c in cue.children
+            if c.dep_ == "xcomp" and classes.get(cue_lemma(c)) in _SPEAKING_CLASSES
+        ),
+        "indirect",
+    )
+
+
 def as_quotes(found: Sequence[Report], names: Sequence[str | None]) -> list[Quote]:
-    """Reports as Quote records of kind "indirect", with the resolved source names."""
+    """Reports as Quote records of kind "indirect" (or "refusal", "topic"), with the resolved source names."""
     out: list[Quote] = []
     text = doc_text(found[0].cue.doc) if found else ""
     for report, name in zip(found, names):
@@ -578,7 +641,7 @@ def as_quotes(found: Sequence[Report], names: Sequence[str | None]) -> list[Quot
                 speaker=name,
                 speaker_mention=Mention(source.text, source.start_char, source.end_char) if source else None,
                 cue=words.text,
-                kind="indirect",
+                kind=report_kind(report),
                 cue_mention=Mention(words.text, words.start_char, words.end_char),
             )
         )

@@ -24,6 +24,7 @@ from .cues import (
     RELATIVE,
     is_relative,
     name_at,
+    publisher_of,
     reporting_cues_above,
     speaker_from,
 )
@@ -206,6 +207,9 @@ class Resolver:
                     self.gender.setdefault(person.name, "m")
                 self.speakers.append((mention.start_char, person))
                 return person.name
+        publisher = publisher_of(mention)
+        if publisher is not None:  # "the statement said" -> the bank that issued it
+            return self.resolve(name_at(publisher), learn_from_pronoun=False)
         described = self.described_before(mention)
         if described is not None:  # "the senator said" -> "Maria Lopez" (Senator Maria Lopez)
             return described.name
