@@ -91,10 +91,10 @@ def test_a_long_story_after_an_about_heading_is_still_story_text():
 @pytest.mark.parametrize(
     "note",
     [
-        "Correction: An earlier version of this article misstated the chief's name as Mark Owen.",
+        "Correction: An earlier version of this article spelt the chief's name as Mark Owen.",
         "CLARIFICATION: This story has been changed to say the bridge is owned by the county.",
         "Editor\u2019s note: The name of the witness has been withheld at her request.",
-        "This article has been updated to include comments from the county.",
+        "This article has been updated with a reply from the county.",
         "An earlier version of this story gave the wrong date for the vote.",
     ],
 )

@@ -248,7 +248,7 @@ def _note_re() -> re.Pattern[str]:
 
 def is_editor_note(chunk: str) -> bool:
     """An editor's note about the article: 'Correction: An earlier version of this article
-    misstated …', 'Editor's note: …', 'This article has been updated to …'."""
+    gave …', 'Editor's note: …', 'This article has been updated to …'."""
     chunk = chunk.strip().replace("\u2019", "'")
     return len(chunk.split()) <= NOTE_MAX_WORDS and bool(_note_re().match(chunk))
 
