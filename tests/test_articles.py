@@ -144,7 +144,10 @@ def test_jsonl_bad_lines_are_named_and_the_rest_is_read(tmp_path):
     assert [a.source for a in articles] == ["a", f"{path}:5"]
     assert articles[0].published == "2020-01-02"
     assert errors[0].startswith(f"{path}:2: invalid JSON")
-    assert errors[1] == f'{path}:3: record has no "text" field (nor "maintext" or "articleBody")'
+    assert errors[1] == (
+        f'{path}:3: record has no text field (one of "text", "maintext", "articleBody", "body",'
+        ' "content", "full_text", "article", "story")'
+    )
     assert "not a string" in errors[2]
 
 
@@ -178,6 +181,32 @@ def test_records_from_common_scrapers_keep_text_and_metadata(tmp_path):
     ]
     assert [a.title for a in articles] == ["Levee", "Levee breaks", None]
     assert [a.authors for a in articles] == [("Jo Lopez",), ("Ann Becker", "Jo Lopez"), ("Jo Lopez",)]
+
+
+@pytest.mark.parametrize("field", ["body", "content", "full_text", "article", "story"])
+def test_a_record_with_its_text_under_a_scraper_name_is_read(tmp_path, field):
+    path = tmp_path / "scraped.jsonl"
+    record = {"url": "https://example.org/a", field: "The ferry ran late on Monday.", "date": "2024-05-06"}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [article] = read_all([str(path)])
+    assert article.text == "The ferry ran late on Monday."
+    assert article.published == "2024-05-06"
+
+
+def test_the_text_field_is_the_first_that_holds_text(tmp_path):
+    path = tmp_path / "scraped.jsonl"
+    records = [
+        {"text": "The pier reopened.", "body": "Other text."},
+        {"content": [{"type": "p", "value": "x"}], "body": "The harbour froze."},
+        {"text": "", "body": "The tide turned."},
+        {"text": "", "content": "  "},
+        {"content": [{"type": "p", "value": "x"}]},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    items = read_all([str(path)])
+    assert [i.text for i in items[:3]] == ["The pier reopened.", "The harbour froze.", "The tide turned."]
+    assert str(items[3]).endswith('"text" is empty')
+    assert str(items[4]).endswith('"content" is a list, not a string')
 
 
 def test_a_record_date_that_is_not_a_date_is_reported_and_the_record_kept(tmp_path, caplog):

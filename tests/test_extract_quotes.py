@@ -30,6 +30,17 @@ def test_marks_inside_markup_tags_are_not_quotes():
     assert found_texts(text) == [["\u201cmore\u201d"]]
 
 
+def test_transcript_turns_without_marks_are_quotes_after_their_labels():
+    text = "HOST: Good evening. Why close the pool?\n\nCOUNCILLOR MEG HART: It leaks.\n\nHOST: Thanks."
+    assert found_texts(text) == [["Good evening. Why close the pool?"], ["It leaks."], ["Thanks."]]
+    # words quoted inside a turn are the speaker's, not a quote of their own
+    text = "HOST: You called it \u201ca wreck\u201d?\n\nMEG HART: I did.\n\nHOST: Why?"
+    assert found_texts(text) == [["You called it \u201ca wreck\u201d?"], ["I did."], ["Why?"]]
+    # a label once is a notice, and one label alone no transcript
+    assert found_texts("UPDATE: The pool reopens on Friday.\n\nIt was shut for a week.") == []
+    assert found_texts("NOTE: One.\n\nNOTE: Two.") == []
+
+
 def test_transcript_turns_are_quotes_of_their_own():
     text = '"LOPEZ: Will the levee hold?\n\n"BECKER: It will hold.\n\n"It was built to last.'
     assert found_texts(text) == [
@@ -658,6 +669,77 @@ def test_a_described_speaker_the_parser_left_without_a_subject(parse):
 def test_a_title_standing_for_a_person_names_them(parse, text, speaker):
     (q,) = quotes_of(parse, text)
     assert q.speaker == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a role the story's person holds stands for the one person named just before
+        (
+            "A jury found Owen Tate, 52, guilty of arson. \u201cI never lit that fire,\u201d the defendant said.",
+            "Owen Tate",
+        ),
+        (
+            "Police stopped Lena Fry near the bridge at midnight. "
+            "\u201cI had only one drink,\u201d the driver told officers.",
+            "Lena Fry",
+        ),
+        # a person with a title of their own is named by it, not by the role
+        (
+            "Judge Carl Wendt read the verdict aloud. \u201cThis is not over,\u201d the defendant said.",
+            "the defendant",
+        ),
+        # two persons named there: the role alone cannot tell which
+        (
+            "Owen Tate and Rosa Lind were charged with arson. \u201cI never lit that fire,\u201d the defendant said.",
+            "the defendant",
+        ),
+        # a relation is someone else's ("the mother" of the person named), never the person
+        (
+            "Owen Tate, 9, was found safe on Sunday. \u201cWe are so relieved,\u201d the mother said.",
+            "the mother",
+        ),
+    ],
+)
+def test_a_role_standing_for_the_person_just_named(parse, text, speaker):
+    (q,) = quotes_of(parse, text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.model
+def test_a_transcript_turn_is_spoken_by_its_label_in_normal_case(parse):
+    text = (
+        "The pool will close in June. Councillor Meg Hart, who chairs the leisure board, joined us.\n\n"
+        "PRESENTER: Why close the pool?\n\n"
+        "COUNCILLOR MEG HART: The roof leaks and the boiler is forty years old.\n\n"
+        "PRESENTER: Will it reopen?\n\n"
+        "HART: Not before next spring.\n\n"
+        "SEN. TOM REED: It should never have closed."
+    )
+    found = [(q.speaker, q.speaker_mention.text, q.kind) for q in quotes_of(parse, text)]
+    assert found == [
+        ("Presenter", "PRESENTER", "direct"),
+        ("Meg Hart", "COUNCILLOR MEG HART", "direct"),
+        ("Presenter", "PRESENTER", "direct"),
+        ("Meg Hart", "HART", "direct"),
+        ("Tom Reed", "SEN. TOM REED", "direct"),
+    ]
+
+
+@pytest.mark.model
+def test_an_acronym_that_speaks_is_no_label(parse):
+    (q,) = quotes_of(parse, "\u201cThe alliance is united,\u201d NATO said on Monday.")
+    assert q.speaker == "NATO"
+
+
+@pytest.mark.model
+def test_a_role_is_not_a_person_who_has_already_spoken(parse):
+    text = (
+        "\u201cThe evidence is weak,\u201d said Mark Ebbs. Officers arrested Mark Ebbs later. "
+        "\u201cHe ran,\u201d the witness said."
+    )
+    assert [q.speaker for q in quotes_of(parse, text)] == ["Mark Ebbs", "the witness"]
 
 
 @pytest.mark.model

@@ -371,6 +371,17 @@ def test_reports_in_a_transcript_turn_are_the_labels(parse):
 
 
 @pytest.mark.model
+def test_in_a_transcript_a_label_speaking_once_is_a_speaker_too(parse):
+    text = (
+        "PRESENTER: Is the pool closing?\n\n"
+        "MAYOR IDA VOSS: I think it will close in June.\n\n"
+        "PRESENTER: Thank you."
+    )
+    reported, _, _ = indirect_of(parse, text)
+    assert ("it will close in June", "Ida Voss") in [(q.text, q.speaker) for q in reported]
+
+
+@pytest.mark.model
 def test_a_label_opening_one_paragraph_is_no_speaker(parse):
     q, _ = only(parse, "CORRECTION: An earlier version said the bridge would reopen in May.")
     assert q.speaker_mention.text == "An earlier version"

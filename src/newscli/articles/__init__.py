@@ -297,8 +297,10 @@ def read_html(path: str, data: bytes) -> Iterator[ReadResult]:
 
 # Field names of common scrapers and schemas, in order of preference: our own and
 # newspaper3k's / trafilatura's, news-please's ("maintext", "date_publish") and schema.org's
-# NewsArticle as the Zyte API writes it ("articleBody", "datePublished", "headline").
-TEXT_FIELDS = ("text", "maintext", "articleBody")
+# NewsArticle as the Zyte API writes it ("articleBody", "datePublished", "headline"). The
+# text's further names are those hand-written scrapers and news datasets use: "body" and
+# "content" (Scrapy tutorials, CMS exports), "article" (CNN/DailyMail), "full_text", "story".
+TEXT_FIELDS = ("text", "maintext", "articleBody", "body", "content", "full_text", "article", "story")
 DATE_FIELDS = ("published", "date", "date_publish", "publish_date", "datePublished", "published_at")
 UPDATED_FIELDS = ("updated", "dateModified", "date_modify", "modified", "updated_at")
 TITLE_FIELDS = ("title", "headline")
@@ -314,6 +316,18 @@ def _first(record: dict[str, Any], names: tuple[str, ...], empty: bool = False) 
     return names[0], None
 
 
+_TEXT_FIELD_LIST = ", ".join(f'"{name}"' for name in TEXT_FIELDS)
+
+
+def _text_field(record: dict[str, Any]) -> tuple[str, Any]:
+    """The first text field holding text, else the first present (for its error): a record may
+    hold its story under one name and something else under another ("content": a list of
+    blocks, "text": "" beside "body")."""
+    present = [(name, record[name]) for name in TEXT_FIELDS if record.get(name) is not None]
+    texts = [(name, value) for name, value in present if isinstance(value, str) and value.strip()]
+    return (texts or present or [(TEXT_FIELDS[0], None)])[0]
+
+
 def _author_names(value: Any) -> list[str]:
     """Author names from a string, a list of strings, or schema.org Person objects."""
     items = value if isinstance(value, (list, tuple)) else [value]
@@ -325,9 +339,9 @@ def record_to_article(record: Any, source: str, line: int | None) -> Article:
     """An Article from a JSON record with a text field and optional metadata fields."""
     if not isinstance(record, dict):
         raise InputError(source, "record is not a JSON object", line)
-    field_name, text = _first(record, TEXT_FIELDS, empty=True)
+    field_name, text = _text_field(record)
     if text is None:
-        raise InputError(source, 'record has no "text" field (nor "maintext" or "articleBody")', line)
+        raise InputError(source, f"record has no text field (one of {_TEXT_FIELD_LIST})", line)
     if not isinstance(text, str):
         raise InputError(source, f'"{field_name}" is a {type(text).__name__}, not a string', line)
     if not text.strip():

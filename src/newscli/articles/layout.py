@@ -9,7 +9,8 @@ read. Datelines ("NAIROBI, Kenya (AP) —") open the body and stay in it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .. import lexicon
@@ -36,6 +37,11 @@ CAPTION_MAX_WORDS = 60
 # A promotion ("Sign up to get …", "This article originally appeared on …") is a sentence or
 # two; a longer paragraph that opens the same way is story text.
 PROMO_MAX_WORDS = 30
+# An editor's note ("Correction: An earlier version …") is a paragraph or two; a longer one
+# opening the same way is story text.
+NOTE_MAX_WORDS = 120
+# A note's label alone on its line ("CORRECTION:", "Editor's note:") is a word or two.
+NOTE_LABEL_MAX_WORDS = 3
 # A sub-heading a page breaks over lines ("Quarry plan will" / "undermine rural road") spans
 # at most this many of its lines.
 HEADING_MAX_LINES = 3
@@ -55,11 +61,20 @@ _SIGNOFF_RE = re.compile(
     r"|^\s*(?:Copyright|\u00a9|All rights reserved|Follow\b.*\bon (?:Twitter|X)\b|Contact\b.*\bat\b)",
     re.IGNORECASE,
 )
-# A dateline: a capitalised place, maybe a date, the agency in parentheses, a dash.
-DATELINE_RE = re.compile(r"^[A-Z][A-Z.'\- ]{2,}\b[^()\n]{0,40}\([A-Za-z .]{2,24}\)\s*(?:--|[-\u2013\u2014:])")
-# Any dateline opening: "LONDON:", "WELLINGTON, New Zealand —", "NAIROBI, Kenya (AP) _".
+# A dateline: a capitalised place, maybe a date, the agency in parentheses (a press-release
+# wire between slashes: "/PRNewswire/", "/CNW/"), a dash.
+DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z.'\- ]{2,}\b[^()\n]{0,40}(?:\([A-Za-z .]{2,24}\)|/[A-Za-z][\w .&-]{1,24}/)\s*(?:--|[-\u2013\u2014:])"
+)
+# The date of a dateline: "March 3, 2026", "Mar. 3", "3 March 2026".
+_DATELINE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"
+# Any dateline opening: "LONDON:", "WELLINGTON, New Zealand —", "NAIROBI, Kenya (AP) _",
+# "WASHINGTON, March 3 (Reuters) -", and a press release's "LONDON, March 3, 2026 /PRNewswire/
+# --", "BOSTON--(BUSINESS WIRE)--"; `date` is the date it writes.
 DATELINE_OPENING_RE = re.compile(
-    r"^[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w.' ]{1,30})?\s*(?:\([^()\n]{2,30}\))?\s*(?:--|[-\u2013\u2014:_])"
+    r"^[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][\w.' ]{1,30})??"
+    rf"(?:,\s*(?P<date>{_DATELINE_DATE}))?"
+    r"(?:\s*(?:--|[-\u2013\u2014])?\s*(?:\([^()\n]{2,30}\)|/[A-Za-z][\w .&-]{1,30}/))?\s*(?:--|[-\u2013\u2014:_])"
 )
 # A teaser for another story: an excerpt cut off with a bracketed ellipsis ("… on […]").
 _TEASER_END = re.compile(r"\[(?:\u2026|\.\.\.)\]\s*$")
@@ -74,12 +89,22 @@ _LIST_ITEM = re.compile(r"^\s*[-\u2022*]\s+\S")
 _UPDATE_NOTE = re.compile(
     r"^\(?(?:update|updated)\b[\s,(]*(?P<stamp>(?:[^:()]|(?<=\d):(?=\d)){3,60}?)\)?\s*:\s", re.IGNORECASE
 )
+# The marks that end a release's text ("###", as PR wires print it; the newsroom's "-30-");
+# not in the lexicon, whose "#" opens a comment.
+_END_MARKS = ("###", "-30-")
+_YEAR_IN = re.compile(r"\b\d{4}\b")
 _ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 # A month-first or day-first date without its year ("July 3", "3 July"), to give it one.
 _YEARLESS_DAY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?!,? \d{4})")
 _SENTENCE_END = tuple(".!?\"'\u201d\u2019:;")
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
+# A transcript's speaker label opening a quote or a line: "PENCE: Well, look, …", "SEN. TOM REED: …".
+SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}):\s")
+TURN_LABEL = re.compile(rf"^[ \t]*{SPEAKER_LABEL.pattern}", re.MULTILINE)
+# A text is a transcript when one label opens at least this many lines and another label speaks
+# too; a label alone is a notice ("CLARIFICATION: …", "UPDATE: …").
+TURNS_OF_A_SPEAKER = 2
 
 
 @dataclass(frozen=True)
@@ -98,6 +123,14 @@ class Layout:
     updated: str | None = None
     published_span: tuple[int, int] | None = None
     entry_stamps: tuple[tuple[int, int], ...] = ()
+
+
+def transcript_labels(text: str) -> list[re.Match[str]]:
+    """The speaker labels opening the lines of a transcript ("HOST: …", "MAYOR JANE DOE: …"),
+    group 1 the label; none when the text is no transcript (see TURNS_OF_A_SPEAKER)."""
+    labels = list(TURN_LABEL.finditer(text))
+    seen = Counter(m.group(1) for m in labels)
+    return labels if len(seen) >= 2 and max(seen.values()) >= TURNS_OF_A_SPEAKER else []
 
 
 def blocks(text: str) -> list[tuple[int, int]]:
@@ -215,6 +248,51 @@ def _furniture_re() -> re.Pattern[str]:
 def _promo_re() -> re.Pattern[str]:
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.words("page_promos"))
     return re.compile(rf"^(?:{words})\s", re.IGNORECASE)
+
+
+@cache
+def _note_re() -> re.Pattern[str]:
+    def pattern(opener: str) -> str:
+        label = opener.endswith(":")  # "correction:": a label, followed by a colon or a dash
+        words = re.escape(opener.rstrip(":")).replace(r"\ ", r"\s+")
+        return words + (r"\s*[:\u2013\u2014-]" if label else r"\b")
+
+    openers = sorted(lexicon.words("editor_notes"), key=len, reverse=True)
+    return re.compile(rf"^[\s\[(*_]*(?:{'|'.join(map(pattern, openers))})", re.IGNORECASE)
+
+
+def is_editor_note(chunk: str) -> bool:
+    """An editor's note about the article: 'Correction: An earlier version of this article
+    gave …', 'Editor's note: …', 'This article has been updated to …'."""
+    chunk = chunk.strip().replace("\u2019", "'")
+    return len(chunk.split()) <= NOTE_MAX_WORDS and bool(_note_re().match(chunk))
+
+
+def _under_note_label(text: str, spans: list[tuple[int, int]], kinds: list[str], i: int) -> bool:
+    """The paragraph under a note's label alone on its line ("CORRECTION:" above it)."""
+    if not i or kinds[i - 1] != "note" or len(text[spans[i][0] : spans[i][1]].split()) > NOTE_MAX_WORDS:
+        return False
+    label = text[spans[i - 1][0] : spans[i - 1][1]].strip()
+    return label.endswith(":") and len(label.split()) <= NOTE_LABEL_MAX_WORDS
+
+
+@cache
+def _release_tail_re() -> re.Pattern[str]:
+    words = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(lexicon.words("release_tails"), key=len, reverse=True)
+    )
+    return re.compile(rf"^[\s*_]*(?:{words})\s*(?::.*|\W*)$", re.IGNORECASE)
+
+
+def _opens_release_tail(chunk: str) -> bool:
+    """The first line of a press release's end matter: 'About Acme Widgets', 'Media contact:',
+    'SOURCE Acme Widgets Ltd', '###'."""
+    line = _lines(chunk)[0]
+    if line in _END_MARKS or _release_tail_re().match(line):
+        return True
+    first, _, rest = line.partition(" ")
+    return first in ("About", "ABOUT", "SOURCE") and bool(rest) and _looks_like_name_line(rest.rstrip("."))
 
 
 def is_furniture(chunk: str) -> bool:
@@ -404,16 +482,37 @@ def parse_layout(
         chunk = text[start:end]
         if kinds[i] == "body" and is_caption(chunk):
             kinds[i] = "caption"
+        elif kinds[i] == "body" and (is_editor_note(chunk) or _under_note_label(text, spans, kinds, i)):
+            kinds[i] = "note"
         elif kinds[i] == "body" and (is_furniture(chunk) or _in_link_list(text, spans, kinds, i)):
             kinds[i] = "furniture"
+    _mark_release_tail(text, spans, kinds)
     _mark_signoff(text, spans, kinds, {a.lower() for a in facts.authors})
     body = tuple(span for span, kind in zip(spans, kinds) if kind == "body")
     if not body:  # never lose the whole text to layout rules
         body = tuple(span for span, kind in zip(spans, kinds) if kind != "byline") or tuple(spans)
     body, stamps = _without_entry_stamps(text, body)
+    if facts.published is None:
+        facts = _dateline_date(text, body, facts)
     return Layout(
         head.title, facts.authors, facts.published, body, facts.updated, facts.published_span, stamps
     )
+
+
+def _dateline_date(text: str, body: tuple[tuple[int, int], ...], facts: _Byline) -> _Byline:
+    """The publication date a dateline opening the body writes with its year ("LONDON, March 3,
+    2026 /PRNewswire/ --"), for a text whose byline gives none."""
+    if not body:
+        return facts
+    start, end = body[0]
+    m = DATELINE_OPENING_RE.match(text[start:end])
+    if m is None or m.group("date") is None:
+        return facts
+    found = [f for f in find_stamps(m.group("date")) if f.value and len(f.value) >= 10]
+    if not found or not _YEAR_IN.search(m.group("date")):
+        return facts
+    span = (start + m.start("date"), start + m.end("date"))
+    return replace(facts, published=found[0].value, published_span=span)
 
 
 def _without_entry_stamps(
@@ -479,11 +578,26 @@ def update_note(text: str, body: tuple[tuple[int, int], ...], year: int | None) 
     return None
 
 
+def _mark_release_tail(text: str, spans: list[tuple[int, int]], kinds: list[str]) -> None:
+    """A press release's end matter ('About Acme Widgets' and its paragraphs, 'Media contact:',
+    'SOURCE Acme Widgets Ltd'): from the first line that opens it to the end, when a story
+    came before it and the tail is no longer than that story (a sub-heading 'About Face' in a
+    long feature opens no tail)."""
+    words = [len(text[s:e].split()) if k == "body" else 0 for (s, e), k in zip(spans, kinds)]
+    for i in range(1, len(spans)):
+        if kinds[i] != "body" or not _opens_release_tail(text[spans[i][0] : spans[i][1]]):
+            continue
+        if 0 < sum(words[i:]) <= sum(words[:i]):
+            for j in range(i, len(spans)):
+                kinds[j] = "boilerplate" if kinds[j] == "body" else kinds[j]
+        return
+
+
 def _mark_signoff(text: str, spans: list[tuple[int, int]], kinds: list[str], authors: set[str]) -> None:
     """The sign-off: trailing paragraphs of name-like lines or credits."""
     for i in range(len(spans) - 1, 0, -1):
         if kinds[i] != "body":
-            if kinds[i] in ("caption", "furniture"):
+            if kinds[i] in ("caption", "furniture", "note", "boilerplate"):
                 continue
             break
         lines = _lines(text[spans[i][0] : spans[i][1]])

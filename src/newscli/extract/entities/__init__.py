@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING
 
 from ...model import Entity
 from .. import doc_text
-from .clean import drop_common_nouns, join_particles, keep_possessive_names, mentions, split_nationalities
+from .clean import (
+    drop_common_nouns,
+    join_particles,
+    keep_possessive_names,
+    mentions,
+    split_nationalities,
+    transcript_speakers,
+)
 from .group import group_mentions, is_acronym_of
 from .label import context_evidence, named_as_relation, pronoun_gender, repair_label, vote_label
 from .mention import RawMention
@@ -82,6 +89,7 @@ def entities(doc: Doc, *, title: str | None = None) -> list[Entity]:
     keep_possessive_names(doc, found)
     join_particles(doc, found)
     found = split_nationalities(doc, drop_common_nouns(doc, found))
+    found = transcript_speakers(doc, found)
     person_surnames = {m.words[-1].lower() for m in found if m.label == "PERSON" and len(m.words) > 1}
     for m in found:
         repair_label(m)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ... import lexicon
+from ...articles.layout import transcript_labels
 from .. import doc_text
 from .label import (
     SCORE_DASHES,
@@ -43,6 +44,7 @@ from .vocab import (
     SURNAME_PARTICLES,
     TEMPORAL_LABELS,
     TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
     bare,
     is_facility_head,
     is_org_head,
@@ -893,3 +895,81 @@ def _nationality_part(m: RawMention, n: int) -> RawMention:
     )
     m.text, m.start, m.words, m.first, m.titles = m.text[cut:], m.start + cut, m.words[n:], m.first + n, ()
     return part
+
+
+def transcript_speakers(doc: Doc, found: list[RawMention]) -> list[RawMention]:
+    """A transcript's speaker labels are layout: what the recogniser made of their capitals
+    ("HOST" an ORG, "JANE" a PERSON) is dropped, and a label naming a person is a mention of them
+    in normal case with its titles ("MAYOR JANE DOE:" -> Jane Doe, title Mayor; "DOE:" when a
+    Doe is named). A role label ("HOST:", "ANCHOR:") names no one."""
+    labels = transcript_labels(doc_text(doc))
+    if not labels:
+        return found
+    spans = [(m.start(1), m.end(1)) for m in labels]
+    kept = [m for m in found if not any(s < m.end and m.start < e for s, e in spans)]
+    named: list[tuple[int, int, list[str], list[str]]] = []  # (start, end, titles, name words)
+    for label in labels:
+        words = label.group(1).split()
+        titles: list[str] = []
+        while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
+            titles.append(words.pop(0))
+        named.append((label.end(1) - len(" ".join(words)), label.end(1), titles, words))
+    surnames = {m.words[-1].lower() for m in kept if m.label == "PERSON" and len(m.words) > 1}
+    surnames |= {words[-1].lower() for _, _, _, words in named if len(words) > 1}
+    for start, end, titles, words in named:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or (len(words) == 1 and words[0].lower() not in surnames):
+            continue
+        kept.append(
+            RawMention(
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                label="PERSON",
+                words=tuple(_normal_case(w) for w in words),
+                titles=(" ".join(_normal_case(t) for t in titles),) if titles else (),
+                first=span.start,
+                last=span.end - 1,
+            )
+        )
+    return sorted(kept + _label_surnames(doc, kept, named), key=lambda m: m.start)
+
+
+def _label_surnames(
+    doc: Doc, kept: list[RawMention], named: list[tuple[int, int, list[str], list[str]]]
+) -> list[RawMention]:
+    """The surname of a person a label names, where the story writes it and the recogniser
+    missed it ("Thank you, Mayor Doe." after "MAYOR JANE DOE:"), with a title before it."""
+    surnames = {_normal_case(words[-1]) for _, _, _, words in named if len(words) > 1}
+    covered = {i for m in kept for i in range(m.first, m.last + 1)}
+    out = []
+    for tok in doc:
+        if tok.text not in surnames or tok.i in covered:
+            continue
+        first = tok.i
+        if (
+            first > 0
+            and doc[first - 1].text[:1].isupper()
+            and doc[first - 1].lower_.rstrip(".") in TITLE_WORDS
+        ):
+            first -= 1
+        span = doc[first : tok.i + 1]
+        titles = (span[0].text,) if first < tok.i else ()
+        out.append(
+            RawMention(
+                span.text,
+                span.start_char,
+                span.end_char,
+                "PERSON",
+                (tok.text,),
+                titles,
+                first=first,
+                last=tok.i,
+            )
+        )
+    return out
+
+
+def _normal_case(word: str) -> str:
+    """ "DOE" -> "Doe", "O'NEIL" -> "O'Neil", "SEN." -> "Sen."."""
+    return "-".join("'".join(p.capitalize() for p in part.split("'")) for part in word.split("-"))

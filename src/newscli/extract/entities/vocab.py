@@ -61,7 +61,9 @@ PERIOD_ABBREVIATIONS = frozenset(
 _ROLES = lexicon.table("role_nouns")
 ROLE_NOUNS = frozenset(_ROLES)
 # The gender a role noun gives ("his wife, Greta Brock"; "her brother Tom").
-ROLE_GENDER = {k: g for k, (g,) in _ROLES.items() if g in ("m", "f")}
+ROLE_GENDER = {k: g for k, (g, *_) in _ROLES.items() if g in ("m", "f")}
+# Roles the story's own person holds ("the defendant", "the driver"), marked "story".
+STORY_ROLES = frozenset(k for k, (_, *use) in _ROLES.items() if use[:1] == ["story"])
 COMPANY_FORMS = lexicon.words("company_forms")
 INSTITUTION_HEADS = lexicon.words("org_heads")
 ORG_HEADS = INSTITUTION_HEADS | COMPANY_FORMS

@@ -90,9 +90,17 @@ def quotes(
             continue
         ctx.namer = verdict.namer
         kept.append((f, attribute(ctx), ctx.kind))
-    found_reports = reports(doc, quoted=[(p.start, p.end) for f, _, _ in kept for p in f.pieces])
-    # an answer's own reports stay: PolNeAR marks "I think …" inside answers it leaves unmarked
-    answers = turns(text, paragraphs, entities)
+    # a transcript turn's reports are the label's (PolNeAR annotates "HOST: I think S"), so they stay
+    found_reports = reports(
+        doc, quoted=[(p.start, p.end) for f, _, _ in kept if not f.turn for p in f.pieces]
+    )
+    # an answer's own reports stay: PolNeAR marks "I think …" inside answers it leaves unmarked;
+    # a transcript's labelled turn is a quote already
+    answers = [
+        t
+        for t in turns(text, paragraphs, entities)
+        if not any(f.turn and f.start <= t.pieces[0][0] < f.end for f, _, _ in kept)
+    ]
     resolved, report_names = _resolve(kept, found_reports, resolver)
     results: list[Quote] = []
     for i, (f, _, kind) in enumerate(kept):

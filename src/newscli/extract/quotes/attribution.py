@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ...articles.layout import SPEAKER_LABEL, TURN_LABEL
 from .context import Attribution, QuoteContext
 from .cues import (
     ACCORDING,
@@ -38,7 +39,7 @@ from .cues import (
     subject_of,
     token_ending,
 )
-from .marks import SPEAKER_LABEL, inner, opens_sentence
+from .marks import inner, opens_sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -232,11 +233,15 @@ def namer_of_fragment(ctx: QuoteContext) -> Attribution | None:
 
 
 def transcript_label(ctx: QuoteContext) -> Attribution | None:
-    """A transcript turn is spoken by its label: '"OKAFOR: We will appeal."' -> OKAFOR."""
+    """A transcript turn is spoken by its label: '"OKAFOR: We will appeal."' -> OKAFOR; also
+    a turn without marks, the words after its label ('MAYOR JANE DOE: We open …')."""
     start = inner(ctx.text, ctx.found.pieces[0])[0]
     label = SPEAKER_LABEL.match(ctx.text, start)
     if label is None:
-        return None
+        line = ctx.text.rfind("\n", 0, start) + 1
+        label = TURN_LABEL.match(ctx.text, line, start)
+        if label is None or label.end() != start:
+            return None
     span = ctx.doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
     return Attribution(None, None, span) if span is not None and len(span) else None
 

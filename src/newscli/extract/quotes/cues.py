@@ -196,7 +196,11 @@ def _after_dateline(subject: Token, verb: Token) -> Token:
     dateline = DATELINE_RE.match(doc[first : subject.i + DATELINE_WORDS_AFTER].text)
     if dateline is None or subject.idx >= start + dateline.end():
         return subject
-    between = [t for t in doc[subject.i : verb.i] if t.idx >= start + dateline.end() and not t.is_punct]
+    between = [
+        t
+        for t in doc[subject.i : verb.i]
+        if t.idx >= start + dateline.end() and not t.is_punct and not _names_a_time(t)
+    ]  # "… /PRNewswire/ -- Acme Ltd today said": Acme, not today
     if not between:
         return subject
     return min(between, key=lambda t: sum(1 for _ in t.ancestors))

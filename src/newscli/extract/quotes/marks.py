@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ...articles.layout import SPEAKER_LABEL, transcript_labels
 from .cues import is_cue
 
 if TYPE_CHECKING:
@@ -25,8 +26,6 @@ CLOSE_ONLY = {"\u201d": '"', "\u00bb": '"', "''": '"', "\u2019": "'"}
 MARK_RE = re.compile("``|''|[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\u201a]")
 _OPENING_CONTEXT = set(" \t\r\n\u00a0([{<\u2014\u2013-/:;,") | {""}
 _CLOSING_CONTEXT = set(" \t\r\n\u00a0)]}>\u2014\u2013-/:;,.!?") | {""}
-# A transcript's speaker label opening a quote: "PENCE: Well, look, …"
-SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}):\s")
 _TAG_RE = re.compile(r"<[A-Za-z/][^<>\n]*>")  # markup left in a text: <tweet author="X">
 _FIRST_OPENING = re.compile("(?:^|(?<=[\\s(\\[\u2014]))(``|[\"\u201c\u201e\u00ab\u2018'])(?=\\w)")
 _CLOSING_MARK_RE = re.compile(r"(?:``|''|[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019])$")
@@ -67,6 +66,7 @@ class Found:
     """A quote as found from its marks: one piece per paragraph (or per half of a split quote)."""
 
     pieces: list[Piece] = field(default_factory=list)
+    turn: bool = False  # a transcript turn without marks, after its label
 
     @property
     def start(self) -> int:
@@ -248,7 +248,31 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Found]
     for index, (p_start, p_end) in enumerate(paragraphs):
         marks = [m for m in _paragraph_marks(text, p_start, p_end, single_primary) if m.level == primary]
         pairing.paragraph(index, p_start, p_end, marks)
-    return pairing.finish()
+    found = pairing.finish()
+    turns = transcript_turns(text, paragraphs)
+    if not turns:
+        return found
+    # words quoted inside a turn are part of the speaker's words, not a quote of their own
+    found = [f for f in found if not any(t.start <= f.start and f.end <= t.end for t in turns)]
+    return sorted(found + turns, key=lambda f: f.start)
+
+
+def transcript_turns(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Found]:
+    """The turns of a transcript written without quotation marks, each a quote of the words
+    after its label, which names the speaker (`attribution.transcript_label`):
+    "HOST: Welcome.\nMAYOR JANE DOE: We open the bridge.\nHOST: Thank you." -> three turns.
+    A turn that opens with a quotation mark is left to the marks."""
+    starts = {label.start(1): label for label in transcript_labels(text)}
+    labelled = [
+        (index, starts[p_start], p_start + len(text[p_start:p_end].rstrip()))
+        for index, (p_start, p_end) in enumerate(paragraphs)
+        if p_start in starts
+    ]
+    return [
+        Found([Piece(label.end(), end, index)], turn=True)
+        for index, label, end in labelled
+        if end > label.end() and not MARK_RE.match(text, label.end())
+    ]
 
 
 def quote_kind(text: str, found: Found) -> str:

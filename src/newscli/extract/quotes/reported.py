@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...articles import DATELINE_OPENING_RE
+from ...articles.layout import SPEAKER_LABEL, TURNS_OF_A_SPEAKER
 from ...model import Mention, Quote, Segment
 from .. import doc_text
 from .cues import (
@@ -48,7 +49,6 @@ from .cues import (
     states_a_result,
     subject_of,
 )
-from .marks import SPEAKER_LABEL
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -308,14 +308,13 @@ def _rank(cue: Token) -> tuple[int, int, int]:
 # A transcript turn opens its paragraph with the speaker's label: "OKAFOR: …". Interviews
 # labelled "Q:" and "A:" are left alone: PolNeAR gives their reports the pronouns' sources.
 _TURN_LABEL = re.compile(rf"^[ \t]*{SPEAKER_LABEL.pattern}", re.MULTILINE)
-# A transcript has turns: a label opening this many paragraphs is a speaker's, one opening a
-# single paragraph is a notice ("CLARIFICATION: …", "UPDATE: …")
-TURNS_OF_A_SPEAKER = 2
 
 
 def _turn_labels(text: str) -> frozenset[str]:
     """The labels opening transcript turns in a text."""
     seen = Counter(m.group(1) for m in _TURN_LABEL.finditer(text))
+    if len(seen) >= 2 and max(seen.values()) >= TURNS_OF_A_SPEAKER:
+        return frozenset(seen)  # a transcript: every label is a speaker's ("MAYOR JANE DOE:" once too)
     return frozenset(label for label, n in seen.items() if n >= TURNS_OF_A_SPEAKER)
 
 

@@ -42,12 +42,17 @@ MALE = entity_vocab.MALE_PRONOUNS
 TITLE_WORDS = entity_vocab.TITLE_WORDS
 TITLE_GENDER = entity_vocab.TITLE_GENDER
 TITLE_ABBREVIATIONS = entity_vocab.TITLE_FULL_FORMS
+# lexicon/role_nouns.tsv, rows marked "story": roles of the person a story is about ("the
+# defendant", "the driver"), as opposed to relations ("the mother" is someone's).
+STORY_ROLES = entity_vocab.STORY_ROLES
 
 # "it said", "they wrote": the organisation last the subject in this paragraph or the one before.
 ORGANISATION_PARAGRAPHS = 1
 # A definite description standing for a person: "the senator", "the former governor", "the
 # 34-year-old", up to "the state's attorney general" (longer ones name someone new).
 DESCRIPTION_WORDS = 5
+# "the defendant" looks back this many sentences for the sentence that names the person it stands for.
+ROLE_SENTENCES = 3
 # A pronoun's person is among the last persons mentioned; further back is another topic.
 PERSON_CANDIDATES = 12
 # Scores of a candidate for a pronoun, summed: recency counts most (each person mentioned in
@@ -87,6 +92,7 @@ class Resolver:
         self.persons: list[tuple[int, Entity, bool]] = []  # (offset, entity, is_subject)
         self.organisations: list[tuple[int, Entity]] = []  # organisations as subjects
         self.gender: dict[str, str] = {}
+        self.entities = entities
         self.titled: set[str] = set()  # names whose gender a title gives ("Mrs.", "Sen." does not)
         for e in entities:
             self._index(e)
@@ -182,6 +188,8 @@ class Resolver:
         an aside is no evidence about the quotation's speaker)."""
         if len(mention) == 1 and is_relative(mention[0]):
             mention = name_at(mention[0])  # "who" -> "Mike Pence, who"
+        if is_label(mention):  # a transcript's label: "MAYOR JANE DOE" -> "Jane Doe"
+            return self.labelled(mention.text)
         e = self.entity_at(mention)
         if e is not None:
             if e.label == "PERSON":
@@ -220,6 +228,21 @@ class Resolver:
             return " ".join(words)
         return mention.text
 
+    def labelled(self, label: str) -> str:
+        """The speaker a transcript label names, in normal case without its titles, as the
+        person's entity names them when it has that form ("RUIZ" -> "Ana Ruiz"; "SEN. TOM REED"
+        -> "Tom Reed"; a role stays a role: "HOST" -> "Host")."""
+        words = label.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
+            words = words[1:]
+        name = " ".join(w.capitalize() if "'" not in w else w.title() for w in words)
+        persons = [e for e in self.entities if e.label == "PERSON"]
+        for e in persons:
+            if name.lower() in {f.lower() for f in (e.name, *e.aliases)}:
+                return e.name
+        by_surname = [e for e in persons if e.name.split()[-1].lower() == name.lower()]
+        return by_surname[0].name if len(by_surname) == 1 else name
+
     def described_before(self, mention: Span) -> Entity | None:
         """The person a definite description stands for: the person a pronoun there would be,
         when they hold the title it names ("the senator" with "Sen. Maria Lopez" in focus) or
@@ -233,6 +256,8 @@ class Resolver:
             return None
         if _AGE_RE.fullmatch(" ".join(words[1:])):
             return self.person_before(mention.start_char, "")
+        if words[-1] in STORY_ROLES and (len(words) == 2 or words[1] == "former"):
+            return self._sole_untitled(mention)  # "the defendant" -> Daniel Kerr
         if len(words) > 3 or (len(words) == 3 and words[1] != "former"):
             return None  # "the Florida senator": which one the place tells, not the title
         # the person in focus, as for a pronoun, when their title is the one named (the last
@@ -240,6 +265,32 @@ class Resolver:
         focus = self.person_before(mention.start_char, "")
         if focus is not None and set(words[1:]) <= title_words(focus):
             return focus
+        return None
+
+    def _sole_untitled(self, mention: Span) -> Entity | None:
+        """The one person a role description ("the defendant", "the driver") can stand for: named
+        last before it outside quotations (earlier in its own sentence, else in the nearest of
+        the ROLE_SENTENCES before that names anyone) with no title of their own and not yet a
+        speaker ("Prosecutors said Ian Roe, 30, lied. The defendant said …": Roe; the judge has
+        a title, the prosecutors' witness has spoken); none when two or more fit."""
+        if not self.doc.has_annotation("SENT_START"):
+            return None
+        sent = mention.sent
+        end = mention.start_char
+        spoken = {e.name for _, e in self.speakers}
+        for _ in range(ROLE_SENTENCES + 1):
+            named = {
+                e.name: e
+                for pos, e, _ in self.persons
+                if sent.start_char <= pos < end and not self._in_quote(pos)
+            }
+            if named:
+                fits = [e for e in named.values() if not e.titles and e.name not in spoken]
+                return fits[0] if len(fits) == 1 and len(named) == 1 else None
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            end = sent.end_char
         return None
 
     def _in_quote(self, offset: int) -> bool:
@@ -298,6 +349,22 @@ class Resolver:
 
 
 _AGE_RE = re.compile(r"\d{1,3}-year-old")
+# A transcript's speaker label, all in capitals ("OKAFOR", "DR. ANA RUIZ").
+_LABEL_RE = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*")
+
+
+def is_label(mention: Span) -> bool:
+    """Whether a mention is a transcript's speaker label: capitals alone on their line before a
+    colon ("MAYOR JANE DOE: …"), not an acronym that speaks ("NATO said")."""
+    text = mention.doc.text
+    line = text.rfind("\n", 0, mention.start_char) + 1
+    return (
+        _LABEL_RE.fullmatch(mention.text) is not None
+        and text[mention.end_char : mention.end_char + 1] == ":"
+        and not text[line : mention.start_char].strip(' \t"\u201c')
+    )
+
+
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
