@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .. import doc_text
 from ..entities import vocab as entity_vocab
 from .context import Attribution
 from .cues import (
@@ -356,7 +357,7 @@ _LABEL_RE = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*")
 def is_label(mention: Span) -> bool:
     """Whether a mention is a transcript's speaker label: capitals alone on their line before a
     colon ("MAYOR JANE DOE: …"), not an acronym that speaks ("NATO said")."""
-    text = mention.doc.text
+    text = doc_text(mention.doc)  # built once per Doc: Doc.text joins every token each time
     line = text.rfind("\n", 0, mention.start_char) + 1
     return (
         _LABEL_RE.fullmatch(mention.text) is not None
