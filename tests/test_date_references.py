@@ -31,6 +31,10 @@ ROWS = [
     ("The recount is on Friday, officials confirmed.", JUL, "Friday", "2025-08-01"),
     ("The foreign minister is in Oslo on Thursday for the summit.", JUL, "Thursday", "2025-07-31"),
     ("The market is closed on Monday after the storm.", JUL, "Monday", "2025-07-28"),
+    # a participle after a linking verb reads as an adjective: the linking verb or its
+    # auxiliary tells the tense ("will stay closed on Friday")
+    ("Schools in the valley will stay closed on Friday, the council said.", JUL, "Friday", "2025-08-01"),
+    ("The ferry remained suspended on Monday after the gale.", JUL, "Monday", "2025-07-28"),
     # a forecast or a likelihood looks ahead like a plan
     ("The storm is forecast to reach the coast late Thursday.", JUL, "late Thursday", "2025-07-31"),
     ("The river is likely to peak on Monday, hydrologists said.", JUL, "Monday", "2025-08-04"),

@@ -54,7 +54,14 @@ _CLAUSE_ENDS = frozenset({".", ";", ":", "?", "!", '"', "\u201c", "\u201d", "''"
 _CLAUSE_BREAKS = frozenset({"and", "but", "while", "when"})
 _UNTIL = frozenset({"until", "till"})
 _PASSIVE_BE = frozenset({"be", "is", "are", "am", "was", "were", "been", "being"})
+# Linking verbs before a participle, which then reads as an adjective ("will stay closed on
+# Thursday", "remained shut on Monday"): the linking verb or its auxiliary carries the tense.
+_LINKING = frozenset({"stay", "stays", "stayed", "remain", "remains", "remained"})
 _AUX_TENSE = {
+    "stayed": Tense.PAST,
+    "remained": Tense.PAST,
+    "stays": Tense.PRESENT,
+    "remains": Tense.PRESENT,
     "was": Tense.PAST,
     "were": Tense.PAST,
     "had": Tense.PAST,
@@ -235,7 +242,8 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token]) -> Tense | Non
             and left[k + 3].lower_ in _FUTURE_BEFORE_TO
         ):
             return _unless_had(left[k + 4 : k + 6])  # "had been due to be sentenced on Monday"
-        if before and before[0].lower_ in _PASSIVE_BE:  # the auxiliary carries the tense
+        if before and (before[0].lower_ in _PASSIVE_BE or before[0].lower_ in _LINKING):
+            # the auxiliary (or a linking verb) carries the tense
             return _AUX_TENSE.get(before[0].lower_) or next(
                 (_AUX_TENSE[b.lower_] for b in before[1:] if b.lower_ in _AUX_TENSE), Tense.UNKNOWN
             )
