@@ -114,3 +114,24 @@ def test_a_possessive_opening_the_next_sentence_gives_the_person_a_gender(last_s
         "furious. \u201cWe lost our heads,\u201d she said."
     )
     assert last_speakers(text).speaker == "Lena Ortiz"
+
+
+# A person who is the subject of a reported clause is talked about; the one reporting stays in
+# focus for the pronoun after it.
+REPORTED_SUBJECT_THEN_PRONOUN = [
+    (
+        "Prosecutor James Okafor said Gallo had sold the stolen goods online. \u201cHe knew exactly "
+        "what he was doing,\u201d he told the jury.",
+        "James Okafor",
+    ),
+    (
+        "Coach Maria Ferris said Delaney would miss the final. \u201cIt is a huge blow for us,\u201d "
+        "she said.",
+        "Maria Ferris",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, speaker", REPORTED_SUBJECT_THEN_PRONOUN)
+def test_the_subject_of_a_reported_clause_is_not_in_focus(last_speakers, text, speaker):
+    assert last_speakers(text).speaker == speaker

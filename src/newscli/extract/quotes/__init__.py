@@ -101,6 +101,7 @@ def quotes(
         for t in turns(text, paragraphs, entities)
         if not any(f.turn and f.start <= t.pieces[0][0] < f.end for f, _, _ in kept)
     ]
+    resolver.talked_about([piece for r in found_reports for piece in r.pieces])
     resolved, report_names = _resolve(kept, found_reports, resolver)
     results: list[Quote] = []
     for i, (f, _, kind) in enumerate(kept):

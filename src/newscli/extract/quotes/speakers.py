@@ -105,6 +105,7 @@ class Resolver:
         self.persons.sort(key=lambda p: p[0])
         self.organisations.sort(key=lambda p: p[0])
         self.speakers: list[tuple[int, Entity]] = []
+        self.reported: list[tuple[int, int]] = []  # reported contents (see talked_about)
         self._learn_gender()
 
     def _index(self, e: Entity) -> None:
@@ -294,9 +295,13 @@ class Resolver:
             end = sent.end_char
         return None
 
+    def talked_about(self, contents: Sequence[tuple[int, int]]) -> None:
+        """Record the (start, end) character spans of reported contents, whose subjects are
+        talked about rather than in focus for a later pronoun."""
+        self.reported = sorted(contents)
+
     def _in_quote(self, offset: int) -> bool:
-        i = bisect.bisect_right(self.quoted, (offset, float("inf"))) - 1
-        return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
+        return _within(offset, self.quoted)
 
     def person_before(self, offset: int, pronoun: str) -> Entity | None:
         """The person a pronoun (or a description) at `offset` most plausibly stands for: the
@@ -304,8 +309,12 @@ class Resolver:
         want = "f" if pronoun in FEMALE else "m" if pronoun in MALE else None
         here = self._paragraph(offset)
         best, best_score = None, float("-inf")
+        # a person who is the subject of a reported clause is talked about, not in focus:
+        # "Prosecutor Ann Lowe said Gallo had sold the goods. She told the court …" is Lowe
         candidates = [
-            (pos, e, subj) for pos, e, subj in self.persons if pos < offset and not self._in_quote(pos)
+            (pos, e, subj and not _within(pos, self.reported))
+            for pos, e, subj in self.persons
+            if pos < offset and not self._in_quote(pos)
         ]
         candidates += [(pos, e, True) for pos, e in self.speakers if pos < offset]
         focus = self._centre(offset, candidates)
@@ -420,3 +429,9 @@ def named_mention(attribution: Attribution, name: str, resolver: Resolver) -> At
             if named is not None and named.name == name:
                 return Attribution(attribution.cue, attribution.cue_text, candidate)
     return attribution
+
+
+def _within(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether offset falls in one of the sorted (start, end) spans."""
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
