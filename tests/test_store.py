@@ -189,6 +189,20 @@ def test_summary_coverage_gives_days_when_a_publication_time_is_stored(tmp_path)
     assert found.coverage == ("2024-05-02", "2024-06-09", 2, 0)
 
 
+def test_most_quoted_speakers_are_named_entities_of_their_articles(tmp_path):
+    """ "A spokesperson" quoted in two stories is two people, not one speaker quoted twice."""
+    from dataclasses import replace
+
+    db = str(tmp_path / "c.db")
+    unnamed = Quote("We regret it", 1, 13, (Segment(2, 12),), "A spokesperson", None, "said", "direct")
+    results = [replace(hand_made(s), quotes=(unnamed,)) for s in ("a1", "a2")] + [hand_made("a3")]
+    store_results(db, results, [article(s) for s in ("a1", "a2", "a3")])
+    conn = open_corpus(db)
+    found = summary(conn, top=5)
+    conn.close()
+    assert found.speakers == [("Ines Duarte", 1, 1)]
+
+
 def test_summary_command_prints_text_as_text(tmp_path):
     db = str(tmp_path / "c.db")
     store_results(db, [hand_made("a1", speaker="[/b] Ed [sic]")], [article("a1")])

@@ -130,6 +130,7 @@ INDEXES = (
     ("articles", ["outlet", "quote_count"]),  # covers quotes_by_outlet
     ("entities", ["article_id"]),
     ("entities", ["name", "label", "article_id", "count"]),  # covers entities_by_articles
+    ("entities", ["name", "article_id"]),  # a speaker's entity, for most_quoted_speakers
     ("entities", ["label"]),
     ("mentions", ["entity_id"]),
     ("mentions", ["article_id"]),
@@ -139,9 +140,11 @@ INDEXES = (
     ("dates", ["type", "value"]),
 )
 VIEWS = {
+    # speakers named as an entity of their article: "a spokesperson" in two stories is two people
     "most_quoted_speakers": """
         SELECT speaker, count(*) AS quotes, count(DISTINCT article_id) AS articles
-        FROM quotes WHERE speaker IS NOT NULL
+        FROM quotes AS q WHERE speaker IS NOT NULL AND EXISTS (
+            SELECT 1 FROM entities AS e WHERE e.name = q.speaker AND e.article_id = q.article_id)
         GROUP BY speaker ORDER BY quotes DESC, articles DESC, speaker""",
     "entities_by_articles": """
         SELECT name, label, count(DISTINCT article_id) AS articles, sum("count") AS mentions
