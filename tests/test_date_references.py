@@ -35,6 +35,14 @@ ROWS = [
     # auxiliary tells the tense ("will stay closed on Friday")
     ("Schools in the valley will stay closed on Friday, the council said.", JUL, "Friday", "2025-08-01"),
     ("The ferry remained suspended on Monday after the gale.", JUL, "Monday", "2025-07-28"),
+    # a past event's "the same day" is the last day told that has come, not a day ahead
+    (
+        "The board met on Monday to sell the depot. It will meet again on Friday. The board also "
+        "lowered its fees the same day.",
+        JUL,
+        "the same day",
+        "2025-07-28",
+    ),
     # a forecast or a likelihood looks ahead like a plan
     ("The storm is forecast to reach the coast late Thursday.", JUL, "late Thursday", "2025-07-31"),
     ("The river is likely to peak on Monday, hydrologists said.", JUL, "Monday", "2025-08-04"),

@@ -85,6 +85,7 @@ def dates(
     covered = 0  # the token where the last expression ended
     day: str | None = None  # the reference of a day's granularity mentioned last ...
     day_at = 0  # ... and the token where its expression ended
+    told: str | None = None  # the last day mentioned not after the publication date
     full = doc_text(doc)
     day_first = day_first_convention(full)
     for found in candidate_spans(doc, full):
@@ -104,6 +105,8 @@ def dates(
             # Two days earlier"), if in this sentence or the one before
             near = _sentences_between(doc, day_at, start) <= EVENT_SENTENCES_BACK
             back = day if near else None
+        if _ahead_of(back, anchor) and told and expression_tense(span) is Tense.PAST:
+            back = told  # "voted on Tuesday … will meet on Thursday … approved it the same day": Tuesday
         mentions, new_reference = _mentions(span, anchor, back, day_first, listed)
         recurring = _set_word_over_a_list([*out[-LIST_ITEMS:], *mentions], full)[len(out[-LIST_ITEMS:]) :]
         if recurring != mentions:  # "every Monday and Thursday": a set's item is no day to count from
@@ -113,6 +116,7 @@ def dates(
             reference = new_reference
             if new_reference and _DAY_REFERENCE.fullmatch(new_reference):
                 day, day_at = new_reference, end
+                told = told if _ahead_of(new_reference, anchor) else new_reference
         if not year_back:
             period = _reporting_period(mentions, anchor) or period
         elif period and _REPORTED_YEAR.fullmatch(span.text.lower()):
@@ -175,6 +179,11 @@ def _weekdays_shared_with_a_set(found: list[DateMention], full: str) -> list[Dat
 
 _SET_LEAD = re.compile(r"(every|each)\s", re.I)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
+
+
+def _ahead_of(value: str | None, anchor: date | None) -> bool:
+    """Whether a day's value lies after the publication date: no past event happened on it."""
+    return bool(value and anchor and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and value > anchor.isoformat())
 
 
 # the items of a list read back for its set word ("each Monday, Wednesday, Friday and Sunday")
