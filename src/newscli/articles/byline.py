@@ -73,10 +73,7 @@ class HeadLine:
 
 @cache
 def _labels() -> re.Pattern[str]:
-    labels = "|".join(
-        re.escape(k).replace(r"\ ", r"\s+")
-        for k in sorted(lexicon.mapping("byline_labels"), key=len, reverse=True)
-    )
+    labels = lexicon.alternation(lexicon.mapping("byline_labels"))
     return re.compile(rf"(?:^|(?<=\s)|(?<=[|:]))(?P<label>{labels})\s*(?:[:\-]\s*)?$", re.IGNORECASE)
 
 

@@ -234,10 +234,7 @@ def _looks_like_name_line(line: str) -> bool:
 
 @cache
 def _furniture_re() -> re.Pattern[str]:
-    words = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(lexicon.words("page_furniture"), key=len, reverse=True)
-    )
+    words = lexicon.alternation(lexicon.words("page_furniture"))
     # A line in quotation marks is someone's words, even when they open with "Video:".
     return re.compile(
         rf"^[\s\[(*_>#|\u2022-]*(?:{words})\s*(?:[:|\u2013\u2014>\u00bb]|-\s|\W*$)", re.IGNORECASE
@@ -246,7 +243,7 @@ def _furniture_re() -> re.Pattern[str]:
 
 @cache
 def _promo_re() -> re.Pattern[str]:
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.words("page_promos"))
+    words = lexicon.alternation(lexicon.words("page_promos"))
     return re.compile(rf"^(?:{words})\s", re.IGNORECASE)
 
 
@@ -278,10 +275,7 @@ def _under_note_label(text: str, spans: list[tuple[int, int]], kinds: list[str],
 
 @cache
 def _release_tail_re() -> re.Pattern[str]:
-    words = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(lexicon.words("release_tails"), key=len, reverse=True)
-    )
+    words = lexicon.alternation(lexicon.words("release_tails"))
     return re.compile(rf"^[\s*_]*(?:{words})\s*(?::.*|\W*)$", re.IGNORECASE)
 
 

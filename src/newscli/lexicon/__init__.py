@@ -16,6 +16,8 @@ row replaces the built-in row with the same key.
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -93,3 +95,9 @@ def available() -> list[str]:
         for entry in resources.files(__package__).iterdir()
         if entry.name.endswith((".txt", ".tsv"))
     )
+
+
+def alternation(entries: Iterable[str]) -> str:
+    """A regex alternation of lexicon entries, longest first (so a longer entry wins over its
+    prefix), each escaped, with any run of whitespace where an entry has a space."""
+    return "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(entries, key=len, reverse=True))
