@@ -25,7 +25,7 @@ from ...model import Entity, Mention, Quote, Segment
 
 # "Q:", "A.", "Question:", "**A:**", "__Q__:" at a paragraph's start, then the turn's words.
 _BOLD = r"(?:\*\*|__)?"
-TURN_LABEL = re.compile(rf"{_BOLD}(Q|A|Question|Answer){_BOLD}\s*[:.]{_BOLD}[ \t]+(?=\S)")
+QA_LABEL = re.compile(rf"{_BOLD}(Q|A|Question|Answer){_BOLD}\s*[:.]{_BOLD}[ \t]+(?=\S)")
 # "Alvarez:", "**Rosa Alvarez:**", "ROSA ALVAREZ:" - up to four capitalised words before a colon.
 NAME_LABEL = re.compile(
     rf"{_BOLD}([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){{0,3}}){_BOLD}\s*:{_BOLD}[ \t]+(?=\S)"
@@ -99,7 +99,7 @@ def as_quotes(text: str, found: Sequence[Turn]) -> list[Quote]:
 def _label(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     """A paragraph's turn label: (its word in lower case, where it starts, where the words start)."""
     start = _start(text, start, end)
-    match = TURN_LABEL.match(text, start, end)
+    match = QA_LABEL.match(text, start, end)
     if match is not None:
         return match.group(1).lower(), start, match.end()
     match = NAME_LABEL.match(text, start, end)

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...articles import DATELINE_OPENING_RE
-from ...articles.layout import SPEAKER_LABEL, TURNS_OF_A_SPEAKER
+from ...articles.layout import TURN_LABEL, TURNS_OF_A_SPEAKER, transcript_labels
 from ...model import Mention, Quote, Segment
 from .. import doc_text
 from .cues import (
@@ -307,14 +307,15 @@ def _rank(cue: Token) -> tuple[int, int, int]:
 
 # A transcript turn opens its paragraph with the speaker's label: "OKAFOR: …". Interviews
 # labelled "Q:" and "A:" are left alone: PolNeAR gives their reports the pronouns' sources.
-_TURN_LABEL = re.compile(rf"^[ \t]*{SPEAKER_LABEL.pattern}", re.MULTILINE)
 
 
 def _turn_labels(text: str) -> frozenset[str]:
-    """The labels opening transcript turns in a text."""
-    seen = Counter(m.group(1) for m in _TURN_LABEL.finditer(text))
-    if len(seen) >= 2 and max(seen.values()) >= TURNS_OF_A_SPEAKER:
-        return frozenset(seen)  # a transcript: every label is a speaker's ("MAYOR JANE DOE:" once too)
+    """The labels opening transcript turns in a text: in a transcript every label is a
+    speaker's ("MAYOR JANE DOE:" once too), elsewhere a label that opens several lines."""
+    transcript = transcript_labels(text)
+    if transcript:
+        return frozenset(m.group(1) for m in transcript)
+    seen = Counter(m.group(1) for m in TURN_LABEL.finditer(text))
     return frozenset(label for label, n in seen.items() if n >= TURNS_OF_A_SPEAKER)
 
 
@@ -324,7 +325,7 @@ def _in_turn(report: Report, text: str, labels: frozenset[str]) -> Report:
     if not labels:
         return report
     line = text.rfind("\n", 0, report.cue.idx) + 1
-    label = _TURN_LABEL.match(text, line)
+    label = TURN_LABEL.match(text, line)
     if label is None or label.group(1) not in labels:
         return report
     span = report.cue.doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
