@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
 
@@ -154,6 +155,7 @@ class ArticleResult:
         return out
 
 
+@cache
 def _named(table: str) -> dict[str, str]:
     """A TIMEX3 code's first name in a lexicon table ("MO" -> "morning", "SU" -> "summer")."""
     from . import lexicon
