@@ -73,6 +73,7 @@ class Weekday:
 
     weekday: int
     direction: str | None = None
+    week: int | None = None  # the day of the week `week` weeks from the anchor's: "Friday next week"
 
 
 @dataclass(frozen=True)
@@ -750,11 +751,20 @@ def _nth_weekdays(e: Expression, rest: Rest) -> Timex | None:
     return NthWeekday(WEEKDAYS[m.group(2)], nth, month)
 
 
+_WEEKS_FROM_THIS = {"last": -1, "past": -1, "this": 0, "next": 1}
+_WEEKDAY_OF_A_WEEK = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\.?,? (?:of )?(last|past|this|next) week\b")
+
+
 def _weekdays(e: Expression, rest: Rest) -> Timex | None:
-    """ "Tuesday", "last Friday", "next Monday at noon"."""
+    """ "Tuesday", "last Friday", "next Monday at noon"; "Friday next week", "Monday of last
+    week": that day of the week named."""
     m = _WEEKDAY_RE.search(e.t)
     if not m:
         return None
+    of_a_week = _WEEKDAY_OF_A_WEEK.search(e.t)
+    if of_a_week:
+        day = Weekday(WEEKDAYS[of_a_week.group(1)], week=_WEEKS_FROM_THIS[of_a_week.group(2)])
+        return AtClock(day, e.clock) if e.clock else day
     day = Weekday(WEEKDAYS[m.group(2)], _WEEKDAY_DIRECTIONS.get(m.group(1) or ""))
     return AtClock(day, e.clock) if e.clock else day
 

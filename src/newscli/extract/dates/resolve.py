@@ -135,6 +135,9 @@ def weekday_near(weekday: int, anchor: date, direction: str | None) -> str:
 def _weekday(x: g.Weekday, anchor: date | None, tense: Tense, reference: str | None) -> Value:
     if anchor is None:
         return _date(f"XXXX-WXX-{x.weekday + 1}")
+    if x.week is not None:  # "Friday next week": that day of the week named
+        monday = anchor - timedelta(days=anchor.weekday())
+        return _date((monday + timedelta(days=7 * x.week + x.weekday)).isoformat())
     direction = x.direction
     if direction is None and tense in (Tense.FUTURE, Tense.NEAREST):
         direction = tense.value

@@ -369,8 +369,8 @@ def _join_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
             ):
                 out[-1] = doc[last.start : span.end]
                 continue
-            if _the_day_next_to(last, between):  # "the day before | last Tuesday"
-                out[-1] = doc[last.start : span.end]
+            if _the_day_next_to(last, between) or _the_day_of_a_week(last, between, span):
+                out[-1] = doc[last.start : span.end]  # "the day before | last Tuesday", "Friday | next week"
                 continue
         out.append(span)
     return out
@@ -382,6 +382,17 @@ def _the_day_next_to(day: Span, between: Span) -> bool:
         day.text.lower() in ("the day", "day")
         and len(between) == 1
         and between[0].lower_ in ("before", "after")
+    )
+
+
+def _the_day_of_a_week(day: Span, between: Span, week: Span) -> bool:
+    """A weekday and the week it falls in: "Friday next week", "Tuesday of this week" (not
+    "on Monday, last week's figures")."""
+    return (
+        day.text.lower() in WEEKDAYS
+        and len(between) <= 1
+        and all(t.lower_ == "of" for t in between)
+        and re.fullmatch(r"(?:this|last|next|past) week", week.text.lower()) is not None
     )
 
 
