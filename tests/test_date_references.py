@@ -39,6 +39,11 @@ ROWS = [
     # auxiliary tells the tense ("will stay closed on Friday")
     ("Schools in the valley will stay closed on Friday, the council said.", JUL, "Friday", "2025-08-01"),
     ("The ferry remained suspended on Monday after the gale.", JUL, "Monday", "2025-07-28"),
+    # more verbs of a timetable, in the present, look ahead
+    ("The overnight ferry sails on Monday, weather permitting.", JUL, "Monday", "2025-08-04"),
+    ("Rovers face the league leaders on Tuesday.", JUL, "Tuesday", "2025-08-05"),
+    ("The appeal court hears the case on Monday.", JUL, "Monday", "2025-08-04"),
+    ("The statistics office publishes its jobless figures on Tuesday.", JUL, "Tuesday", "2025-08-05"),
     # a weekday with the week it falls in is that day of that week, whatever the tense
     ("The ferry sails on Thursday next week at 9am.", JUL, "Thursday next week", "2025-08-07"),
     ("The ferry sails on Thursday next week at 9am.", JUL, "9am", "2025-08-07T09:00"),
