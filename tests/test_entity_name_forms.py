@@ -41,6 +41,39 @@ def test_nickname_in_marks_stays_inside_one_person(nlp, text, name, nick, short)
     assert not any(c in e.name for e in found for c in "\"\u201c\u201d\u2018\u2019")
 
 
+@pytest.mark.parametrize(
+    "text, name, nick, short",
+    [
+        ('A late goal from Obiageli "Obi" Eze settled the match. Eze was mobbed by fans.',
+         "Obiageli Eze", "Obi", "Eze"),
+        ('The bakery named plant manager Theodora "Teddy" Vasquez as its boss. Vasquez starts soon.',
+         "Theodora Vasquez", "Teddy", "Vasquez"),
+    ],
+)
+def test_straight_marked_nickname_makes_a_person_the_model_missed(nlp, text, name, nick, short):
+    person = _person(_entities(nlp, text), name)
+    assert person.label == "PERSON" and person.count == 2
+    assert nick in person.aliases and short in person.aliases
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ('"Prices will rise," plant manager Theodora "Teddy" Vasquez said on Friday.',
+         'Theodora "Teddy" Vasquez'),
+        ('"We start in May," Corran chief executive Ottilie "Tilly" Brannagh said.',
+         'Ottilie "Tilly" Brannagh'),
+    ],
+)
+def test_speaker_mention_with_a_straight_marked_nickname_is_the_whole_name(parse, text, mention):
+    from newscli.pipeline import analyze_doc
+
+    article, doc = parse(text, title="Test")
+    (q,) = analyze_doc(doc, article, ["quotes"]).quotes
+    assert q.speaker_mention.text == mention
+    assert q.speaker == mention.replace(mention.split()[1] + " ", "")
+
+
 def test_quoted_title_after_a_name_is_no_nickname(nlp):
     found = _entities(nlp, 'The choir sang "Evening Hymn" twice and Nadia Okoro conducted.')
     assert all("Hymn" not in a for e in found if e.label == "PERSON" for a in (e.name, *e.aliases))

@@ -684,13 +684,26 @@ def _with_nicknames(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span,
         while doc[k].is_lower:
             k += 1
         touching = [(s, lab) for s, lab in spans if s.start < k + 1 and s.end > i - 1]
-        if not any(lab == "PERSON" for _, lab in touching):
+        if not any(lab == "PERSON" for _, lab in touching) and not _bare_nickname_name(doc, i - 1, k, touching):
             continue  # a nickname names a person; "the Red Sox" "Big Papi" era is left alone
         start = min([i - 1, *(s.start for s, _ in touching)])
         end = max([k + 1, *(s.end for s, _ in touching)])
         spans = [(s, lab) for s, lab in spans if (s, lab) not in touching]
         spans.append((doc[start:end], "PERSON"))
     return sorted(spans, key=lambda p: p[0].start)
+
+
+def _bare_nickname_name(doc: Doc, first: int, last: int, touching: list[tuple[Span, str]]) -> bool:
+    """Proper nouns around a nickname (Obiageli "Obi" Eze) are a person's name even when the
+    recogniser found no person in them (a straight mark often breaks its reading: "Obiageli" a
+    nationality, "Obi" Eze" a work): every span it found lies within the name, none runs on
+    past it (not "the Red Sox" of a "Big Papi" era)."""
+    return (
+        doc[first].is_title
+        and doc[last].pos_ == "PROPN"  # the tagger often misreads the rarer given name
+        and not doc[first].is_stop
+        and all(first <= s.start and s.end <= last + 1 for s, _ in touching)
+    )
 
 
 def _name_words(text: str) -> tuple[str, ...]:

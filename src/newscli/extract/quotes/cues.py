@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...articles import DATELINE_RE
-from ..entities.vocab import SURNAME_PARTICLES
+from ..entities.vocab import QUOTE_CHARS, SURNAME_PARTICLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -333,7 +333,7 @@ def name_span(token: Token) -> Span:
         if token.ent_type_ == "PERSON":
             while start > 0 and doc[start - 1].lower_ in SURNAME_PARTICLES and doc[start - 1].whitespace_ == " ":
                 start -= 1  # "Van der" + "Berg said": the particles the recogniser left out
-        return doc[start:end]
+        return doc[_nickname_start(doc, start, end) : end]
     if token.lower_ in PRONOUNS or token.lower_ in RELATIVE:
         return doc[token.i : token.i + 1]
     left = token.i
@@ -342,7 +342,25 @@ def name_span(token: Token) -> Span:
             child.dep_ == "punct" and child.text in "'\u2019"
         ):
             left = min(left, child.left_edge.i if child.dep_ == "poss" else child.i)
-    return doc[left : token.i + 1]
+    return doc[_nickname_start(doc, left, token.i + 1) : token.i + 1]
+
+
+# Words a nickname inside a name may have (Earvin "Magic" Johnson, Dwayne "The Rock" Johnson).
+NICKNAME_WORDS = 3
+
+
+def _nickname_start(doc: Doc, start: int, end: int) -> int:
+    """Where a name with a nickname in marks starts when the words found begin inside it
+    ('Roz" Abernathy' of Rosalind "Roz" Abernathy): at the first name before the opening mark."""
+    close = next((t.i for t in doc[start:end] if t.text in QUOTE_CHARS), None)
+    if close is None or close == end - 1 or doc[close - 1].whitespace_:
+        return start
+    for opening in range(close - 2, max(close - 2 - NICKNAME_WORDS, 0), -1):
+        if doc[opening].text in QUOTE_CHARS:
+            first = doc[opening - 1]
+            named = first.is_title and first.is_alpha and not doc[opening].whitespace_
+            return first.i if named and opening <= start else start
+    return start
 
 
 def is_relative(token: Token) -> bool:
