@@ -23,6 +23,7 @@ from .. import doc_text
 from .clean import (
     drop_common_nouns,
     join_particles,
+    join_split_names,
     keep_possessive_names,
     mentions,
     split_nationalities,
@@ -88,6 +89,7 @@ def entities(doc: Doc, *, title: str | None = None) -> list[Entity]:
     found += recovered_mentions(doc, found)
     keep_possessive_names(doc, found)
     join_particles(doc, found)
+    found = join_split_names(doc, found)
     found = split_nationalities(doc, drop_common_nouns(doc, found))
     found = transcript_speakers(doc, found)
     person_surnames = {m.words[-1].lower() for m in found if m.label == "PERSON" and len(m.words) > 1}

@@ -411,6 +411,25 @@ def _person_title_run(doc: Doc, start: int, end: int, label: str) -> int:
     return i if abbreviated or len(rest) >= 2 else start
 
 
+# Labels the model gives a name it does not know that a person's title before it overrules.
+_TITLED_LABELS = frozenset({"ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT"})
+
+
+def _titled_name(doc: Doc, start: int, end: int) -> bool:
+    """A person's title written right before the words ("Dr. Rocío Márquez Ibáñez", "Judge
+    Ngozi Ekwueme"): they name a person, unless their own words name another kind ("Queen
+    Elizabeth Hospital") or a place; one word only after a short title ("Sen. Ibáñez")."""
+    if start == 0 or doc[start - 1].whitespace_ != " ":
+        return False
+    title = doc[start - 1]
+    if not title.text[:1].isupper() or bare(title.text) not in PERSON_TITLES:
+        return False
+    words = doc[start:end].text.split()
+    if form_label(words) is not None or is_place(" ".join(words)):
+        return False
+    return len(words) >= 2 or bare(title.text) in TITLE_ABBREVIATIONS
+
+
 def clean(span: Span, label: str) -> list[RawMention]:
     """Cleaned mentions for one span: usually one, two when a possessor is split off."""
     doc = span.doc
@@ -451,6 +470,8 @@ def clean(span: Span, label: str) -> list[RawMention]:
         name_start = _person_title_run(doc, start, end, label)
         if name_start > start:
             label = "PERSON"
+    if label in _TITLED_LABELS and not sentence_initial_the and _titled_name(doc, start, end):
+        label = "PERSON"  # "Dr." + "Rocío Márquez Ibáñez" read as an organisation
     if label == "PERSON" and not sentence_initial_the:  # "Lt" + "Col Ann Roy": one title, "Lt Col"
         _, title_start = title_before(doc, start)
         if title_start < name_start:
@@ -759,6 +780,50 @@ def join_particles(doc: Doc, found: list[RawMention]) -> None:
         m.words, m.first, m.label = words, i, "PERSON"
         m.start = doc[i].idx
         m.text = doc.text[m.start : m.end]
+
+
+# Words of each half of a name the recogniser cut in two with nothing between ("Ana Lucía" +
+# "Gómez Herrera": two given names, two surnames); longer halves are two names side by side.
+SPLIT_NAME_HALF_WORDS = 2
+# Words of a whole name joined over particles ("Mohammed bin Rashid Al Maktoum").
+JOINED_NAME_WORDS = 5
+_SECOND_HALF_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT"})
+
+
+def join_split_names(doc: Doc, found: list[RawMention]) -> list[RawMention]:
+    """One person's name the recogniser cut in two becomes one mention: a person's given names
+    and the surnames right after them ("Ana Lucía" + "Gómez Herrera", whatever label the
+    surnames got), or a name and the names after a particle ("Fatima" + "bint" + "Khalid
+    Al-Saud": Fatima, her father's name inside hers; surname_particles.txt)."""
+    out: list[RawMention] = []
+    for m in sorted(found, key=lambda m: m.first):
+        prev = out[-1] if out else None
+        if prev is not None and _split_halves(doc, prev, m):
+            words = prev.words + tuple(t.text for t in doc[prev.last + 1 : m.first]) + m.words
+            text = doc.text[prev.start : m.end]
+            out[-1] = RawMention(
+                text, prev.start, m.end, "PERSON", words, prev.titles, first=prev.first, last=m.last
+            )
+            continue
+        out.append(m)
+    return out
+
+
+def _split_halves(doc: Doc, a: RawMention, b: RawMention) -> bool:
+    between = doc[a.last + 1 : b.first]
+    if (
+        a.label != "PERSON"
+        or b.label not in _SECOND_HALF_LABELS
+        or b.titles
+        or b.first <= a.last
+        or any(t.whitespace_ != " " for t in doc[a.last : b.first])  # one line, no punctuation
+        or not all(t.lower_ in SURNAME_PARTICLES and t.is_lower for t in between)
+        or len(a.words) + len(between) + len(b.words) > JOINED_NAME_WORDS
+    ):
+        return False
+    if b.label != "PERSON" and (form_label(b.words) is not None or is_place(" ".join(b.words))):
+        return False  # "Ana Ruiz Madrid", "Ann Lee Holdings": a place or firm after the name
+    return bool(between) or (len(a.words) <= SPLIT_NAME_HALF_WORDS and len(b.words) <= SPLIT_NAME_HALF_WORDS)
 
 
 def mentions(doc: Doc, *, labels: Iterable[str] | None = None) -> list[RawMention]:

@@ -120,7 +120,8 @@ def is_acronym_of(short: str, words: Sequence[str]) -> bool:
 
 
 def looks_like_acronym(words: Sequence[str]) -> bool:
-    return len(words) == 1 and sum(c.isupper() for c in words[0]) >= 2
+    """ "NASA", "AfDB", "U.S."; not a hyphenated name ("Asante-Boateng", "Al-Saud")."""
+    return len(words) == 1 and any(sum(c.isupper() for c in part) >= 2 for part in words[0].split("-"))
 
 
 def _parenthesised_acronyms(text: str, found: Sequence[RawMention]) -> dict[str, str]:
@@ -273,11 +274,12 @@ def _surname_target(words: tuple[str, ...], ms: Sequence[RawMention], index: _Fo
 
 
 def _double_surname(form: tuple[str, ...], tail: tuple[str, ...]) -> bool:
-    """Whether `tail` is the two surnames of a name written given name + father's surname +
+    """Whether `tail` is the two surnames of a name written given names + father's surname +
     mother's surname, as Spanish and Portuguese names are ("García López" of "María García
-    López"; nameparser reads only the last word as the surname). Only for a later mention:
-    an epithet before a name met first ("Crooked Ada Pell") is no given name."""
-    return len(form) == 3 and len(tail) == 2 and tuple(w.lower() for w in form[1:]) == tail
+    López" or of "Ana María García López"; nameparser reads only the last word as the surname).
+    Only for a later mention: an epithet before a name met first ("Crooked Ada Pell") is no
+    given name."""
+    return len(form) in (3, 4) and len(tail) == 2 and tuple(w.lower() for w in form[-2:]) == tail
 
 
 def _ends_surname(form: tuple[str, ...], tail: tuple[str, ...]) -> bool:

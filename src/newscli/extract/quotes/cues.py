@@ -331,8 +331,12 @@ def name_span(token: Token) -> Span:
         while end - 1 > start and (doc[start].is_punct or doc[start].is_space):
             start += 1  # "― Ana Ruiz": the recogniser took the dash into the name
         if token.ent_type_ == "PERSON":
+            particles = start
             while start > 0 and doc[start - 1].lower_ in SURNAME_PARTICLES and doc[start - 1].whitespace_ == " ":
                 start -= 1  # "Van der" + "Berg said": the particles the recogniser left out
+            before = doc[start - 1] if start > 0 else None
+            if start < particles and before is not None and before.is_title and before.is_alpha:
+                start -= 1  # "Mariam" + "bint Faisal Al-Otaibi": particles stand inside a name
         return doc[_nickname_start(doc, start, end) : end]
     if token.lower_ in PRONOUNS or token.lower_ in RELATIVE:
         return doc[token.i : token.i + 1]
