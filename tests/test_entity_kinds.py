@@ -285,6 +285,9 @@ def test_a_name_apposed_to_an_office_is_a_person_whatever_the_clause_after_it_sa
             "Ruth Okoye",
         ),
         ("Dr Tom Reid MD, who runs the clinic, said waiting times had doubled.", "Tom Reid"),
+        ("The builder's barrister, Oliver Strand KC, said his client was sorry.", "Oliver Strand"),
+        ("Defence counsel Imogen Clarke KC spoke first. Clarke KC told the court he was innocent.",
+         "Imogen Clarke"),
         (
             "Local MP Sarah Dunn said the bridge must reopen. Sarah Dunn MP wrote to the minister.",
             "Sarah Dunn",
@@ -296,5 +299,28 @@ def test_letters_after_a_persons_name_are_no_part_of_it(nlp, text, person):
     name, so "Sarah Dunn MP" and "Sarah Dunn" are one entity named "Sarah Dunn"."""
     from newscli.extract.entities import entities
 
-    people = [e.name for e in entities(nlp(text)) if e.label == "PERSON"]
+    found = entities(nlp(text))
+    people = [e.name for e in found if e.label == "PERSON"]
     assert people == [person]
+    assert not any(e.name in ("KC", "QC", "MD") for e in found)
+
+
+def test_post_nominal_letters_alone_are_still_a_name(nlp):
+    from newscli.extract.entities import entities
+
+    assert "KC" in {e.name for e in entities(nlp("Fans in KC celebrated the win. The team flew from KC to Denver."))}
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        ("The builder's barrister, Oliver Strand KC, said his client was sorry.", "Oliver Strand", "Oliver Strand"),
+        ("Sir Edward Lyle QC argued that the contract was void.", "Edward Lyle", "Edward Lyle"),
+    ],
+)
+def test_the_speaker_is_the_name_before_post_nominal_letters(parse, text, speaker, mention):
+    from newscli.pipeline import analyze_doc
+
+    article, doc = parse(text, title="Test")
+    (q,) = analyze_doc(doc, article, ["quotes"], indirect=True).quotes
+    assert (q.speaker, q.speaker_mention.text) == (speaker, mention)

@@ -38,6 +38,7 @@ from .vocab import (
     OFFICES,
     PERSON_TITLES,
     PLACE_PREPOSITIONS,
+    POST_NOMINALS,
     PUBLICATION_HEADS,
     QUOTE_CHARS,
     ROLE_NOUNS,
@@ -297,15 +298,32 @@ def _score_tail(doc: Doc, start: int, end: int, label: str) -> int:
     return end
 
 
-_POST_NOMINALS = lexicon.words("post_nominals")
+# Labels the model gives a name with letters after it ("Imogen Clarke KC" read as a firm).
+_POST_NOMINAL_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT"})
 
 
-def _post_nominal_tail(doc: Doc, start: int, end: int, label: str) -> int:
-    """Letters after a person's name are no part of it: "Aoife Brennan SC" is "Aoife Brennan"
-    (post_nominals.txt; a first name and a surname stay)."""
-    while label == "PERSON" and end - start > 2 and doc[end - 1].text.replace(".", "") in _POST_NOMINALS:
-        end -= 1
-    return end
+def is_post_nominal(tok: Token) -> bool:
+    """Letters written after a person's name (post_nominals.txt: "KC", "Ph.D.")."""
+    return tok.text.replace(".", "") in POST_NOMINALS
+
+
+def _post_nominal_tail(doc: Doc, start: int, end: int, label: str) -> tuple[int, str]:
+    """Letters after a person's name are no part of it: "Aoife Brennan SC" is "Aoife Brennan",
+    "Clarke KC" is "Clarke" (post_nominals.txt). Words the model read as another kind with
+    such letters after them are a person's first name and surname ("Imogen Clarke KC"), unless
+    their own words name another kind or a place."""
+    if label not in _POST_NOMINAL_LABELS:
+        return end, label
+    least = 1 if label == "PERSON" else 2
+    cut = end
+    while cut - start > least and is_post_nominal(doc[cut - 1]) and doc[cut - 2].is_title:
+        cut -= 1
+    if cut == end or label == "PERSON":
+        return cut, label
+    words = [t.text for t in doc[start:cut]]
+    if form_label(words) is not None or is_place(" ".join(words)) or not all(t.is_title for t in doc[start:cut]):
+        return end, label
+    return cut, "PERSON"
 
 
 def _third_name(doc: Doc, start: int, end: int, label: str) -> int:
@@ -437,7 +455,7 @@ def clean(span: Span, label: str) -> list[RawMention]:
     scored = _score_tail(doc, start, end, label)
     if scored < end:
         end, label = scored, "ORG"  # a side with a result is a team
-    end = _post_nominal_tail(doc, start, _lowercase_tail(doc, start, end, label), label)
+    end, label = _post_nominal_tail(doc, start, _lowercase_tail(doc, start, end, label), label)
     start, end = _trim(doc, start, end)
     if end == span.end:
         end = _third_name(doc, start, end, label)
@@ -575,6 +593,14 @@ def _is_noise(m: RawMention, doc: Doc) -> bool:
         and is_title(doc[m.last + 1].text)
     ):
         return True  # "U.S." of "Assistant U.S. Attorney Dan Kessler" is part of the title
+    if (
+        first == m.last
+        and is_post_nominal(doc[first])
+        and first > 0
+        and doc[first - 1].ent_type_ == "PERSON"
+        and doc[first - 1].whitespace_ == " "
+    ):
+        return True  # "KC" of "Oliver Strand KC" (not "KC" for Kansas City)
     if m.label == "GPE" and _opens_title(doc, first, m.last):
         return True  # "U.S." of "U.S. District Judge Ann Carr", "Ohio" of "Ohio Gov. Al Bell"
     if first >= 2 and len(m.words) == 1:

@@ -87,6 +87,8 @@ PLATFORMS = lexicon.words("platforms")
 ORG_NOUNS = lexicon.words("org_nouns")
 PUBLISHING_VERBS = lexicon.words("publishing_verbs")
 SURNAME_PARTICLES = lexicon.words("surname_particles")
+# Letters after a person's name, no part of it ("Ruth Okoye KC", "Tom Reid MD").
+POST_NOMINALS = lexicon.words("post_nominals")
 # "residents of X", "the people of X": X is a place.
 RESIDENT_NOUNS = lexicon.words("resident_nouns")
 # "the Corran Deep gold mine", "the Tide Line network": the kind a noun after a name gives it.

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...articles import DATELINE_RE
-from ..entities.vocab import QUOTE_CHARS, SURNAME_PARTICLES
+from ..entities.vocab import POST_NOMINALS, QUOTE_CHARS, SURNAME_PARTICLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -319,6 +319,8 @@ def according_to_speaker(token: Token) -> Token | None:
 def name_span(token: Token) -> Span:
     """The words naming a speaker: the entity holding the token, else its noun phrase."""
     doc = token.doc
+    if _post_nominal(token) and token.i > 0 and doc[token.i - 1].is_title and doc[token.i - 1].whitespace_ == " ":
+        token = doc[token.i - 1]  # "Oliver Strand KC, said": the name, not the letters after it
     if token.ent_type_ and token.ent_iob_:
         start = token.i
         while start > 0 and doc[start].ent_iob_ == "I":
@@ -328,6 +330,8 @@ def name_span(token: Token) -> Span:
             end += 1
         while end - 1 > start and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
             end -= 1  # "Maria Lopez's claim": the name without the possessive
+        while end - 1 > start and _post_nominal(doc[end - 1]):
+            end -= 1  # "Edward Lyle QC argued"
         while end - 1 > start and (doc[start].is_punct or doc[start].is_space):
             start += 1  # "― Ana Ruiz": the recogniser took the dash into the name
         if token.ent_type_ == "PERSON":
@@ -347,6 +351,10 @@ def name_span(token: Token) -> Span:
         ):
             left = min(left, child.left_edge.i if child.dep_ == "poss" else child.i)
     return doc[_nickname_start(doc, left, token.i + 1) : token.i + 1]
+
+
+def _post_nominal(token: Token) -> bool:
+    return token.text.replace(".", "") in POST_NOMINALS
 
 
 # Words a nickname inside a name may have (Earvin "Magic" Johnson, Dwayne "The Rock" Johnson).
