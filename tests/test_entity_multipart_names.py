@@ -98,3 +98,22 @@ def test_a_person_title_before_an_unknown_name_makes_a_person(nlp):
 def test_a_title_before_a_hospital_named_after_someone_stays_a_hospital(nlp):
     found = _entities(nlp, "She was taken to Queen Elizabeth Hospital on Monday.")
     assert not _people(found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The campaign group FairWater attacked the plan. Its director, Olumide Farouk, said "
+         "investors had lost patience.", "Olumide Farouk"),
+        ("The trust bought the mill. Its chairman, Ifeoluwa Okonjo, said the looms would run again.",
+         "Ifeoluwa Okonjo"),
+    ],
+)
+def test_a_name_set_after_a_role_with_commas_is_the_speaker(parse, text, name):
+    from newscli.pipeline import analyze_doc
+
+    article, doc = parse(text, title="Test")
+    result = analyze_doc(doc, article, ["entities", "quotes"], indirect=True)
+    assert name in {e.name for e in result.entities if e.label == "PERSON"}
+    assert name in {q.speaker for q in result.quotes}
+    assert not any(q.speaker.lower().startswith("its ") for q in result.quotes)

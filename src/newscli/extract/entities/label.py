@@ -132,11 +132,10 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     work = _work_evidence(doc, first, last)
     if work is not None:
         return work
-    apposed = last + 1 >= len(doc) or doc[last + 1].is_punct  # "Her son, Mateo, runs the shop"
-    if before is not None and before.text == "," and first > 1 and apposed:
+    if before is not None and before.text == "," and first > 1 and _apposed(doc, last):
         if doc[first - 2].lower_ in ORG_NOUNS and form_label(doc[first : last + 1].text.split()) != "PERSON":
             return "ORG"  # "the mine's operator, Brenner Metals,"
-        if doc[first - 2].lower_ in ROLE_NOUNS or doc[first - 2].lower_ in OFFICES:
+        if role_before_apposed(doc, first, last):
             before = doc[first - 2]  # "its chief executive, Mina Osei,"
     name = doc[first : last + 1].text
     if based_in(doc, last) or _told_as_place(doc, first) or dateline_place(doc, first, last):
@@ -187,6 +186,21 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     if apposition is not None:
         return apposition
     return _pronoun_after_speech(doc, last + 1)
+
+
+def _apposed(doc: Doc, last: int) -> bool:
+    return last + 1 >= len(doc) or doc[last + 1].is_punct  # "Her son, Mateo, runs the shop"
+
+
+def role_before_apposed(doc: Doc, first: int, last: int) -> bool:
+    """A role or office set before the name with a comma, the name closed by punctuation: "its
+    chief executive, Mina Osei,", "Her son, Mateo,"."""
+    return (
+        first > 1
+        and doc[first - 1].text == ","
+        and _apposed(doc, last)
+        and (doc[first - 2].lower_ in ROLE_NOUNS or doc[first - 2].lower_ in OFFICES)
+    )
 
 
 _OPENING_MARKS = frozenset("\"\u201c\u2018*_'")

@@ -21,7 +21,15 @@ from typing import TYPE_CHECKING
 from ... import lexicon
 from .clean import conjunct_start, opens_sentence
 from .group import company_first_word, looks_like_acronym
-from .label import apposition_kind, based_in, context_evidence, form_label, place_before_org_noun, score_at
+from .label import (
+    apposition_kind,
+    based_in,
+    context_evidence,
+    form_label,
+    place_before_org_noun,
+    role_before_apposed,
+    score_at,
+)
 from .mention import RawMention
 from .places import is_place
 from .vocab import (
@@ -131,6 +139,8 @@ def _cue_label(
     ):
         # "their granddaughter Elsie"; not "his colleague Tuesday"
         return "PERSON" if len(text_words) >= NAME_WORDS or not _calendar_word(text_words[0]) else None
+    if len(text_words) >= NAME_WORDS and role_before_apposed(toks[0].doc, first, run[-1][1]):
+        return "PERSON"  # "Its director, Olumide Farouk, said": a role set before the name
     if before is not None and before.lower_ in DEMONYMS and len(text_words) >= NAME_WORDS:
         return "PERSON"  # "Canadian Hanna Girma": a first name and surname after a nationality
     if (

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...articles import DATELINE_RE
-from ..entities.vocab import POST_NOMINALS, QUOTE_CHARS, SURNAME_PARTICLES
+from ..entities.vocab import OFFICES, POST_NOMINALS, QUOTE_CHARS, ROLE_NOUNS, SURNAME_PARTICLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -55,6 +55,8 @@ THING_PRONOUNS = frozenset({"it", "this", "that"})
 # Possessive pronouns and the subject pronoun a resolver reads them as.
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Roles and offices that name the person after them ("Its director, Olumide Farouk, said").
+ROLE_WORDS = ROLE_NOUNS | OFFICES
 _MANNER_PREPS = frozenset({"by", "in", "after", "before", "while", "when"})  # not "despite"
 
 # How many clauses to climb from a reporting verb to the one that has its subject ("X wanted to
@@ -410,8 +412,20 @@ def name_at(token: Token) -> Span:
 
 def _name_after_descriptor(noun: Token, appos: Token) -> bool:
     """ "Regional carrier AeroNord said": a proper name right after a common noun, with no comma
-    between, is who the noun describes, whatever label the recogniser gave the name."""
-    return noun.pos_ == "NOUN" and appos.pos_ == "PROPN" and appos.left_edge.i == noun.i + 1
+    between, is who the noun describes, whatever label the recogniser gave the name; so is a
+    person's name set off by commas after a role ("Its director, Olumide Farouk, said")."""
+    if noun.pos_ != "NOUN" or appos.pos_ != "PROPN":
+        return False
+    if appos.left_edge.i == noun.i + 1:
+        return True
+    doc = noun.doc
+    left = appos.left_edge.i
+    return (
+        left == noun.i + 2
+        and doc[noun.i + 1].text == ","
+        and noun.lower_ in ROLE_WORDS
+        and all(t.is_title for t in doc[left : appos.i + 1])
+    )
 
 
 def possessive_owner(token: Token) -> Token | None:
