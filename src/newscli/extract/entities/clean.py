@@ -664,9 +664,29 @@ def _joined_institutions(doc: Doc) -> list[tuple[Span, str]]:
             out.append((doc[ent.start : nxt.end], "ORG"))
             k += 2
             continue
+        if nxt is not None and _numbered_institution(ent, nxt):
+            out.append((doc[ent.start : nxt.end], nxt.label_))  # "1st" + "U.S. Circuit Court of Appeals"
+            k += 2
+            continue
         out.append((_with_first_conjunct(ent), ent.label_))
         k += 1
     return out
+
+
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _numbered_institution(ordinal: Span, name: Span) -> bool:
+    """An ordinal in figures right before an institution is its number, part of its name:
+    "the 1st U.S. Circuit Court of Appeals", "the 82nd Airborne Division"."""
+    return (
+        ordinal.label_ == "ORDINAL"
+        and name.label_ in ("ORG", "FAC")
+        and name.start == ordinal.end
+        and _NUMBERED.fullmatch(ordinal.text) is not None
+        and ordinal[-1].whitespace_ == " "
+        and any(bare(t.text) in INSTITUTION_HEADS for t in name)
+    )
 
 
 def _with_first_conjunct(ent: Span) -> Span:

@@ -28,6 +28,7 @@ from .vocab import (
     NOT_NAMES,
     OFFICES,
     ORG_NOUNS,
+    OUTLET_WORDS,
     PLACE_HEADS,
     PLACE_KINDS,
     PLACE_PREPOSITIONS,
@@ -138,6 +139,8 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
         if role_before_apposed(doc, first, last):
             before = doc[first - 2]  # "its chief executive, Mina Osei,"
     name = doc[first : last + 1].text
+    if before is not None and before.text == "the" and doc[last].lower_ in OUTLET_WORDS:
+        return "ORG"  # "told the Herald", "wrote in the Valley Gazette": a paper (outlet_words.txt)
     if based_in(doc, last) or _told_as_place(doc, first) or dateline_place(doc, first, last):
         return "GPE"
     if (
@@ -338,7 +341,8 @@ _BESIDE = frozenset({"near", "outside", "beyond"})
 def _told_as_place(doc: Doc, first: int) -> bool:
     """A name the words before it tell as a place, whatever a gazetteer knows: "residents of
     Tulloch" (resident_nouns.txt), "a hamlet outside Brannock" (a place kind and a preposition
-    of nearness), "Mill Lane in Brannock" (a street in a town)."""
+    of nearness), "Mill Lane in Brannock" (a street in a town), "the Lyric Theatre in
+    Hammersmith" (a building the model found)."""
     if first < 2:
         return False
     before, noun = doc[first - 1].lower_, doc[first - 2]
@@ -346,7 +350,8 @@ def _told_as_place(doc: Doc, first: int) -> bool:
         return True
     if before in _BESIDE and noun.lower_ in PLACE_KINDS:
         return True
-    return before == "in" and noun.text[:1].isupper() and is_facility_head(noun.text) and doc[first].is_title
+    building = is_facility_head(noun.text) or noun.ent_type_ == "FAC"
+    return before == "in" and noun.text[:1].isupper() and building and doc[first].is_title
 
 
 def _lies_in_place(doc: Doc, first: int) -> bool:
@@ -416,7 +421,38 @@ def place_kind(doc: Doc, first: int, last: int) -> str | None:
     after = doc[last + 1] if last + 1 < len(doc) else None
     if after is not None and after.lower_ in PLACE_KINDS and is_place(doc[first : last + 1].text):
         return "GPE"
+    listed = _listed_before_kinds(doc, first, last)
+    if listed is not None:
+        return listed
     return "GPE" if place_before_org_noun(doc, first, last) else None
+
+
+# Names a list before a plural kind may hold ("Holmes, Wayne and Knox counties").
+LISTED_PLACES = 6
+
+
+def _listed_before_kinds(doc: Doc, first: int, last: int) -> str | None:
+    """ "Holmes, Wayne and Knox counties", "Hardin and Mercer counties": every capitalised name of
+    a list closed by a plural place kind (place_kinds.tsv) is a place of that kind, whatever a
+    gazetteer knows of the words ("Wayne" a first name, "Knox" a surname)."""
+    i, names = last + 1, 1
+    joined = first > 0 and doc[first - 1].text in (",", "and", "or")  # the list's last name
+    while i < len(doc) and names <= LISTED_PLACES:
+        tok = doc[i]
+        if tok.text == "," or tok.lower_ in ("and", "or"):
+            joined = True
+        elif tok.text[:1].isupper() and tok.is_alpha:
+            if doc[i - 1].text in (",", "and", "or"):
+                names += 1
+        else:
+            break
+        i += 1
+    if not joined or i >= len(doc) or doc[i - 1].text in (",", "and", "or"):
+        return None
+    kind = doc[i]
+    if kind.tag_ != "NNS" or not kind.is_lower:
+        return None
+    return PLACE_KINDS.get(kind.lemma_.lower())
 
 
 def place_before_org_noun(doc: Doc, first: int, last: int) -> bool:
@@ -440,6 +476,8 @@ def apposition_kind(doc: Doc, i: int) -> str | None:
     company's chief executive", "a group leader") is passed over."""
     if not (i + 1 < len(doc) and doc[i].text == ","):
         return None
+    if _age_apposed(doc, i + 1):
+        return "PERSON"  # "Jean-Baptiste Moreau, 71, said"
     start = i + 2 if doc[i + 1].lower_ in _APPOSITION_OPENERS else i + 1
     for tok in doc[start : start + APPOSITION_REACH]:
         if tok.is_punct or tok.lower_ in SPEECH_VERB_FORMS or tok.pos_ in ("VERB", "AUX"):
@@ -458,6 +496,20 @@ def apposition_kind(doc: Doc, i: int) -> str | None:
         if tok.lower_ in PLACE_KINDS:
             return PLACE_KINDS[tok.lower_]
     return None
+
+
+# Highest number read as a person's age when set off by commas after a name.
+MAX_AGE = 115
+
+
+def _age_apposed(doc: Doc, i: int) -> bool:
+    """An age between commas at token i: "Ana Ruiz, 34, said"."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].text.isdigit()
+        and 0 < int(doc[i].text) <= MAX_AGE
+        and doc[i + 1].text == ","
+    )
 
 
 def _pronoun_after_speech(doc: Doc, i: int) -> str | None:
