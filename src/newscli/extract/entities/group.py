@@ -387,17 +387,19 @@ def _fits_org(
             word.islower() and lower in (w.lower() for w in lf)
         ):
             return True
-        if company_first_word(lf) == lower:
+        # a place's name may open a company's ("Harrow Foods"): alone it is the company when
+        # the model never reads it as a place there
+        if company_first_word(lf, place_ok=not labels & {"GPE", "LOC"}) == lower:
             return True
     return False
 
 
-def company_first_word(words: Sequence[str]) -> str | None:
+def company_first_word(words: Sequence[str], *, place_ok: bool = False) -> str | None:
     """The first word of a company's name, lower case, that stands for the company on its own:
     "tallis" of "Tallis Robotics" or "Corvane Systems Inc." (a name of one word and a company
-    form), not a place ("Boston Dynamics")."""
+    form), not a place ("Boston Dynamics") unless `place_ok`."""
     core = words[:-1] if len(words) > 2 and bare(words[-1]) in legal_forms() else words
-    if len(core) == 2 and is_company_form(core[-1]) and not is_place(core[0]):
+    if len(core) == 2 and is_company_form(core[-1]) and (place_ok or not is_place(core[0])):
         return core[0].lower()
     return None
 

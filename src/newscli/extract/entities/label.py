@@ -139,6 +139,9 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
         if role_before_apposed(doc, first, last):
             before = doc[first - 2]  # "its chief executive, Mina Osei,"
     name = doc[first : last + 1].text
+    kind = named_kind(doc, first)
+    if kind is not None:
+        return kind
     if before is not None and before.text == "the" and doc[last].lower_ in OUTLET_WORDS:
         return "ORG"  # "told the Herald", "wrote in the Valley Gazette": a paper (outlet_words.txt)
     if based_in(doc, last) or _told_as_place(doc, first) or dateline_place(doc, first, last):
@@ -189,6 +192,26 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     if apposition is not None:
         return apposition
     return _pronoun_after_speech(doc, last + 1)
+
+
+_NAMING_PARTICIPLES = frozenset({"called", "named"})
+
+
+def named_kind(doc: Doc, first: int) -> str | None:
+    """The kind a noun gives the name it introduces with "called" or "named": "a startup called
+    Ledgerly" (org_nouns.txt), "a hamlet called Tulloch" (place_kinds.tsv), "her nephew named
+    Ivo" (role_nouns.tsv); not "The company named Ana Ruiz as chair" (a verb, though the parser
+    often reads a participle: only a noun with "a" or "an" introduces a name)."""
+    if first < 2 or doc[first - 1].lower_ not in _NAMING_PARTICIPLES or doc[first - 1].dep_ != "acl":
+        return None
+    noun = doc[first - 2].lower_
+    if not doc[first - 2].is_lower or not any(c.lower_ in ("a", "an") for c in doc[first - 2].children):
+        return None
+    if noun in ORG_NOUNS:
+        return "ORG"
+    if noun in PLACE_KINDS:
+        return PLACE_KINDS[noun]
+    return "PERSON" if noun in ROLE_NOUNS else None
 
 
 def _apposed(doc: Doc, last: int) -> bool:

@@ -26,6 +26,7 @@ from .label import (
     based_in,
     context_evidence,
     form_label,
+    named_kind,
     place_before_org_noun,
     role_before_apposed,
     score_at,
@@ -65,6 +66,8 @@ _ADVERBS_BEFORE_VERB = frozenset({"also", "later", "then", "previously", "earlie
 
 def _capitalised(token: Token) -> bool:
     text = token.text.replace("'", "").replace("\u2019", "")
+    if text[:1].isupper() and text.endswith(".") and text[:-1].isalpha() and is_org_head(text):
+        return True  # "Veltrix Inc.": a legal form written short ends the name
     return bool(text) and text[:1].isupper() and text.isalpha()
 
 
@@ -139,6 +142,9 @@ def _cue_label(
     ):
         # "their granddaughter Elsie"; not "his colleague Tuesday"
         return "PERSON" if len(text_words) >= NAME_WORDS or not _calendar_word(text_words[0]) else None
+    kind = named_kind(toks[0].doc, first)
+    if kind is not None:
+        return kind  # "a startup called Ledgerly", which the model read as an adverb
     if len(text_words) >= NAME_WORDS and role_before_apposed(toks[0].doc, first, run[-1][1]):
         return "PERSON"  # "Its director, Olumide Farouk, said": a role set before the name
     if before is not None and before.lower_ in DEMONYMS and len(text_words) >= NAME_WORDS:

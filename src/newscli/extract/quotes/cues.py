@@ -396,6 +396,7 @@ def name_at(token: Token) -> Span:
         token = token.head.head
     elif token.dep_ == "relcl":
         token = token.head
+    token = called_name(token) or token  # "A startup called Ledgerly says" -> Ledgerly
     if token.ent_type_ not in SPEAKER_LABELS:  # "Her former partner, Tom Becker," -> Tom Becker
         named = [
             c
@@ -408,6 +409,36 @@ def name_at(token: Token) -> Span:
     if owner is not None:  # "Her answer was blunt: “…”" -> her
         return token.doc[owner.i : owner.i + 1]
     return name_span(token)
+
+
+NAMING_PARTICIPLES = frozenset({"called", "named"})
+
+
+def called_name(noun: Token) -> Token | None:
+    """The name a noun introduces with "called" or "named" ("a startup called Ledgerly", "a
+    charity named Hearth Trust"): the last of the capitalised words right after the participle,
+    whatever the parser made of them (an unknown "Ledgerly" is read as an adverb)."""
+    doc = noun.doc
+    if not any(c.lower_ in ("a", "an") for c in noun.children):
+        return None  # "The company named Ana Ruiz as chair": a verb the parser read as a participle
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lower_ in NAMING_PARTICIPLES and c.i == noun.i + 1:
+            j = c.i + 1
+            while j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j].whitespace_ == " ":
+                j += 1
+            if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                return doc[j]
+    return None
+
+
+def introduced_by(name: Token) -> Token | None:
+    """The noun that introduced a name with "called" or "named" ("startup" of "a startup
+    called Ledgerly")."""
+    i = name.left_edge.i if name.left_edge.text[:1].isupper() else name.i
+    before = name.doc[i - 1] if i > 0 else None
+    if before is not None and before.dep_ == "acl" and before.lower_ in NAMING_PARTICIPLES:
+        return before.head if called_name(before.head) is not None else None
+    return None
 
 
 def _name_after_descriptor(noun: Token, appos: Token) -> bool:

@@ -23,6 +23,7 @@ from .cues import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     RELATIVE,
+    introduced_by,
     is_relative,
     name_at,
     publisher_of,
@@ -387,6 +388,9 @@ def is_subject(span: Span) -> bool:
     root = span.root
     while root.dep_ in ("appos", "conj") and root.head is not root:
         root = root.head
+    introducer = introduced_by(span[0])
+    if introducer is not None:
+        root = introducer  # "A startup called Ledgerly says …": Ledgerly
     return root.dep_ in SUBJECT_DEPS
 
 
