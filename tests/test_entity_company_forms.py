@@ -68,3 +68,19 @@ def test_a_place_opening_a_company_name_alone_is_the_company(nlp):
 def test_a_place_the_model_reads_as_a_place_stays_apart_from_the_company(nlp):
     found = _entities(nlp, "Boston Dynamics showed a robot. Fans in Boston cheered it on Monday.")
     assert {e.name: e.label for e in found}.get("Boston") == "GPE"
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        ("Corvane Systems Inc. will close its plant, the company announced on Monday. "
+         "The firm said 200 jobs would go.", ["Corvane Systems Inc.", "Corvane Systems Inc."]),
+        # two companies: "the company" could be either
+        ("Corvane Systems Inc. will buy Brellow Robotics, the company announced on Monday.", ["the company"]),
+    ],
+)
+def test_the_company_is_the_one_company_the_article_names(parse, text, speakers):
+    from newscli.pipeline import analyze_doc
+
+    article, doc = parse(text, title="Test")
+    assert [q.speaker for q in analyze_doc(doc, article, ["quotes"], indirect=True).quotes] == speakers

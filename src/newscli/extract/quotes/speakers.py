@@ -48,6 +48,8 @@ TITLE_ABBREVIATIONS = entity_vocab.TITLE_FULL_FORMS
 # defendant", "the driver"), as opposed to relations ("the mother" is someone's).
 STORY_ROLES = entity_vocab.STORY_ROLES
 
+# Nouns a story uses for the one company it names ("the company said", "the firm announced").
+COMPANY_NOUNS = frozenset({"company", "firm"})
 # "it said", "they wrote": the organisation last the subject in this paragraph or the one before.
 ORGANISATION_PARAGRAPHS = 1
 # A definite description standing for a person: "the senator", "the former governor", "the
@@ -224,6 +226,9 @@ class Resolver:
         described = self.described_before(mention)
         if described is not None:  # "the senator said" -> "Maria Lopez" (Senator Maria Lopez)
             return described.name
+        company = self.the_company(mention)
+        if company is not None:  # "the company announced" -> "Orin Semiconductor Corp."
+            return company.name
         words = mention.text.split()
         if len(words) > 1 and all(w[:1].isupper() for w in words):  # "Mayor Ana Ruiz" -> "Ana Ruiz"
             while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
@@ -269,6 +274,20 @@ class Resolver:
         if focus is not None and set(words[1:]) <= title_words(focus):
             return focus
         return None
+
+    def the_company(self, mention: Span) -> Entity | None:
+        """The company "the company" or "the firm" stands for: the one organisation of the
+        article named as a company (a company form or legal form ends its name: "Orin
+        Semiconductor Corp.", "Tallis Robotics"); none when the article names two."""
+        words = mention.text.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in COMPANY_NOUNS:
+            return None
+        companies = [
+            e
+            for e in self.entities
+            if e.label == "ORG" and any(entity_vocab.is_company_form(f.split()[-1]) for f in (e.name, *e.aliases))
+        ]
+        return companies[0] if len(companies) == 1 else None
 
     def _sole_untitled(self, mention: Span) -> Entity | None:
         """The one person a role description ("the defendant", "the driver") can stand for: named
