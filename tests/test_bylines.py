@@ -67,6 +67,8 @@ def test_stamp_offsets_cover_date_and_clock_in_the_line():
         ("By The Editorial Board", "unsigned", ()),
         ("Last modified on Wed 5 Mar 2025 08.40 GMT", "date", ()),
         ("4 min read", "furniture", ()),
+        ('By Tobenna "Toby" Okafor', "byline", ('Tobenna "Toby" Okafor',)),
+        ("By Marisol \u201cSol\u201d Vega | March 4, 2025", "byline", ("Marisol \u201cSol\u201d Vega",)),
     ],
 )
 def test_head_lines(line, kind, authors):
@@ -81,6 +83,7 @@ def test_head_lines(line, kind, authors):
         "By the river, the new path opened to walkers.",
         "PORTO, Portugal (Reuters) - A robot maker said on Tuesday it would expand.",
         "The bakery chain has told its workers it will cut forty jobs from its delivery staff",
+        'By "Toby" Okafor\'s count, the club lost money.',
     ],
 )
 def test_prose_is_not_a_head_line(line):

@@ -160,6 +160,11 @@ def _one_name(word: str) -> str | None:
     return letters.capitalize() if letters.isupper() else letters
 
 
+_NICKNAME_MARKS = "\"\u201c\u201d\u2018"
+# A nickname in marks between a first name and a surname (By Oluwaseun "Seun" Bakare): no quotation.
+_NICKNAME_IN_NAME = re.compile(r"(?<=\w )[\"\u201c\u2018][A-Z][\w.\- ]{0,24}[\"\u201d\u2019](?= [A-Z])")
+
+
 def _person(piece: str, *, signed: bool = False) -> str | None:
     """The name in a piece of a byline, or None when the piece is not a person's name; after
     an explicit "By" (`signed`) one word may be a whole name."""
@@ -176,8 +181,9 @@ def _person(piece: str, *, signed: bool = False) -> str | None:
     from nameparser.config import CONSTANTS
 
     shouting = " ".join(words).isupper()
-    for word in words:
-        letters = word.strip(".,'\u2019-")
+    for k, word in enumerate(words):
+        inner = 0 < k < len(words) - 1  # a nickname in marks: Oluwaseun "Seun" Bakare
+        letters = word.strip(".,'\u2019-" + (_NICKNAME_MARKS if inner else ""))
         if not letters or any(c.isdigit() for c in word):
             return None
         if not shouting and len(letters) > 1 and letters.isupper() and not _GENERATION.fullmatch(letters):
@@ -271,7 +277,7 @@ def read_head_line(line: str) -> HeadLine | None:
     if not line.strip() or len(line) > MAX_BYLINE_CHARS:
         return None
     stamps, rest = _stamps_with_labels(_plain(line))
-    if any(mark in rest for mark in _NOT_IN_BYLINES):
+    if any(mark in _NICKNAME_IN_NAME.sub("", rest) for mark in _NOT_IN_BYLINES):
         return None  # a question, an exclamation or a quotation is a headline or prose
     published = next((s for s, role, _ in stamps if role == "published"), None)
     updated = next((s for s, role, _ in stamps if role == "updated"), None)
