@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import lexicon
 from .byline import READING_TIME, HeadLine, read_head_line
@@ -99,12 +99,6 @@ _YEARLESS_DAY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2
 _SENTENCE_END = tuple(".!?\"'\u201d\u2019:;")
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
-# A transcript's speaker label opening a quote or a line: "PENCE: Well, look, …", "SEN. TOM REED: …".
-SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}):\s")
-TURN_LABEL = re.compile(rf"^[ \t]*{SPEAKER_LABEL.pattern}", re.MULTILINE)
-# A text is a transcript when one label opens at least this many lines and another label speaks
-# too; a label alone is a notice ("CLARIFICATION: …", "UPDATE: …").
-TURNS_OF_A_SPEAKER = 2
 
 
 @dataclass(frozen=True)
@@ -123,14 +117,6 @@ class Layout:
     updated: str | None = None
     published_span: tuple[int, int] | None = None
     entry_stamps: tuple[tuple[int, int], ...] = ()
-
-
-def transcript_labels(text: str) -> list[re.Match[str]]:
-    """The speaker labels opening the lines of a transcript ("HOST: …", "MAYOR JANE DOE: …"),
-    group 1 the label; none when the text is no transcript (see TURNS_OF_A_SPEAKER)."""
-    labels = list(TURN_LABEL.finditer(text))
-    seen = Counter(m.group(1) for m in labels)
-    return labels if len(seen) >= 2 and max(seen.values()) >= TURNS_OF_A_SPEAKER else []
 
 
 def blocks(text: str) -> list[tuple[int, int]]:
@@ -599,3 +585,172 @@ def _mark_signoff(text: str, spans: list[tuple[int, int]], kinds: list[str], aut
             kinds[i] = "signoff"
         else:
             break
+
+
+# --- turns: lines opened by a speaker's label (interviews, transcripts) ---------------------
+#
+# Every label form is read here, once, and each line gets one reading: the quotation, entity and
+# reported-speech rules take the article's turns from `turns` instead of matching labels
+# themselves.
+
+_BOLD = r"(?:\*\*|__)?"
+# "Q:", "A.", "Question:", "**A:**", "__Q__:" opening a paragraph, then the turn's words.
+QA_LABEL = re.compile(rf"{_BOLD}(Q|A|Question|Answer){_BOLD}\s*[:.]{_BOLD}[ \t]+(?=\S)")
+# "Alvarez:", "**Rosa Alvarez:**", "ROSA ALVAREZ:" - up to four capitalised words before a colon.
+NAME_LABEL = re.compile(
+    rf"{_BOLD}([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){{0,3}}){_BOLD}\s*:{_BOLD}[ \t]+(?=\S)"
+)
+# A transcript's label in capitals opening a line, also inside the quotation mark a quoted
+# transcript opens each turn with: "PENCE: Well, look, …", "“SEN. TOM REED: …".
+SPEAKER_LABEL = re.compile(
+    r"(?:``|''|[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\u201a])?"
+    r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}):\s"
+)
+# A text is a transcript when one label opens at least this many lines and another label speaks
+# too; a label alone is a notice ("CLARIFICATION: …", "UPDATE: …"). A label inside the quotation
+# mark that opens its line is a speaker's in any text: a notice is not quoted.
+TURNS_OF_A_SPEAKER = 2
+# Turns labelled with names in normal case make a layout only when there are several: one
+# "Correction: …" is no interview.
+NAME_TURNS_MIN = 2
+# A named turn is a sentence or more; shorter runs after a name are a list's items: a tally
+# ("Ruiz: 1,204.") or a line on each candidate ("Ruiz: Hold the north.").
+TURN_MIN_WORDS = 5
+QUESTION, ANSWER, NAME, TRANSCRIPT = "question", "answer", "name", "transcript"
+_QA_ROLES = {"q": QUESTION, "question": QUESTION, "a": ANSWER, "answer": ANSWER}
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A line opened by a speaker's label; offsets are into the text.
+
+    label: the label as written, its marks, colon and the space after it included ("Q: ",
+        "**Rosa Alvarez:** ", "MAYOR JANE DOE: "), without a quotation mark before it.
+    name: the words of the label that say who speaks ("Rosa Alvarez", "MAYOR JANE DOE") or, for
+        a Q/A label, its word ("Q", "Answer").
+    role: QUESTION or ANSWER (a Q/A label), TRANSCRIPT (a label in capitals opening a line of
+        a transcript, or inside the quotation mark that opens its line) or NAME (a name, in
+        normal case or in capitals outside a transcript, opening a paragraph).
+    words: the turn's words, one span per paragraph: from the label to the end of its paragraph
+        (or to the next label's line); an answer goes on through the unlabelled paragraphs after
+        it while more questions follow (a long answer broken into paragraphs).
+    quoted: the label stands inside the quotation mark that opens its line.
+    """
+
+    label: tuple[int, int]
+    name: tuple[int, int]
+    role: str
+    words: tuple[tuple[int, int], ...]
+    quoted: bool = False
+
+
+@lru_cache(maxsize=8)
+def turns(text: str) -> tuple[Turn, ...]:
+    """The turns of a text, in text order: a question-and-answer layout's questions and answers
+    (only with both kinds of label), a transcript's turns (see TURNS_OF_A_SPEAKER), and several
+    turns of a sentence or more opened by a name (see NAME_TURNS_MIN); a label that opens a
+    paragraph about the person it names ("Ruiz: Housing. Ruiz proposed …") is a heading.
+
+    >>> [(t.role, t.words) for t in turns("HOST: Hello.\\nDOE: We open.\\nHOST: Thanks.")]
+    [('transcript', ((6, 12),)), ('transcript', ((18, 26),)), ('transcript', ((33, 40),))]
+    """
+    paragraphs = blocks(text)
+    transcript = _transcript_turns(text, paragraphs)
+    opened = {t.label[0] for t in transcript}
+    labels = [_paragraph_label(text, s, e) if s not in opened else None for s, e in paragraphs]
+    found = transcript + _qa_turns(text, paragraphs, labels) + _named_turns(text, paragraphs, labels)
+    return tuple(sorted(found, key=lambda t: t.label[0]))
+
+
+def _transcript_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]:
+    """Every line opened by a label in capitals when the text is a transcript, and a label
+    inside the quotation mark that opens its line in any text (a notice is not quoted)."""
+    found: list[tuple[re.Match[str], int]] = []  # (the label, where its turn's words end)
+    for start, end in paragraphs:
+        labels = [SPEAKER_LABEL.match(text, line) for line, _ in _split(text, start, end, _LINE_SEP)]
+        labelled = [label for label in labels if label is not None]
+        ends = [label.start() for label in labelled[1:]] + [end]
+        found += zip(labelled, ends)
+    seen = Counter(label.group(1) for label, _ in found)
+    if len(seen) < 2 or max(seen.values()) < TURNS_OF_A_SPEAKER:
+        found = [(label, end) for label, end in found if label.start(1) > label.start()]
+    return [
+        Turn(
+            (label.start(1), label.end()),
+            (label.start(1), label.end(1)),
+            TRANSCRIPT,
+            _words(text, label.end(), end),
+            quoted=label.start(1) > label.start(),
+        )
+        for label, end in found
+    ]
+
+
+def _paragraph_label(text: str, start: int, end: int) -> tuple[str, re.Match[str]] | None:
+    """The Q/A or name label opening a paragraph: (its role, the match; group 1 is who)."""
+    match = QA_LABEL.match(text, start, end)
+    if match is not None:
+        return _QA_ROLES[match.group(1).lower()], match
+    match = NAME_LABEL.match(text, start, end)
+    return (NAME, match) if match is not None else None
+
+
+def _qa_turns(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    labels: list[tuple[str, re.Match[str]] | None],
+) -> list[Turn]:
+    """The questions and answers of a layout that has both; an answer goes on through the
+    unlabelled paragraphs after it up to the last question (after which the story usually
+    resumes: "Alvarez will testify on Thursday.")."""
+    roles = [label[0] if label else None for label in labels]
+    if QUESTION not in roles or ANSWER not in roles:
+        return []
+    last_question = max(i for i, role in enumerate(roles) if role == QUESTION)
+    found = []
+    for i, label in enumerate(labels):
+        if label is None or label[0] not in (QUESTION, ANSWER):
+            continue
+        role, match = label
+        pieces = list(_words(text, match.end(), paragraphs[i][1]))
+        j = i + 1
+        while role == ANSWER and j < len(paragraphs) and labels[j] is None and j < last_question:
+            pieces.append(paragraphs[j])
+            j += 1
+        found.append(Turn((match.start(), match.end()), match.span(1), role, tuple(pieces)))
+    return found
+
+
+def _named_turns(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    labels: list[tuple[str, re.Match[str]] | None],
+) -> list[Turn]:
+    """Paragraphs opened by a name and a colon, when there are several turns of a sentence or
+    more, each not naming the labelled person again."""
+    found = []
+    for (_, end), label in zip(paragraphs, labels):
+        if label is None or label[0] != NAME:
+            continue
+        match = label[1]
+        words = text[match.end() : end].split()
+        if len(words) >= TURN_MIN_WORDS and not _names(words, match.group(1)):
+            found.append(
+                Turn((match.start(), match.end()), match.span(1), NAME, _words(text, match.end(), end))
+            )
+    return found if len(found) >= NAME_TURNS_MIN else []
+
+
+def _names(words: list[str], name: str) -> bool:
+    """Whether the words name the labelled person again: "Ruiz: Housing. Last year Ruiz
+    proposed …" is a heading over a paragraph about Ruiz, not Ruiz speaking."""
+    said = {w.strip(".,;:!?\u2019'\"").casefold() for w in words}
+    return name.split()[-1].casefold() in said
+
+
+def _words(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The span of a turn's words, without the white space around them; none when empty."""
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    stripped = chunk.strip()
+    return ((start + lead, start + lead + len(stripped)),) if stripped else ()
