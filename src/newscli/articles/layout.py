@@ -4,6 +4,9 @@ and sign-off around the body.
 `parse_layout` recognises these parts with general rules of news layout so that only body
 paragraphs are analysed, while every offset still points into the text exactly as it was
 read. Datelines ("NAIROBI, Kenya (AP) —") open the body and stay in it.
+
+`turns` finds the lines a speaker's label opens (an interview's "Q:"/"A:" and name labels, a
+transcript's labels in capitals): every rule that reads labels takes them from there.
 """
 
 from __future__ import annotations
@@ -610,8 +613,8 @@ SPEAKER_LABEL = re.compile(
 # too; a label alone is a notice ("CLARIFICATION: …", "UPDATE: …"). A label inside the quotation
 # mark that opens its line is a speaker's in any text: a notice is not quoted.
 TURNS_OF_A_SPEAKER = 2
-# Turns labelled with names in normal case make a layout only when there are several: one
-# "Correction: …" is no interview.
+# Turns labelled with names make a layout only when there are several: one "Correction: …" is
+# no interview.
 NAME_TURNS_MIN = 2
 # A named turn is a sentence or more; shorter runs after a name are a list's items: a tally
 # ("Ruiz: 1,204.") or a line on each candidate ("Ruiz: Hold the north.").
