@@ -377,16 +377,40 @@ def _read_head(
 
 
 def _split_head_blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A block of the head whose lines are all bylines or date lines is one line each, even
-    when its short open-ended lines look like hard-wrapped prose."""
+    """The lines of a head block that are its headline, bylines and date lines are one
+    paragraph each, even when the block's short open-ended lines look like hard-wrapped prose
+    (a headline of eight words over "By A and B | 4 March 2025 | 7:05 BST" has the words and
+    the open end of two wrapped lines); the lines after them are the block's paragraphs, as
+    `blocks` reads a block."""
     out: list[tuple[int, int]] = []
     for i, (start, end) in enumerate(spans):
         lines = _split(text, start, end, _LINE_SEP)
-        if i < HEAD_WINDOW and len(lines) > 1 and all(read_head_line(text[s:e]) for s, e in lines):
-            out.extend(lines)
-        else:
+        head = _head_of_block([text[s:e] for s, e in lines]) if i < HEAD_WINDOW and len(lines) > 1 else 0
+        if not head:
             out.append((start, end))
+            continue
+        out.extend(lines[:head])
+        rest = lines[head:]
+        if len(rest) > 1 and not _hard_wrapped([text[s:e] for s, e in rest]):
+            out.extend(rest)
+        elif rest:
+            out.append((rest[0][0], rest[-1][1]))
     return out
+
+
+def _head_of_block(lines: list[str]) -> int:
+    """How many of a block's first lines are head lines: all of them when each is one (names,
+    credits and furniture too), else a headline that may lead and the bylines and date lines
+    after it (0 when there are none)."""
+    found = [read_head_line(line) for line in lines]
+    if all(found):
+        return len(lines)
+    first = 1 if found[0] is None and looks_like_headline(lines[0]) else 0
+    count = first
+    while count < len(lines) and found[count] is not None:
+        count += 1
+    signed = any(line.kind in ("byline", "date", "unsigned") for line in found[first:count] if line)
+    return count if signed else 0
 
 
 def _is_section_label(text: str, spans: list[tuple[int, int]], i: int, title: str | None) -> bool:
