@@ -83,6 +83,21 @@ BYLINES = [
     ),
 ]
 
+# A nickname in quotation marks stays in the name, as the byline prints it.
+NICKNAMES = [
+    (
+        'By Adaeze "Ada" Okafor | 4 March 2025 | 10:00 WAT',
+        ('Adaeze "Ada" Okafor',),
+        "2025-03-04T10:00:00+01:00",
+    ),
+    (
+        "By Thomas \u201cTam\u201d Rennie and Bo Park\nMarch 4, 2025",
+        ("Thomas \u201cTam\u201d Rennie", "Bo Park"),
+        "2025-03-04",
+    ),
+]
+BYLINES += NICKNAMES
+
 BODY = "The council voted on Monday to close the old pool for the winter, officials said.\n\nIt will reopen in May.\n"
 WRAPPED_BODY = (
     "The council voted on Monday to close the old pool for\n"
