@@ -54,8 +54,11 @@ _CREDIT_WORDS = (
 _CAPTION_END_RE = re.compile(
     rf"\((?:[^()]*\b{_CREDIT_WORDS}\b[^()]*|[A-Z][\w.&' -]*/[A-Z][^()]*)\)\s*\.?\s*$"
 )
-_CAPTION_START_RE = re.compile(rf"^\s*(?:{_CREDIT_WORDS}|Caption|FILE PHOTO|FILE -)\s*[:\-\u2013\u2014]")
-_CREDIT_INSIDE_RE = re.compile(r"(?:^|[.;)]\s+)(?:Photo|Image|Picture)?\s*Credits?\s*:\s*\S", re.IGNORECASE)
+# A credit after the caption's sentence: "… on Tuesday. Photo: Tom Reyes", "… Credit: AP".
+_CREDIT_INSIDE_RE = re.compile(
+    r"(?:^|[.;)]\s+)(?:(?:Photo|Image|Picture)?\s*Credits?|Photo(?:graph)?s?|Pictures?|Images?)\s*:\s*\S",
+    re.IGNORECASE,
+)
 _SIGNOFF_RE = re.compile(
     r"^\s*\(?(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled) by\b"
     r"|^\s*(?:Copyright|\u00a9|All rights reserved|Follow\b.*\bon (?:Twitter|X)\b|Contact\b.*\bat\b)",
@@ -242,6 +245,14 @@ def _furniture_re() -> re.Pattern[str]:
 
 
 @cache
+def _caption_start_re() -> re.Pattern[str]:
+    """A caption's label (caption_labels.txt) before a colon or a spaced dash: "Photo: …",
+    "FILE - …"; not "Video-sharing app …"."""
+    labels = lexicon.alternation(lexicon.words("caption_labels"))
+    return re.compile(rf"^\s*(?:{labels})(?:\s*:|\s*[\u2013\u2014]|\s+-\s)", re.IGNORECASE)
+
+
+@cache
 def _promo_re() -> re.Pattern[str]:
     words = lexicon.alternation(lexicon.words("page_promos"))
     return re.compile(rf"^(?:{words})\s", re.IGNORECASE)
@@ -310,14 +321,19 @@ def _is_quotation(chunk: str) -> bool:
 
 
 def is_caption(chunk: str) -> bool:
-    """A photo caption with its credit, or a credit line."""
+    """A photo caption with its credit, or a credit line ("(via Geeks Weekly)")."""
+    return is_photo_caption(chunk) or (
+        len(chunk.split()) <= CAPTION_MAX_WORDS and bool(_VIA_CREDIT.match(chunk))
+    )
+
+
+def is_photo_caption(chunk: str) -> bool:
+    """A photo caption or credit: "Photo: …", "Pictured: …", "… (Photo by A/Agency)",
+    "… Credit: AP" (labels in caption_labels.txt)."""
     if len(chunk.split()) > CAPTION_MAX_WORDS:
         return False
     return bool(
-        _CAPTION_END_RE.search(chunk)
-        or _CAPTION_START_RE.match(chunk)
-        or _CREDIT_INSIDE_RE.search(chunk)
-        or _VIA_CREDIT.match(chunk)
+        _CAPTION_END_RE.search(chunk) or _caption_start_re().match(chunk) or _CREDIT_INSIDE_RE.search(chunk)
     )
 
 
@@ -361,7 +377,7 @@ def _read_head(
             head.title is None
             and (title or not seen_byline)
             and len(spans) > 1
-            and _is_title(chunk, title, guess_title, i, sentences)
+            and _is_title(chunk, title, guess_title, _place_in_text(head.kinds[:i]), sentences)
         ):
             head.kinds[i], head.title = "title", headline_text(chunk)
         elif i in head.lines:
@@ -369,11 +385,19 @@ def _read_head(
             seen_byline = seen_byline or head.kinds[i] == "byline"
         elif is_furniture(chunk) or _is_section_label(text, spans, i, title):
             head.kinds[i] = "furniture"
+        elif is_caption(chunk):  # a photo above the headline, or opening a record's text
+            head.kinds[i] = "caption"
         elif head.title and not seen_byline and not standfirst and len(chunk.split()) <= STANDFIRST_MAX_WORDS:
             standfirst = True
         else:
             break
     return head
+
+
+def _place_in_text(kinds_before: list[str]) -> int:
+    """Where a paragraph stands among the lines of the text, furniture and captions above it
+    not counted: a headline under a photo caption is still the text's first line."""
+    return sum(kind not in ("furniture", "caption") for kind in kinds_before)
 
 
 def _split_head_blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -425,12 +449,17 @@ def _is_section_label(text: str, spans: list[tuple[int, int]], i: int, title: st
 
 
 def _is_title(chunk: str, title: str | None, guess_title: bool, index: int, sentences: bool) -> bool:
-    """The headline: the metadata's title, else a line that reads as one and is no byline
-    (a line of names alone is taken for the headline only as the very first line)."""
+    """The headline: the metadata's title, else a line that reads as one and is neither a
+    byline nor a caption (a line of names alone is taken for the headline only as the very
+    first line)."""
     if title:
         return headline_text(chunk).rstrip(".") == title.strip().rstrip(".")
-    if not guess_title or not looks_like_headline(chunk, sentences=sentences and index == 0):
-        return False
+    if (
+        not guess_title
+        or is_photo_caption(chunk)
+        or not looks_like_headline(chunk, sentences=sentences and index == 0)
+    ):
+        return False  # a caption ("Photo: …", "… (Photo by A/Agency)") is no headline
     line = read_head_line(chunk)
     return line is None or (index == 0 and (line.kind in ("names", "credit") or _one_word_byline(line)))
 
