@@ -142,3 +142,18 @@ def test_hard_wrapped_prose_opening_a_text_is_still_one_paragraph():
     article = article_from_text("story.txt", text)
     assert (article.authors, article.published) == ((), None)
     assert len(article.body) == 1
+
+
+@pytest.mark.parametrize("headline", HEADLINES, ids=lambda h: f"{len(h.split())}w")
+def test_standfirst_between_headline_and_byline_in_one_block(headline):
+    """A standfirst under the headline, then the byline, with no blank line between them: the
+    standfirst is story text, as it is when blank lines part them."""
+    standfirst = "The operator blames a winter of storms and a costly engine refit for the drop."
+    text = f"{headline}\n{standfirst}\nBy Ann Lee and Bo Park | 4 March 2025 | 7:05 AM GMT\n\n{BODY}"
+    article = article_from_text("story.txt", text)
+    assert (article.title, article.authors, article.published) == (
+        headline,
+        ("Ann Lee", "Bo Park"),
+        "2025-03-04T07:05:00+00:00",
+    )
+    assert [text[s:e] for s, e in article.body][:2] == [standfirst, BODY.split("\n")[0]]

@@ -30,6 +30,9 @@ HEADLINE_SENTENCE_MAX_WORDS = 14
 TITLE_CASE_SHARE = 0.6
 # A standfirst (the summary under a headline, above the byline) is a sentence or two.
 STANDFIRST_MAX_WORDS = 50
+# A block may open with a headline and a standfirst, a kicker or a section label above the
+# byline; a longer run of lines before the first byline line is prose.
+LINES_ABOVE_BYLINE = 2
 # A section label above a headline ("Local News", "World | Europe") is a few words.
 SECTION_LABEL_MAX_WORDS = 4
 # A caption or credit line is short; longer text naming a photo credit is story text.
@@ -424,17 +427,23 @@ def _split_head_blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
 
 def _head_of_block(lines: list[str]) -> int:
     """How many of a block's first lines are head lines: all of them when each is one (names,
-    credits and furniture too), else a headline that may lead and the bylines and date lines
-    after it (0 when there are none)."""
+    credits and furniture too), else the lines down to its bylines and date lines, when one
+    opens the block or stands under at most LINES_ABOVE_BYLINE short lines (a headline, a
+    kicker, a section label or a standfirst); 0 when there is none."""
     found = [read_head_line(line) for line in lines]
     if all(found):
         return len(lines)
-    first = 1 if found[0] is None and looks_like_headline(lines[0]) else 0
-    count = first
+    signed = [
+        k for k, line in enumerate(found) if line is not None and line.kind in ("byline", "date", "unsigned")
+    ]
+    if not signed or signed[0] > LINES_ABOVE_BYLINE:
+        return 0
+    if any(len(line.split()) > STANDFIRST_MAX_WORDS for line in lines[: signed[0]]):
+        return 0
+    count = signed[0]
     while count < len(lines) and found[count] is not None:
         count += 1
-    signed = any(line.kind in ("byline", "date", "unsigned") for line in found[first:count] if line)
-    return count if signed else 0
+    return count
 
 
 def _is_section_label(text: str, spans: list[tuple[int, int]], i: int, title: str | None) -> bool:
