@@ -111,6 +111,8 @@ def test_updated_is_kept_apart_from_published():
             ("Walter Greaves III", "Nadia Karim", "Owen Pryce"),
         ),
         ("Lucia Ferraro, M.D.", ("Lucia Ferraro",)),
+        ("Dr. Ines Amaral and Prof Tomas Berg", ("Ines Amaral", "Tomas Berg")),  # titles go
+        ("Dr. Who", ("Dr. Who",)),  # but a title with one word after it is the whole name
         ("Pieter de Vries & Mary-Kate van der Berg", ("Pieter de Vries", "Mary-Kate van der Berg")),
     ],
 )

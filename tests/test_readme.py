@@ -122,6 +122,13 @@ PROMISED = [
         None,
     ),
     (
+        "(`Dr.`, `Prof.`, `Sir`",
+        "By Dr. Ann Lee, Prof Bo Park and Sir Cy Dunn | March 4, 2025",
+        ("Ann Lee", "Bo Park", "Cy Dunn"),
+        "2025-03-04",
+        None,
+    ),
+    (
         '`By Adaeze "Ada" Okafor`',
         'By Adaeze "Ada" Okafor | March 4, 2025',
         ('Adaeze "Ada" Okafor',),

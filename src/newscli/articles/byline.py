@@ -164,6 +164,13 @@ def _one_name(word: str) -> str | None:
     return letters.capitalize() if letters.isupper() else letters
 
 
+@cache
+def _honorifics() -> frozenset[str]:
+    """Titles a byline may put before an author's name (titles.tsv, kind honorific: Dr, Prof,
+    Mr, Sir ...)."""
+    return frozenset(key for key, values in lexicon.table("titles").items() if values[1] == "honorific")
+
+
 def _person(piece: str, *, signed: bool = False) -> str | None:
     """The name in a piece of a byline, or None when the piece is not a person's name; after
     an explicit "By" (`signed`) one word may be a whole name."""
@@ -173,6 +180,8 @@ def _person(piece: str, *, signed: bool = False) -> str | None:
         words[-1] = words[-1].rstrip(".")  # a sentence's full stop, not "Jr." or an initial
     while len(words) > 1 and _is_credential(words[-1]):
         words.pop()  # "Tara Quist MD"
+    while len(words) > NAME_WORDS[0] and words[0].rstrip(".").lower() in _honorifics():
+        words.pop(0)  # "Dr. Ann Lee": the name is Ann Lee, as the entities name people
     if len(words) == 1 and signed:
         return _one_name(words[0])
     if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or words[0].lower() == "the":
