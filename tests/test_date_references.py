@@ -31,10 +31,25 @@ ROWS = [
     ("The recount is on Friday, officials confirmed.", JUL, "Friday", "2025-08-01"),
     ("The foreign minister is in Oslo on Thursday for the summit.", JUL, "Thursday", "2025-07-31"),
     ("The market is closed on Monday after the storm.", JUL, "Monday", "2025-07-28"),
+    # "and" inside a range of figures joins no clauses: the verb before the range still tells
+    ("Polling stations are open between 7am and 10pm on Thursday.", JUL, "Thursday", "2025-07-31"),
+    ("The library is staffed between 9 and 5 on Friday.", JUL, "Friday", "2025-08-01"),
+    ("Ticket desks were open between 8 a.m. and noon on Monday.", JUL, "Monday", "2025-07-28"),
     # a participle after a linking verb reads as an adjective: the linking verb or its
     # auxiliary tells the tense ("will stay closed on Friday")
     ("Schools in the valley will stay closed on Friday, the council said.", JUL, "Friday", "2025-08-01"),
     ("The ferry remained suspended on Monday after the gale.", JUL, "Monday", "2025-07-28"),
+    # more verbs of a timetable, in the present, look ahead
+    ("The overnight ferry sails on Monday, weather permitting.", JUL, "Monday", "2025-08-04"),
+    ("Rovers face the league leaders on Tuesday.", JUL, "Tuesday", "2025-08-05"),
+    ("The appeal court hears the case on Monday.", JUL, "Monday", "2025-08-04"),
+    ("The statistics office publishes its jobless figures on Tuesday.", JUL, "Tuesday", "2025-08-05"),
+    # a weekday with the week it falls in is that day of that week, whatever the tense
+    ("The ferry sails on Thursday next week at 9am.", JUL, "Thursday next week", "2025-08-07"),
+    ("The ferry sails on Thursday next week at 9am.", JUL, "9am", "2025-08-07T09:00"),
+    ("The plant shut on Monday of last week after a fire.", JUL, "Monday of last week", "2025-07-21"),
+    ("Results are due on Friday this week.", JUL, "Friday this week", "2025-08-01"),
+    ("Buyers toured the mill on Monday, last week's visitors said.", JUL, "Monday", "2025-07-28"),
     # a past event's "the same day" is the last day told that has come, not a day ahead
     (
         "The board met on Monday to sell the depot. It will meet again on Friday. The board also "

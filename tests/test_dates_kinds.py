@@ -245,6 +245,25 @@ KINDS = [
     ("She swam every day, and on Friday she won the final.", TUE, "Friday", "2025-02-28"),
     # a weekend that recurs
     ("The market runs every weekend in the old square.", TUE, "every weekend", "XXXX-WXX-WE"),
+    # business codes for halves and fiscal years
+    ("Margins slipped in H2 2024, the chain said.", TUE, "H2 2024", "2024-H2"),
+    ("The insurer expects a stronger 1H25.", TUE, "1H25", "2025-H1"),
+    ("FY24 revenue at the miner rose 6%.", TUE, "FY24", "2024"),
+    ("Its guidance for FY2026 is unchanged.", TUE, "FY2026", "2026"),
+    # ... but "H2" alone is hydrogen
+    ("The plant splits water into H2 and oxygen.", TUE, "H2", None),
+    # a day of the month by its number alone: this month, or the one before for a past day
+    # still to come this month, or the month just told
+    ("Shares slid on the 20th after the warning.", TUE, "the 20th", "2025-02-20"),
+    ("Bids close on the 28th, the agency said.", TUE, "the 28th", "2025-03-28"),
+    ("In January, the bridge shut; it reopened on the 19th.", TUE, "the 19th", "2025-01-19"),
+    ("The ceremony was held on the 2nd.", TUE, "the 2nd", "2025-03-02"),
+    # ... not an ordinal of something else
+    ("She works on the 3rd floor of the tower.", TUE, "the 3rd", None),
+    ("The town dates from the 12th century.", TUE, "the 12th century", "11"),
+    # a month and the year it falls in, "May" too
+    ("Prices peaked in mid-March last year.", TUE, "mid-March last year", "2024-03"),
+    ("The stadium opens in late May next year.", TUE, "late May next year", "2026-05"),
 ]
 
 

@@ -33,6 +33,9 @@ HEADLINE_SENTENCE_MAX_WORDS = 14
 TITLE_CASE_SHARE = 0.6
 # A standfirst (the summary under a headline, above the byline) is a sentence or two.
 STANDFIRST_MAX_WORDS = 50
+# A block may open with a headline and a standfirst, a kicker or a section label above the
+# byline; a longer run of lines before the first byline line is prose.
+LINES_ABOVE_BYLINE = 2
 # A section label above a headline ("Local News", "World | Europe") is a few words.
 SECTION_LABEL_MAX_WORDS = 4
 # A caption or credit line is short; longer text naming a photo credit is story text.
@@ -57,8 +60,11 @@ _CREDIT_WORDS = (
 _CAPTION_END_RE = re.compile(
     rf"\((?:[^()]*\b{_CREDIT_WORDS}\b[^()]*|[A-Z][\w.&' -]*/[A-Z][^()]*)\)\s*\.?\s*$"
 )
-_CAPTION_START_RE = re.compile(rf"^\s*(?:{_CREDIT_WORDS}|Caption|FILE PHOTO|FILE -)\s*[:\-\u2013\u2014]")
-_CREDIT_INSIDE_RE = re.compile(r"(?:^|[.;)]\s+)(?:Photo|Image|Picture)?\s*Credits?\s*:\s*\S", re.IGNORECASE)
+# A credit after the caption's sentence: "… on Tuesday. Photo: Tom Reyes", "… Credit: AP".
+_CREDIT_INSIDE_RE = re.compile(
+    r"(?:^|[.;)]\s+)(?:(?:Photo|Image|Picture)?\s*Credits?|Photo(?:graph)?s?|Pictures?|Images?)\s*:\s*\S",
+    re.IGNORECASE,
+)
 _SIGNOFF_RE = re.compile(
     r"^\s*\(?(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled) by\b"
     r"|^\s*(?:Copyright|\u00a9|All rights reserved|Follow\b.*\bon (?:Twitter|X)\b|Contact\b.*\bat\b)",
@@ -231,6 +237,14 @@ def _furniture_re() -> re.Pattern[str]:
 
 
 @cache
+def _caption_start_re() -> re.Pattern[str]:
+    """A caption's label (caption_labels.txt) before a colon or a spaced dash: "Photo: …",
+    "FILE - …"; not "Video-sharing app …"."""
+    labels = lexicon.alternation(lexicon.words("caption_labels"))
+    return re.compile(rf"^\s*(?:{labels})(?:\s*:|\s*[\u2013\u2014]|\s+-\s)", re.IGNORECASE)
+
+
+@cache
 def _promo_re() -> re.Pattern[str]:
     words = lexicon.alternation(lexicon.words("page_promos"))
     return re.compile(rf"^(?:{words})\s", re.IGNORECASE)
@@ -299,14 +313,19 @@ def _is_quotation(chunk: str) -> bool:
 
 
 def is_caption(chunk: str) -> bool:
-    """A photo caption with its credit, or a credit line."""
+    """A photo caption with its credit, or a credit line ("(via Geeks Weekly)")."""
+    return is_photo_caption(chunk) or (
+        len(chunk.split()) <= CAPTION_MAX_WORDS and bool(_VIA_CREDIT.match(chunk))
+    )
+
+
+def is_photo_caption(chunk: str) -> bool:
+    """A photo caption or credit: "Photo: …", "Pictured: …", "… (Photo by A/Agency)",
+    "… Credit: AP" (labels in caption_labels.txt)."""
     if len(chunk.split()) > CAPTION_MAX_WORDS:
         return False
     return bool(
-        _CAPTION_END_RE.search(chunk)
-        or _CAPTION_START_RE.match(chunk)
-        or _CREDIT_INSIDE_RE.search(chunk)
-        or _VIA_CREDIT.match(chunk)
+        _CAPTION_END_RE.search(chunk) or _caption_start_re().match(chunk) or _CREDIT_INSIDE_RE.search(chunk)
     )
 
 
@@ -350,7 +369,7 @@ def _read_head(
             head.title is None
             and (title or not seen_byline)
             and len(spans) > 1
-            and _is_title(chunk, title, guess_title, i, sentences)
+            and _is_title(chunk, title, guess_title, _place_in_text(head.kinds[:i]), sentences)
         ):
             head.kinds[i], head.title = "title", headline_text(chunk)
         elif i in head.lines:
@@ -358,6 +377,8 @@ def _read_head(
             seen_byline = seen_byline or head.kinds[i] == "byline"
         elif is_furniture(chunk) or _is_section_label(text, spans, i, title):
             head.kinds[i] = "furniture"
+        elif is_caption(chunk):  # a photo above the headline, or opening a record's text
+            head.kinds[i] = "caption"
         elif head.title and not seen_byline and not standfirst and len(chunk.split()) <= STANDFIRST_MAX_WORDS:
             standfirst = True
         else:
@@ -365,17 +386,53 @@ def _read_head(
     return head
 
 
+def _place_in_text(kinds_before: list[str]) -> int:
+    """Where a paragraph stands among the lines of the text, furniture and captions above it
+    not counted: a headline under a photo caption is still the text's first line."""
+    return sum(kind not in ("furniture", "caption") for kind in kinds_before)
+
+
 def _split_head_blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A block of the head whose lines are all bylines or date lines is one line each, even
-    when its short open-ended lines look like hard-wrapped prose."""
+    """The lines of a head block that are its headline, bylines and date lines are one
+    paragraph each, even when the block's short open-ended lines look like hard-wrapped prose
+    (a headline of eight words over "By A and B | 4 March 2025 | 7:05 BST" has the words and
+    the open end of two wrapped lines); the lines after them are the block's paragraphs, as
+    `blocks` reads a block."""
     out: list[tuple[int, int]] = []
     for i, (start, end) in enumerate(spans):
         lines = _split(text, start, end, _LINE_SEP)
-        if i < HEAD_WINDOW and len(lines) > 1 and all(read_head_line(text[s:e]) for s, e in lines):
-            out.extend(lines)
-        else:
+        head = _head_of_block([text[s:e] for s, e in lines]) if i < HEAD_WINDOW and len(lines) > 1 else 0
+        if not head:
             out.append((start, end))
+            continue
+        out.extend(lines[:head])
+        rest = lines[head:]
+        if len(rest) > 1 and not _hard_wrapped([text[s:e] for s, e in rest]):
+            out.extend(rest)
+        elif rest:
+            out.append((rest[0][0], rest[-1][1]))
     return out
+
+
+def _head_of_block(lines: list[str]) -> int:
+    """How many of a block's first lines are head lines: all of them when each is one (names,
+    credits and furniture too), else the lines down to its bylines and date lines, when one
+    opens the block or stands under at most LINES_ABOVE_BYLINE short lines (a headline, a
+    kicker, a section label or a standfirst); 0 when there is none."""
+    found = [read_head_line(line) for line in lines]
+    if all(found):
+        return len(lines)
+    signed = [
+        k for k, line in enumerate(found) if line is not None and line.kind in ("byline", "date", "unsigned")
+    ]
+    if not signed or signed[0] > LINES_ABOVE_BYLINE:
+        return 0
+    if any(len(line.split()) > STANDFIRST_MAX_WORDS for line in lines[: signed[0]]):
+        return 0
+    count = signed[0]
+    while count < len(lines) and found[count] is not None:
+        count += 1
+    return count
 
 
 def _is_section_label(text: str, spans: list[tuple[int, int]], i: int, title: str | None) -> bool:
@@ -390,12 +447,17 @@ def _is_section_label(text: str, spans: list[tuple[int, int]], i: int, title: st
 
 
 def _is_title(chunk: str, title: str | None, guess_title: bool, index: int, sentences: bool) -> bool:
-    """The headline: the metadata's title, else a line that reads as one and is no byline
-    (a line of names alone is taken for the headline only as the very first line)."""
+    """The headline: the metadata's title, else a line that reads as one and is neither a
+    byline nor a caption (a line of names alone is taken for the headline only as the very
+    first line)."""
     if title:
         return headline_text(chunk).rstrip(".") == title.strip().rstrip(".")
-    if not guess_title or not looks_like_headline(chunk, sentences=sentences and index == 0):
-        return False
+    if (
+        not guess_title
+        or is_photo_caption(chunk)
+        or not looks_like_headline(chunk, sentences=sentences and index == 0)
+    ):
+        return False  # a caption ("Photo: …", "… (Photo by A/Agency)") is no headline
     line = read_head_line(chunk)
     return line is None or (index == 0 and (line.kind in ("names", "credit") or _one_word_byline(line)))
 

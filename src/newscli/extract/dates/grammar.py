@@ -73,6 +73,7 @@ class Weekday:
 
     weekday: int
     direction: str | None = None
+    week: int | None = None  # the day of the week `week` weeks from the anchor's: "Friday next week"
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,15 @@ class Holiday:
 
 
 @dataclass(frozen=True)
+class DayOfMonth:
+    """A day of the month named by its number alone, "on the 14th": of the month of the date
+    told just before, else of the publication's month, or the month before (after) it when a
+    past (future) verb puts the day on the other side of the publication day."""
+
+    day: int
+
+
+@dataclass(frozen=True)
 class CountedDay:
     """ "the eighth day (of the strike)": today when told in the present ("today is the eighth
     day"), else a day the words do not place ("the first day of the trial", "said the first day
@@ -225,6 +235,7 @@ Timex = (
     Known
     | Month
     | MonthDay
+    | DayOfMonth
     | Weekday
     | Weekend
     | DayShift
@@ -479,6 +490,7 @@ _ORDINAL_QUARTER = re.compile(
     r"[- ]quarter(?: of (?:fiscal )?(\d{4})| of (this|last|next) year)?"
 )
 _YEAR_OFFSETS = {"this": 0, "last": -1, "next": 1}
+_HALF_CODE = re.compile(r"(?:h([12])|([12])h)(?:[ /]?(?:fy)?(\d{4}|\d{2}))?")
 _QUARTER_CODE = re.compile(
     r"(?:(?:fy|fiscal )?(\d{4}) )?q([1-4])(?:[ /]?(?:fy)?(\d{4}|\d{2}\b)| of (this|last|next) year)?"
 )
@@ -507,6 +519,10 @@ def _quarters(e: Expression, rest: Rest) -> Timex | None:
         if year:
             return Known("DATE", f"{full_year(year)}-Q{q}")
         return Quarter(q, _YEAR_OFFSETS[relative] if relative else None)
+    m = _HALF_CODE.fullmatch(e.t)
+    if m:  # "H1 2026", "2H25": the half-year as business copy codes it
+        half, year = m.group(1) or m.group(2), m.group(3)
+        return Known("DATE", f"{full_year(year)}-H{half}") if year else AnchorYear(f"-H{half}")
     if e.t == "current quarter":
         return Period("quarter", 0)
     if e.t == "this quarter":  # "this quarter's loss" in a results story: the quarter reported
@@ -750,11 +766,20 @@ def _nth_weekdays(e: Expression, rest: Rest) -> Timex | None:
     return NthWeekday(WEEKDAYS[m.group(2)], nth, month)
 
 
+_WEEKS_FROM_THIS = {"last": -1, "past": -1, "this": 0, "next": 1}
+_WEEKDAY_OF_A_WEEK = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\.?,? (?:of )?(last|past|this|next) week\b")
+
+
 def _weekdays(e: Expression, rest: Rest) -> Timex | None:
-    """ "Tuesday", "last Friday", "next Monday at noon"."""
+    """ "Tuesday", "last Friday", "next Monday at noon"; "Friday next week", "Monday of last
+    week": that day of the week named."""
     m = _WEEKDAY_RE.search(e.t)
     if not m:
         return None
+    of_a_week = _WEEKDAY_OF_A_WEEK.search(e.t)
+    if of_a_week:
+        day = Weekday(WEEKDAYS[of_a_week.group(1)], week=_WEEKS_FROM_THIS[of_a_week.group(2)])
+        return AtClock(day, e.clock) if e.clock else day
     day = Weekday(WEEKDAYS[m.group(2)], _WEEKDAY_DIRECTIONS.get(m.group(1) or ""))
     return AtClock(day, e.clock) if e.clock else day
 
@@ -927,6 +952,12 @@ def _unnamed_days(e: Expression, rest: Rest) -> Timex | None:
     return None
 
 
+def _days_of_the_month(e: Expression, rest: Rest) -> Timex | None:
+    """ "the 14th", "the 3rd": a day of a month the words leave to the context."""
+    m = re.fullmatch(r"([1-9]|[12]\d|3[01])(?:st|nd|rd|th)", e.bare)
+    return DayOfMonth(int(m.group(1))) if m else None
+
+
 def _bare_units(e: Expression, rest: Rest) -> Timex | None:
     """ "by the end of the month" (this month), "for the week" (a week, not which), "the day"."""
     if e.bare == "month":
@@ -967,6 +998,7 @@ RULES: tuple[Callable[[Expression, Rest], Timex | None], ...] = (
     _seasons_played,
     _bare_decades,
     _unnamed_days,
+    _days_of_the_month,
     _bare_units,
 )
 
@@ -1036,7 +1068,7 @@ def _month(t: str) -> Timex | None:
         m.group(2) != "may"
         or m.group(3)
         or m.group(1)
-        or re.search(r"\b(?:last|past|next|coming|this) may\b", t)
+        or re.search(r"\b(?:last|past|next|coming|this) may\b|\bmay,? (?:of )?(?:last|next|this) year\b", t)
     ):
         return None
     month = MONTHS[m.group(2)]
@@ -1056,6 +1088,9 @@ def _year(t: str) -> Timex | None:
     m = re.fullmatch(r"(?:(?:fiscal|calendar|the year|year)\s+)?(\d{4})", t)
     if m and 1000 <= int(m.group(1)) <= 2999:
         return Known("DATE", m.group(1))
+    m = re.fullmatch(r"fy ?(\d{4}|\d{2})", t)
+    if m:  # "FY2025", "FY25": a fiscal year is valued as its year, as "fiscal 2025"
+        return Known("DATE", str(full_year(m.group(1))))
     m = re.search(r"\b(?:in|of|since|for|by)?\s*(1\d{3}|20\d{2})\b", t)
     if m and not re.search(r"\d+\s*(?:years?|months?|days?)", t) and not re.search(r"\d{4}s", t):
         return Known("DATE", m.group(1))

@@ -132,9 +132,34 @@ def weekday_near(weekday: int, anchor: date, direction: str | None) -> str:
     return (anchor - timedelta(days=delta)).isoformat()
 
 
+def _day_of_month(x: g.DayOfMonth, anchor: date | None, tense: Tense, reference: str | None) -> Value:
+    told = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", reference or "")
+    if told and (
+        anchor is None
+        or (tense in (Tense.PAST, Tense.UNKNOWN) and told.group(0)[:7] < anchor.isoformat()[:7])
+    ):  # told of a month gone: "In June, the plant shut; it reopened on the 14th" is June's
+        year, month = int(told.group(1)), int(told.group(2))
+    elif anchor is None:
+        return _date(f"XXXX-XX-{x.day:02d}")
+    else:
+        shift = 0
+        if tense is Tense.PAST and x.day > anchor.day:
+            shift = -1
+        elif tense is Tense.FUTURE and x.day < anchor.day:
+            shift = 1
+        year, month = shift_months(anchor, shift)
+    try:
+        return _date(date(year, month, x.day).isoformat())
+    except ValueError:
+        return _date(f"{year}-{month:02d}-XX")
+
+
 def _weekday(x: g.Weekday, anchor: date | None, tense: Tense, reference: str | None) -> Value:
     if anchor is None:
         return _date(f"XXXX-WXX-{x.weekday + 1}")
+    if x.week is not None:  # "Friday next week": that day of the week named
+        monday = anchor - timedelta(days=anchor.weekday())
+        return _date((monday + timedelta(days=7 * x.week + x.weekday)).isoformat())
     direction = x.direction
     if direction is None and tense in (Tense.FUTURE, Tense.NEAREST):
         direction = tense.value
@@ -353,6 +378,7 @@ _RESOLVERS: dict[type, Callable[[Any, date | None, Tense, str | None], Value]] =
     g.Known: _known,
     g.Month: _month,
     g.MonthDay: _month_day,
+    g.DayOfMonth: _day_of_month,
     g.Weekday: _weekday,
     g.Weekend: _weekend,
     g.DayShift: _day_shift,

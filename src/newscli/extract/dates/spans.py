@@ -83,8 +83,11 @@ _WEEKDAY = re.compile(
 # a clock time the recogniser reads as a number or a name or leaves out: "9.30am" (British
 # style, with a point), "5pm" after another clock time
 _CLOCK_TIME = re.compile(r"(?<![\d.])\d{1,2}(?:[.:][0-5]\d)? ?(?:[ap]m\b|[ap]\.m\.)", re.I)
-# a quarter as business copy codes it, which the recogniser reads as a number: "Q3", "Q3 2025"
-_QUARTER_CODE = re.compile(r"\bQ[1-4](?: \d{4})?\b")
+# a quarter, half or fiscal year as business copy codes it, which the recogniser reads as a
+# number or leaves out: "Q3", "Q3 2025", "H1 2026", "2H25", "FY25" ("H2" alone is hydrogen)
+_QUARTER_CODE = re.compile(
+    r"\bQ[1-4](?: \d{4})?\b|\bH[12] \d{4}\b|\b[12]H ?(?:\d{4}|\d{2})\b|\bFY ?(?:\d{4}|\d{2})\b"
+)
 # a decade written short, which the recogniser leaves out: "the 90s", "the '60s"
 _SHORT_DECADE = re.compile(r"\b[Tt]he [\u2019']?[1-9]0[\u2019']?s\b")
 # a year with "pre-", "post-", "mid-" in one word: "post-1959 politics", "mid-2020"
@@ -97,6 +100,12 @@ _YEAR_RANGE = re.compile(
     r"\b(?:between|from) (\d{4}(?:-\d{2})?) (?:and|to|through|until) (\d{4}(?:-\d{2})?)\b"
 )
 
+# a day of the month named by its number alone, after a word that places it and before the
+# end of its phrase: "on the 14th.", "by the 3rd, when"; not "the 14th century", "on the 3rd floor"
+_ORDINAL_DAY = re.compile(
+    r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter) (the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))"
+    r"(?=\s*(?:[.,;:)\u2013-]|$|(?:and|or|to|at|when|after|before|until)\b))"
+)
 
 # dates written in figures, which the recogniser often leaves out: "19-Nov-24", "19/11/2024"
 _WRITTEN_DATES = re.compile(
@@ -130,6 +139,7 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     ]
     found += _around_units(text)
     found += [m.span(g) for m in _YEAR_RANGE.finditer(text) for g in (1, 2)]
+    found += [m.span(1) for m in _ORDINAL_DAY.finditer(text)]
     for start, end in sorted(found, key=lambda se: (se[0], -se[1])):  # the longest of those starting together
         span = doc.char_span(start, end)
         if span is not None and not any(t.i in taken for t in span):
@@ -369,8 +379,8 @@ def _join_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
             ):
                 out[-1] = doc[last.start : span.end]
                 continue
-            if _the_day_next_to(last, between):  # "the day before | last Tuesday"
-                out[-1] = doc[last.start : span.end]
+            if _the_day_next_to(last, between) or _the_period_it_falls_in(last, between, span):
+                out[-1] = doc[last.start : span.end]  # "the day before | last Tuesday", "May | next year"
                 continue
         out.append(span)
     return out
@@ -383,6 +393,22 @@ def _the_day_next_to(day: Span, between: Span) -> bool:
         and len(between) == 1
         and between[0].lower_ in ("before", "after")
     )
+
+
+_MONTH_LAST = re.compile(rf"(?:.*\W)?(?:{_MONTH_WORDS})\.?", re.I)
+
+
+def _the_period_it_falls_in(day: Span, between: Span, period: Span) -> bool:
+    """A weekday and the week it falls in, a month and its year: "Friday next week", "Tuesday
+    of this week", "mid-March last year" (not "on Monday, last week's figures")."""
+    if len(between) > 1 or any(t.lower_ != "of" for t in between):
+        return False
+    unit = re.fullmatch(r"(?:this|last|next|past) (week|year)", period.text.lower())
+    if unit is None:
+        return False
+    if unit.group(1) == "week":
+        return day.text.lower() in WEEKDAYS
+    return _MONTH_LAST.fullmatch(day.text) is not None and not re.search(r"\d", day.text)
 
 
 _HEDGES = frozenset({"about", "just", "only", "barely"})

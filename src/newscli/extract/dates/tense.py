@@ -62,6 +62,8 @@ _AUX_TENSE = {
     "remained": Tense.PAST,
     "stays": Tense.PRESENT,
     "remains": Tense.PRESENT,
+    "is": Tense.PRESENT,  # "the road is closed on Friday": the nearest Friday, as "is on Friday"
+    "are": Tense.PRESENT,
     "was": Tense.PAST,
     "were": Tense.PAST,
     "had": Tense.PAST,
@@ -176,10 +178,27 @@ def _left_of(span: Span) -> list[Token]:
             continue  # "full-year results on 27 February": a hyphen inside a word
         if _quote_completing_a_verb(t):
             continue  # 'would "learn from it before Wednesday."': the quotation is the verb's
-        if t.is_punct or "\n" in t.text or t.lower_ in _CLAUSE_BREAKS:
+        if t.is_punct or "\n" in t.text or (t.lower_ in _CLAUSE_BREAKS and not _joins_two_figures(t)):
             break
         left.append(t)
     return left
+
+
+def _joins_two_figures(t: Token) -> bool:
+    """ "and" between two figures joins a range, not two clauses: "between 7am and 10pm on
+    Thursday", "from 9 and 11 on Friday"."""
+    doc = t.doc
+    return 0 < t.i < len(doc) - 1 and _a_figure(doc[t.i - 1]) and doc[t.i + 1].text[:1].isdigit()
+
+
+_CLOCK_SUFFIXES = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m"})
+
+
+def _a_figure(t: Token) -> bool:
+    """A number, or the "am" of a clock time the tokenizer split off ("7", "am")."""
+    return t.text[:1].isdigit() or (
+        t.lower_ in _CLOCK_SUFFIXES and t.i > 0 and t.doc[t.i - 1].text[:1].isdigit()
+    )
 
 
 # A quotation opened right after one of these words finishes its verb phrase, so the word's
@@ -230,7 +249,10 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token]) -> Tense | Non
         return Tense.FUTURE  # "the hearing starts on Thursday", "is flying to Lagos on Monday"
     if on_left and word == "since":
         return Tense.PAST  # "since Monday", "since the Oct. 23 slaying"
-    if on_left and (word in ("is", "are", "am") or (word in ("'s", "\u2019s") and _after_a_pronoun(t))):
+    if on_left and (
+        (word in ("is", "are") or (word == "am" and not _a_figure(t)))
+        or (word in ("'s", "\u2019s") and _after_a_pronoun(t))
+    ):
         return Tense.PRESENT  # "is payable March 3", "is pressing for a vote on June 9"
     if past_verb(t):
         # the words before the participle, past an adverb or a quotation mark and past the
