@@ -63,3 +63,21 @@ def test_a_paper_after_the_is_no_person(nlp):
 def test_a_name_after_a_building_and_in_is_a_place(nlp):
     labels = _labels(nlp, "The revival opened at the Lyric Theatre in Hammersmith on Friday.")
     assert labels.get("Hammersmith") == "GPE", labels
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Mayor Patricia Quinlan of Eastfield said the shops had not been asked.", "Eastfield"),
+        ("A former mayor of Riverside was jailed for six years on Friday.", "Riverside"),
+        ("The governor of Tamaulipas said the border would stay open.", "Tamaulipas"),
+        ("The Mayor of London said the buses would run.", "London"),
+    ],
+)
+def test_the_name_after_an_office_over_a_place_is_that_place(nlp, text, name):
+    assert _labels(nlp, text).get(name) == "GPE"
+
+
+def test_an_office_of_government_keeps_its_department_in_the_title(nlp):
+    labels = _labels(nlp, "The Secretary of State said nothing on Monday.")
+    assert "State" not in labels

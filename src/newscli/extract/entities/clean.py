@@ -37,6 +37,7 @@ from .vocab import (
     NUMERIC_LABELS,
     OFFICES,
     PERSON_TITLES,
+    PLACE_OFFICES,
     PLACE_PREPOSITIONS,
     POST_NOMINALS,
     PUBLICATION_HEADS,
@@ -605,8 +606,9 @@ def _is_noise(m: RawMention, doc: Doc) -> bool:
         return True  # "U.S." of "U.S. District Judge Ann Carr", "Ohio" of "Ohio Gov. Al Bell"
     if first >= 2 and len(m.words) == 1:
         # "State" in "Secretary of State", "Defense" in "Minister of Defense"
-        if doc[first - 1].lower_ == "of" and is_title(doc[first - 2].text):
-            return True
+        office = doc[first - 2].lower_
+        if doc[first - 1].lower_ == "of" and is_title(doc[first - 2].text) and office not in PLACE_OFFICES:
+            return True  # (not "London" of "the Mayor of London": place_offices.txt)
     return False
 
 

@@ -31,6 +31,7 @@ from .vocab import (
     OUTLET_WORDS,
     PLACE_HEADS,
     PLACE_KINDS,
+    PLACE_OFFICES,
     PLACE_PREPOSITIONS,
     PLATFORM_CUES,
     PLATFORMS,
@@ -144,7 +145,12 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
         return kind
     if before is not None and before.text == "the" and doc[last].lower_ in OUTLET_WORDS:
         return "ORG"  # "told the Herald", "wrote in the Valley Gazette": a paper (outlet_words.txt)
-    if based_in(doc, last) or _told_as_place(doc, first) or dateline_place(doc, first, last):
+    if (
+        based_in(doc, last)
+        or _told_as_place(doc, first)
+        or _governed(doc, first)
+        or dateline_place(doc, first, last)
+    ):
         return "GPE"
     if (
         score_at(doc, last + 1)
@@ -375,6 +381,20 @@ def _told_as_place(doc: Doc, first: int) -> bool:
         return True
     building = is_facility_head(noun.text) or noun.ent_type_ == "FAC"
     return before == "in" and noun.text[:1].isupper() and building and doc[first].is_title
+
+
+def _governed(doc: Doc, first: int) -> bool:
+    """ "the mayor of Riverside", "Mayor Patricia Quinlan of Eastfield": the name after an office
+    held over a place (place_offices.txt) and "of" is that place."""
+    if first < 2 or doc[first - 1].lower_ != "of" or not doc[first].is_title:
+        return False
+    office = doc[first - 2]
+    if office.ent_type_ == "PERSON":  # the office stands before the holder's name
+        i = office.i
+        while i > 0 and doc[i].ent_iob_ == "I":
+            i -= 1
+        office = doc[i - 1] if i > 0 else office
+    return office.lower_ in PLACE_OFFICES
 
 
 def _lies_in_place(doc: Doc, first: int) -> bool:

@@ -87,6 +87,8 @@ PLATFORMS = lexicon.words("platforms")
 ORG_NOUNS = lexicon.words("org_nouns")
 PUBLISHING_VERBS = lexicon.words("publishing_verbs")
 SURNAME_PARTICLES = lexicon.words("surname_particles")
+# Offices held over a place ("the mayor of X": X is a place).
+PLACE_OFFICES = lexicon.words("place_offices")
 # Words in the names of news outlets ("Herald", "Gazette"): "told the Herald" is a paper.
 OUTLET_WORDS = lexicon.words("outlet_words")
 # Letters after a person's name, no part of it ("Ruth Okoye KC", "Tom Reid MD").
