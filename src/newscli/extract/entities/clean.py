@@ -34,6 +34,7 @@ from .vocab import (
     GROUP_POSSESSORS,
     HONORIFICS,
     INSTITUTION_HEADS,
+    NICKNAME_WORDS,
     NUMERIC_LABELS,
     OFFICES,
     PERSON_TITLES,
@@ -711,8 +712,6 @@ def conjunct_start(doc: Doc, start: int, end: int) -> int:
 
 # Marks that open a nickname inside a name, each with the mark that closes it.
 _NICKNAME_MARKS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "'": "'"}
-# Words a nickname may have ("Magic", "The Rock"); more is a quotation.
-NICKNAME_WORDS = 3
 
 
 def _nickname_at(doc: Doc, i: int) -> int | None:

@@ -25,6 +25,7 @@ from .vocab import (
     MOTION_VERBS,
     NAME_LABELS,
     NAME_OPENERS,
+    NAMING_PARTICIPLES,
     NOT_NAMES,
     OFFICES,
     ORG_NOUNS,
@@ -200,15 +201,12 @@ def context_evidence(doc: Doc, first: int, last: int) -> str | None:
     return _pronoun_after_speech(doc, last + 1)
 
 
-_NAMING_PARTICIPLES = frozenset({"called", "named"})
-
-
 def named_kind(doc: Doc, first: int) -> str | None:
     """The kind a noun gives the name it introduces with "called" or "named": "a startup called
     Ledgerly" (org_nouns.txt), "a hamlet called Tulloch" (place_kinds.tsv), "her nephew named
     Ivo" (role_nouns.tsv); not "The company named Ana Ruiz as chair" (a verb, though the parser
     often reads a participle: only a noun with "a" or "an" introduces a name)."""
-    if first < 2 or doc[first - 1].lower_ not in _NAMING_PARTICIPLES or doc[first - 1].dep_ != "acl":
+    if first < 2 or doc[first - 1].lower_ not in NAMING_PARTICIPLES or doc[first - 1].dep_ != "acl":
         return None
     noun = doc[first - 2].lower_
     if not doc[first - 2].is_lower or not any(c.lower_ in ("a", "an") for c in doc[first - 2].children):

@@ -87,6 +87,11 @@ PLATFORMS = lexicon.words("platforms")
 ORG_NOUNS = lexicon.words("org_nouns")
 PUBLISHING_VERBS = lexicon.words("publishing_verbs")
 SURNAME_PARTICLES = lexicon.words("surname_particles")
+# Words a nickname in marks inside a name may have (Earvin "Magic" Johnson, Dwayne "The Rock"
+# Johnson); more is a quotation.
+NICKNAME_WORDS = 3
+# Participles by which a noun introduces a name: "a startup called Ledgerly", "a charity named X".
+NAMING_PARTICIPLES = frozenset({"called", "named"})
 # Offices held over a place ("the mayor of X": X is a place).
 PLACE_OFFICES = lexicon.words("place_offices")
 # Words in the names of news outlets ("Herald", "Gazette"): "told the Herald" is a paper.

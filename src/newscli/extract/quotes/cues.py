@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...articles import DATELINE_RE
-from ..entities.vocab import OFFICES, POST_NOMINALS, QUOTE_CHARS, ROLE_NOUNS, SURNAME_PARTICLES
+from ..entities.vocab import (
+    NAMING_PARTICIPLES,
+    NICKNAME_WORDS,
+    OFFICES,
+    POST_NOMINALS,
+    QUOTE_CHARS,
+    ROLE_NOUNS,
+    SURNAME_PARTICLES,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -359,10 +367,6 @@ def _post_nominal(token: Token) -> bool:
     return token.text.replace(".", "") in POST_NOMINALS
 
 
-# Words a nickname inside a name may have (Earvin "Magic" Johnson, Dwayne "The Rock" Johnson).
-NICKNAME_WORDS = 3
-
-
 def _nickname_start(doc: Doc, start: int, end: int) -> int:
     """Where a name with a nickname in marks starts when the words found begin inside it
     ('Roz" Abernathy' of Rosalind "Roz" Abernathy): at the first name before the opening mark."""
@@ -409,9 +413,6 @@ def name_at(token: Token) -> Span:
     if owner is not None:  # "Her answer was blunt: “…”" -> her
         return token.doc[owner.i : owner.i + 1]
     return name_span(token)
-
-
-NAMING_PARTICIPLES = frozenset({"called", "named"})
 
 
 def called_name(noun: Token) -> Token | None:
