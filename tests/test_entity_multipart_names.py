@@ -90,6 +90,18 @@ def test_a_firm_after_a_name_is_no_second_surname(nlp):
     assert not _people(found)
 
 
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Aides in the Hartwell White House said the plan was dead.", "White House"),
+        ("Polls showed Reagan Democrats drifting away from the party.", "Democrats"),
+    ],
+)
+def test_a_surname_qualifying_a_name_is_no_given_name(nlp, text, kept):
+    names = {e.name for e in _entities(nlp, text)}
+    assert not any(kept in n and n != kept for n in names if len(n.split()) > len(kept.split())), names
+
+
 def test_a_person_title_before_an_unknown_name_makes_a_person(nlp):
     found = _entities(nlp, "Dr. Rocío Inés Márquez Ibáñez opened the clinic on Monday.")
     assert [e.name for e in _people(found)] == ["Rocío Inés Márquez Ibáñez"]

@@ -834,7 +834,11 @@ def join_particles(doc: Doc, found: list[RawMention]) -> None:
 SPLIT_NAME_HALF_WORDS = 2
 # Words of a whole name joined over particles ("Mohammed bin Rashid Al Maktoum").
 JOINED_NAME_WORDS = 5
-_SECOND_HALF_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT"})
+_SECOND_HALF_LABELS = frozenset({"PERSON", "ORG", "GPE", "WORK_OF_ART", "PRODUCT"})
+# Words of the first half of a name cut in two with nothing between: given names ("Ana Lucía");
+# one word before a name is mostly a surname that qualifies it ("Clinton White House",
+# "Reagan Democrats") or a word the model took for a name ("Despite Ted Cruz").
+SPLIT_NAME_FIRST_WORDS = 2
 
 
 def join_split_names(doc: Doc, found: list[RawMention]) -> list[RawMention]:
@@ -870,7 +874,13 @@ def _split_halves(doc: Doc, a: RawMention, b: RawMention) -> bool:
         return False
     if b.label != "PERSON" and (form_label(b.words) is not None or is_place(" ".join(b.words))):
         return False  # "Ana Ruiz Madrid", "Ann Lee Holdings": a place or firm after the name
-    return bool(between) or (len(a.words) <= SPLIT_NAME_HALF_WORDS and len(b.words) <= SPLIT_NAME_HALF_WORDS)
+    if between:
+        return True
+    return (
+        len(a.words) == SPLIT_NAME_FIRST_WORDS
+        and len(b.words) <= SPLIT_NAME_HALF_WORDS
+        and all(t.tag_ in ("NNP", "NNPS") for t in doc[a.first : b.last + 1])
+    )
 
 
 def mentions(doc: Doc, *, labels: Iterable[str] | None = None) -> list[RawMention]:
