@@ -77,6 +77,9 @@ def test_a_place_the_model_reads_as_a_place_stays_apart_from_the_company(nlp):
          "The firm said 200 jobs would go.", ["Corvane Systems Inc.", "Corvane Systems Inc."]),
         # two companies: "the company" could be either
         ("Corvane Systems Inc. will buy Brellow Robotics, the company announced on Monday.", ["the company"]),
+        # the organisation named last is not named as a company: it may be the one meant
+        ("Corvane Systems Inc. sold its loans last year. The National Housing Council sued the "
+         "lender in May, and the company said it would settle.", ["the company"]),
     ],
 )
 def test_the_company_is_the_one_company_the_article_names(parse, text, speakers):

@@ -276,18 +276,27 @@ class Resolver:
         return None
 
     def the_company(self, mention: Span) -> Entity | None:
-        """The company "the company" or "the firm" stands for: the one organisation of the
-        article named as a company (a company form or legal form ends its name: "Orin
-        Semiconductor Corp.", "Tallis Robotics"); none when the article names two."""
+        """The company "the company" or "the firm" stands for: the organisation named last
+        before it in its paragraph, when that one is named as a company (a company form or
+        legal form ends its name: "Orin Semiconductor Corp. will build a plant, the company
+        announced"); none when the organisation named last is not so named (it may be another
+        company: "Ameriquest … the company agreed") or the paragraph names two companies."""
         words = mention.text.lower().split()
         if len(words) != 2 or words[0] != "the" or words[1] not in COMPANY_NOUNS:
             return None
-        companies = [
-            e
+        here = self._paragraph(mention.start_char)
+        named = [
+            (m.start, e)
             for e in self.entities
-            if e.label == "ORG" and any(entity_vocab.is_company_form(f.split()[-1]) for f in (e.name, *e.aliases))
+            if e.label == "ORG"
+            for m in e.mentions
+            if m.start < mention.start_char and self._paragraph(m.start) == here
         ]
-        return companies[0] if len(companies) == 1 else None
+        companies = {e.name for _, e in named if _named_as_company(e)}
+        if len(companies) != 1:
+            return None  # "Corvane Inc. will buy Brellow Robotics, the company said": which one
+        last = max(named, key=lambda p: p[0])[1]
+        return last if last.name in companies else None
 
     def _sole_untitled(self, mention: Span) -> Entity | None:
         """The one person a role description ("the defendant", "the driver") can stand for: named
@@ -376,6 +385,11 @@ class Resolver:
             subjects = [e for pos, e, subj in candidates if subj and sent.start_char <= pos < start]
             break
         return subjects
+
+
+def _named_as_company(e: Entity) -> bool:
+    """A company form or legal form ends one of the entity's names ("Orin Semiconductor Corp.")."""
+    return any(entity_vocab.is_company_form(f.split()[-1]) for f in (e.name, *e.aliases))
 
 
 _AGE_RE = re.compile(r"\d{1,3}-year-old")
