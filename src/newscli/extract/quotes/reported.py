@@ -550,7 +550,7 @@ def _content(cue: Token, kind: str, prep: Token | None) -> tuple[list[Token], st
                 aside = set(cue.subtree)
                 return [t for t in cue.head.subtree if t not in aside], dep
             continue
-        heads = [c for c in cue.children if c.dep_ == dep]
+        heads = [c for c in cue.children if c.dep_ == dep] or (_hung_clauses(cue) if dep == "ccomp" else [])
         if not heads:
             continue
         if dep == "dobj":
@@ -566,6 +566,43 @@ def _content(cue: Token, kind: str, prep: Token | None) -> tuple[list[Token], st
             tokens += [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree]
         return tokens, dep
     return None
+
+
+def _hung_clauses(cue: Token) -> list[Token]:
+    """ "told analysts on a call that S", "said in an email that S": the parse often hangs the
+    "that" clause after a phrase of place or medium on that phrase's noun, as a relative or
+    noun clause; a "that" with a subject of its own after it opens the cue's complement ("a
+    call that lasted an hour" stays the call's)."""
+    out = []
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.lemma_.lower() in _CLAUSE_NOUNS or noun.lower_ in _CLAUSE_NOUNS:
+                continue  # "in the hope that S", "amid fears that S": the noun's own clause
+            for clause in noun.children:
+                first = clause.left_edge
+                if (
+                    clause.dep_ in _HUNG_CLAUSE_DEPS
+                    and clause.i > noun.i
+                    and first.lower_ == "that"
+                    and any(
+                        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != first.i for c in clause.children
+                    )
+                ):
+                    out.append(clause)
+    return out
+
+
+# Prepositions of the medium or occasion a cue's words went out by ("on a call", "in an
+# email", "at a briefing", "during a webcast"); "about the claim that S" names a topic
+_OCCASION_PREPS = frozenset({"in", "on", "at", "during", "via", "over", "through", "after"})
+# Nouns that take a "that" clause of their own: words reported ("the claim that S") and the
+# lexicon's clause nouns ("in the hope that S")
+_CLAUSE_NOUNS = lexicon.words("reporting_nouns") | lexicon.words("clause_nouns")
+# How the parse hangs a complement clause on the noun before it: "a call that S" read as a
+# relative clause, "an email that S" as a noun's clause
+_HUNG_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
 def _source(cue: Token) -> Token | None:

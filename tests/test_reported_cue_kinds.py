@@ -1,0 +1,69 @@
+"""Reported speech kinds found by new users: a cue's words after a phrase of medium or
+occasion, reports in a reduced relative clause, and words that report nothing."""
+
+import pytest
+
+from .test_extract_reported import indirect_of, only
+
+# --- "told X on a call that S": the clause after a phrase of medium or occasion -----------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        (
+            "Regional manager Dana Brook told shareholders on a conference call that the plant "
+            "would reopen in May.",
+            "the plant would reopen in May",
+            "Dana Brook",
+            "told",
+        ),
+        (
+            "The chief executive told investors during a webcast that sales would rise next year.",
+            "sales would rise next year",
+            "The chief executive",
+            "told",
+        ),
+        (
+            "Harriet Vale told employees in an email that the office would move.",
+            "the office would move",
+            "Harriet Vale",
+            "told",
+        ),
+        (
+            "The governor said on a radio show that the budget was balanced.",
+            "the budget was balanced",
+            "The governor",
+            "said",
+        ),
+        (
+            "The mayor told reporters at a briefing that the bridge would close for repairs.",
+            "the bridge would close for repairs",
+            "The mayor",
+            "told",
+        ),
+    ],
+)
+def test_clause_after_a_phrase_of_medium_is_the_cues(parse, text, content, source, cue):
+    q, text = only(parse, text)
+    assert q.text == content
+    assert source in q.speaker_mention.text
+    assert q.cue == cue
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, not_content",
+    [
+        (
+            "The minister told reporters at a meeting that ran far beyond its planned two hours.",
+            "ran far beyond",
+        ),
+        ("The mayor said little in the hope that the strike would end soon.", "the strike would end"),
+        ("The minister was asked about the claim that the ferry would close.", "the ferry would close"),
+    ],
+)
+def test_a_clause_of_the_noun_itself_stays_the_nouns(parse, text, not_content):
+    reported, _, _ = indirect_of(parse, text)
+    assert not any(q.text.startswith(not_content) for q in reported), [q.text for q in reported]
