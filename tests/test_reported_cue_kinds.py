@@ -67,3 +67,51 @@ def test_clause_after_a_phrase_of_medium_is_the_cues(parse, text, content, sourc
 def test_a_clause_of_the_noun_itself_stays_the_nouns(parse, text, not_content):
     reported, _, _ = indirect_of(parse, text)
     assert not any(q.text.startswith(not_content) for q in reported), [q.text for q in reported]
+
+
+# --- "…, a deal officials said could …": a report in a reduced relative clause -------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, content, source",
+    [
+        (
+            "The council approved a new bus lane on Tuesday, a change planners said would halve "
+            "journey times.",
+            "a change would halve journey times",
+            "planners",
+        ),
+        (
+            "The bank raised rates again, a step economists expect will slow lending.",
+            "a step will slow lending",
+            "economists",
+        ),
+        (
+            "The two towns signed a water pact on Friday, a deal the minister said could end shortages.",
+            "a deal could end shortages",
+            "the minister",
+        ),
+    ],
+)
+def test_report_in_a_reduced_relative_is_about_the_noun_before_it(parse, text, content, source):
+    reported, _, text = indirect_of(parse, text)
+    (q,) = [q for q in reported if q.speaker_mention.text == source]
+    assert q.text == content
+    assert text[q.speaker_mention.start : q.speaker_mention.end] == source
+
+
+@pytest.mark.model
+def test_a_relative_pronoun_keeps_its_clause(parse):
+    text = "The ruling was a win for Dario Venn, whose lawyers argued that the contract had lapsed."
+    reported, _, text = indirect_of(parse, text)
+    (q,) = [q for q in reported if q.cue == "argued"]
+    assert q.text == "the contract had lapsed"
+
+
+@pytest.mark.model
+def test_quotation_in_a_reduced_relative_names_its_speaker_alone(parse):
+    text = "The club sold its stadium last year, a sale fans said was \u201ca betrayal of a century of history.\u201d"
+    _, quoted, text = indirect_of(parse, text)
+    (q,) = quoted
+    assert q.speaker_mention.text == "fans"

@@ -47,6 +47,7 @@ from .cues import (
     possessor_after,
     speaker_from,
     states_a_result,
+    stranded_phrase,
     subject_of,
 )
 
@@ -364,8 +365,31 @@ def _report(cue: Token, kind: str, prep: Token | None, text: str) -> Report | No
     least = MIN_WORDS[dep]
     if dep == "ccomp":
         tokens = tokens + _continuation(cue, tokens)
+        about = _reported_about(cue, subject)
+        if about:  # "a deal officials said could cut costs": the deal, and what it could do
+            tokens = about + [t for t in tokens if t.i > cue.i]
         least = MIN_CLAUSE_WORDS if _has_subject(content[0], cue) else least
     return _make(tokens, cue, words, _name(subject), least, text)
+
+
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # which, who, whose
+
+
+def _reported_about(cue: Token, subject: Token) -> list[Token]:
+    """The noun phrase a report in a reduced relative clause is about, which PolNeAR counts in
+    the content: "…, a deal officials said could cut costs" -> "a deal" (the parse may hang
+    the noun on the subject: stranded_phrase), "a step that …" keeps its own pronoun."""
+    stranded = stranded_phrase(subject)
+    if stranded is not None:
+        return list(stranded)
+    if cue.dep_ != "relcl" or cue.left_edge.i != subject.left_edge.i:
+        return []
+    if any(t.tag_ in _RELATIVE_TAGS for t in cue.doc[subject.left_edge.i : subject.i + 1]):
+        return []  # "Ruiz, whose lawyers argued that S": a relative clause of its own
+    noun = cue.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > cue.i:
+        return []
+    return list(cue.doc[noun.left_edge.i : noun.i + 1])
 
 
 # Classes whose cue in an "as" clause reports the clause it is hung on: "S, as police said",
