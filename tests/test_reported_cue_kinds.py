@@ -115,3 +115,27 @@ def test_quotation_in_a_reduced_relative_names_its_speaker_alone(parse):
     _, quoted, text = indirect_of(parse, text)
     (q,) = quoted
     assert q.speaker_mention.text == "fans"
+
+
+# --- a question put to "you" reports nothing ------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: Are you worried about the new rival chains opening in the city?\n\nA: Not at all.",
+        "Do you think the council will approve the new stadium this year?",
+        "Would you support a tax on sugary drinks if it paid for school meals?",
+    ],
+)
+def test_a_question_put_to_you_is_no_report(parse, text):
+    reported, _, _ = indirect_of(parse, text)
+    assert not [q for q in reported if q.speaker_mention.text.lower() == "you"], [q.text for q in reported]
+
+
+@pytest.mark.model
+def test_you_in_a_statement_still_reports(parse):
+    q, _ = only(parse, "Last year you told the committee that the mine would close by the spring.")
+    assert q.speaker_mention.text == "you"
+    assert q.text == "the mine would close by the spring"

@@ -355,6 +355,8 @@ def _report(cue: Token, kind: str, prep: Token | None, text: str) -> Report | No
     subject = _source(cue)
     if subject is None or (subject.lower_ in _NO_SOURCE and not is_relative(subject)):
         return None
+    if _asks_the_addressee(cue, subject):
+        return None
     tokens, dep = content
     if any(t is subject for t in tokens):
         return None
@@ -513,6 +515,25 @@ LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "feel", "
 CUE_SPAN_WORDS = 4
 
 
+# The one a question is put to: "Do you think S?" asks, it reports nothing the addressee said
+ADDRESSEE_PRONOUNS = frozenset({"you"})
+_CLOSING_MARKS = frozenset({"\"", "'", "\u201d", "\u2019", ")"})
+
+
+def _asks_the_addressee(cue: Token, subject: Token) -> bool:
+    """Whether a cue's subject is the one a question is put to: "Are you worried about S?",
+    "Do you think S?" (an interviewer's question; of 22 such reports on PolNeAR train and dev,
+    PolNeAR gives 6 this source)."""
+    if subject.lower_ not in ADDRESSEE_PRONOUNS:
+        return False
+    sentence = cue.sent
+    last = next(
+        (t for t in reversed(sentence) if not t.is_space and t.text not in _CLOSING_MARKS),
+        None,
+    )
+    return last is not None and last.text == "?"
+
+
 def _predicate(cue: Token, text: str) -> Report | None:
     """ "X is confident that S", "X was critical of N", "X, a critic of N": the stance word's
     clause or prepositional phrase, said of the linking verb's subject (or the named one)."""
@@ -530,6 +551,8 @@ def _predicate(cue: Token, text: str) -> Report | None:
         return None
     subject = cue.head if cue.dep_ == "appos" else subject_of(cue.head)
     if subject is None or (subject.lower_ in _NO_SOURCE and not is_relative(subject)):
+        return None
+    if _asks_the_addressee(cue, subject):
         return None
     start = cue.head.i if cue.dep_ != "appos" and 0 < cue.i - cue.head.i <= CUE_SPAN_WORDS else cue.i
     return _make(content, cue, doc[start : cue.i + 1], _name(subject), MIN_WORDS[dep], text)
