@@ -139,3 +139,27 @@ def test_you_in_a_statement_still_reports(parse):
     q, _ = only(parse, "Last year you told the committee that the mine would close by the spring.")
     assert q.speaker_mention.text == "you"
     assert q.text == "the mine would close by the spring"
+
+
+# --- casting a part is no view ----------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The director cast the young singer as the queen in the winter production.",
+        "The studio cast the rapper as the Human Torch in the reboot.",
+        "Marta Quell cast the Welsh actor Owain Price as Lear, and the gamble works.",
+    ],
+)
+def test_casting_a_part_is_no_report(parse, text):
+    reported, _, _ = indirect_of(parse, text)
+    assert not [q for q in reported if q.cue == "cast"], [q.text for q in reported]
+
+
+@pytest.mark.model
+def test_casting_someone_as_a_kind_of_person_is_a_view(parse):
+    q, _ = only(parse, "The governor cast her rival as a creature of the old guard.")
+    assert q.cue == "cast"
+    assert q.text == "her rival as a creature of the old guard"

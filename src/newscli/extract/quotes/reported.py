@@ -587,6 +587,8 @@ def _content(cue: Token, kind: str, prep: Token | None) -> tuple[list[Token], st
             return None
         # "sees the mayor as a rival": what is seen belongs to the view
         before = [c for c in cue.children if c.dep_ == "dobj" and c.i < prep.i] if prep.lower_ == "as" else []
+        if f"{cue_lemma(cue)} {prep.lower_}" in CASTING_CUES and _gives_a_part(before, objects):
+            return None  # "cast the actor as Hamlet": a part in a show
         joined = [prep] if before else []
         return [t for o in before + objects for t in o.subtree] + joined, "pobj"
     for dep in COMPLEMENTS[kind]:
@@ -652,6 +654,15 @@ _CLAUSE_NOUNS = lexicon.words("reporting_nouns") | lexicon.words("clause_nouns")
 _HUNG_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
+def _gives_a_part(objects: list[Token], parts: list[Token]) -> bool:
+    """Whether a casting verb gives a part in a show: its object is a performer ("the Irish
+    actor Mia Lund", lexicon performers) or the part is a name ("as Hamlet")."""
+    performers = lexicon.words("performers")
+    return any(t.lemma_.lower() in performers for o in objects for t in (o, *o.children)) or any(
+        p.pos_ == "PROPN" for p in parts
+    )
+
+
 def _source(cue: Token) -> Token | None:
     """The cue's subject, found as for quotations; "X was quoted as saying S": X. A passive cue
     with a subject of its own and no agent ("Services are expected to resume") takes no subject
@@ -685,6 +696,7 @@ def _lemmas_of_class(name: str) -> frozenset[str]:
 REFUSAL_VERBS = _lemmas_of_class("refusal")
 _SPEAKING_CLASSES = frozenset({"speech", "stance"})
 TOPIC_CUES = _lemmas_of_class("topic")
+CASTING_CUES = _lemmas_of_class("casting")
 
 
 def report_kind(report: Report) -> str:
