@@ -32,6 +32,7 @@ from .spans import (
     ANY_DAY,
     CLOCK_RE,
     DAY_WORDS,
+    HOLIDAY_RE,
     a_rate,
     candidate_spans,
     listed_day,
@@ -41,7 +42,7 @@ from .spans import (
     widen,
 )
 from .tense import Tense, expression_tense, plain_future
-from .timex import WEEKDAYS, Value, valid
+from .timex import WEEKDAYS, Value, holiday_date, valid
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -123,7 +124,7 @@ def dates(
             # "For the full year, ... a year earlier": the comparison is now with the year before
             period = next((m.value for m in mentions if m.value and m.value.isdigit()), period)
         out.extend(mentions)
-    out = _range_starts_in_the_end_s_year(out, full)
+    out = _holidays_in_apposition(_range_starts_in_the_end_s_year(out, full), full)
     return _weekdays_shared_with_a_set(_clocks_dated_by_the_day_after(out, doc, anchor), full)
 
 
@@ -151,6 +152,24 @@ def _range_starts_in_the_end_s_year(found: list[DateMention], full: str) -> list
         f, e = first.value or "", second.value or ""
         year = int(e[:4]) - (f[5:] > e[5:])
         out[k] = replace(first, value=f"{year}{f[4:]}")
+    return out
+
+
+def _holidays_in_apposition(found: list[DateMention], full: str) -> list[DateMention]:
+    """A holiday named after the day it falls on is that day: "on 25 December, Christmas Day"
+    (the holiday alone would be the nearest Christmas)."""
+    out = list(found)
+    for k in range(1, len(found)):
+        day, holiday = found[k - 1], found[k]
+        name = holiday.text.lower()
+        if (
+            _DAY_VALUE.fullmatch(day.value or "")
+            and HOLIDAY_RE.fullmatch(holiday.text)
+            and full[day.end : holiday.start].strip() in (",", "")
+            and (found_day := holiday_date(name, int((day.value or "")[:4]))) is not None
+            and found_day.isoformat() == day.value
+        ):
+            out[k] = replace(holiday, type="DATE", value=day.value)
     return out
 
 
@@ -296,7 +315,25 @@ def day_first_convention(text: str) -> bool:
         return True
     if any(second > 12 for first, second in orders if first <= 12):
         return False
+    named = _order_by_a_holiday(text)
+    if named is not None:
+        return named
     return len(_DAY_MONTH.findall(text)) > len(_MONTH_DAY.findall(text))
+
+
+# a numeric date and the holiday it is, in apposition: "06/04/2026, Easter Monday"
+_DATE_AND_HOLIDAY = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}),? (" + HOLIDAY_RE.pattern + ")")
+
+
+def _order_by_a_holiday(text: str) -> bool | None:
+    """Whether a numeric date named as a holiday puts the day first (None: no such date, or
+    both orders fit): Easter Monday 2026 is 6 April, so "06/04/2026, Easter Monday" is."""
+    for m in _DATE_AND_HOLIDAY.finditer(text):
+        a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        day = holiday_date(m.group(5).lower().removesuffix(" week"), year)
+        if day is not None and a != b and (day.month, day.day) in ((a, b), (b, a)):
+            return (day.month, day.day) == (b, a)
+    return None
 
 
 def _mentions(

@@ -142,6 +142,11 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     found += [m.span(1) for m in _ORDINAL_DAY.finditer(text)]
     for start, end in sorted(found, key=lambda se: (se[0], -se[1])):  # the longest of those starting together
         span = doc.char_span(start, end)
+        if span is not None and HOLIDAY_RE.fullmatch(span.text):
+            # "Easter Monday": the recogniser tags the weekday alone, the holiday's name holds it
+            inside = [e for e in out if span.start <= e.start and e.end <= span.end]
+            out = [e for e in out if e not in inside]
+            taken.difference_update(t.i for e in inside for t in e)
         if span is not None and not any(t.i in taken for t in span):
             out.append(span)
             taken.update(t.i for t in span)
@@ -217,6 +222,8 @@ def _stretch_and_date(span: Span) -> list[Span]:
                 "SET",
             ):
                 return [first, second]
+        if span[i].lower_ == "to" and _a_date_and_a_stretch(span[:i], span[i + 1 :]):
+            return [span[:i], span[i + 1 :]]
     for i in range(1, len(span)):
         if span[i].lower_ in _DATE_STARTS:
             first, second = span[:i], span[i:]
@@ -229,6 +236,15 @@ def _stretch_and_date(span: Span) -> list[Span]:
                 if normalise(second.text, ANY_DAY).value is not None:
                     return [first, second]
     return [span]
+
+
+def _a_date_and_a_stretch(first: Span, second: Span) -> bool:
+    """The two sides of a "to" that joins no range: a day and a stretch ("sentenced on Tuesday
+    to six years"), or a stretch and the day it ended ("the six months to 31/12/2025")."""
+    types = {normalise(first.text, ANY_DAY).type, normalise(second.text, ANY_DAY).type}
+    if types != {"DATE", "DURATION"}:
+        return False
+    return all(normalise(side.text, ANY_DAY).value is not None for side in (first, second))
 
 
 _RANGE_WORDS = frozenset({"and", "to", "through", "until", "till", "or", "-", "\u2013"})
@@ -275,6 +291,8 @@ def _range_parts(span: Span) -> list[Span]:
         return parts  # "the same period between 2011-12": the date after "between"
     if _a_set_over_a_list(parts):
         return parts  # "each Monday, Wednesday and Friday": a set a day (see dates._set_word_over_a_list)
+    if len(parts) == 2 and HOLIDAY_RE.fullmatch(parts[1].text):
+        return parts  # "25 December, Christmas Day": a date and the holiday it is, each its own
     if len(parts) < 2 or (
         any(t.text == "," and not _a_year_after(t) for t in span)
         and not all(re.fullmatch(r"\d{4}", p.text) for p in parts)
@@ -379,8 +397,12 @@ def _join_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
             ):
                 out[-1] = doc[last.start : span.end]
                 continue
-            if _the_day_next_to(last, between) or _the_period_it_falls_in(last, between, span):
-                out[-1] = doc[last.start : span.end]  # "the day before | last Tuesday", "May | next year"
+            if (
+                _the_day_next_to(last, between)
+                or _the_period_it_falls_in(last, between, span)
+                or _a_season_of_a_year(last, between, span)
+            ):  # "the day before | last Tuesday", "May | next year", "the winter of | 2022"
+                out[-1] = doc[last.start : span.end]
                 continue
         out.append(span)
     return out
@@ -411,6 +433,20 @@ def _the_period_it_falls_in(day: Span, between: Span, period: Span) -> bool:
     return _MONTH_LAST.fullmatch(day.text) is not None and not re.search(r"\d", day.text)
 
 
+_SEASON_OF = re.compile(r"(?:the )?(?:early |late |mid-?)?(?:spring|summer|autumn|fall|winter)(?: of)?", re.I)
+
+
+def _a_season_of_a_year(season: Span, between: Span, year: Span) -> bool:
+    """A season and the year it falls in, which the recogniser may tag apart: "the winter of | 2022"."""
+    of = season[-1].lower_ == "of"
+    return (
+        len(between) == (not of)
+        and all(t.lower_ == "of" for t in between)
+        and _SEASON_OF.fullmatch(season.text) is not None
+        and re.fullmatch(r"\d{4}", year.text) is not None
+    )
+
+
 _HEDGES = frozenset({"about", "just", "only", "barely"})
 _EDGE_WORDS = frozenset({"of", "and", "or"})
 _RANGE_LINKS = frozenset({"to", "through", "until", "till"})
@@ -428,6 +464,8 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end -= 1  # "last year's results": the expression is "last year"
     while end - start > 1 and doc[start].lower_ in _HEDGES | _OWNERS_BEFORE:
         start += 1  # "about 10:35 a.m.", "its fourth quarter", "in both 1990 and 1991"
+    if end - start > 1 and doc[start].lower_ == "past" and CLOCK_RE.match(doc[start + 1 : end].text):
+        start += 1  # "ran past midnight", "past 10pm": the preposition, not "the past"
     if end - start > 1 and doc[start].lower_ in ("a", "an") and _a_number_or_name(doc[start + 1]):
         start += 1  # "a fourth-quarter charge", "a 20th century democrat", "an Aug. 10 accord"
     while end - start > 1 and doc[start].lower_ in _EDGE_WORDS:

@@ -1,0 +1,55 @@
+"""Kinds of date faults in finding, joining and splitting expressions (the fourth new-user
+trial), each shown by sentences of our own.
+
+Every row is (sentence, publication date, expression, expected value); `None` as the value
+means the expression must not be reported as a date at all.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+THU = date(2026, 3, 12)  # a Thursday
+TUE = date(2026, 3, 3)  # a Tuesday
+
+KINDS = [
+    # a "to" between a day and a stretch joins no range: two expressions
+    ("The driver was jailed on Monday to four years behind bars.", THU, "Monday", "2026-03-09"),
+    ("The driver was jailed on Monday to four years behind bars.", THU, "four years", "P4Y"),
+    ("The bank earned $3bn in the nine months to 30/09/2025.", THU, "the nine months", "P9M"),
+    ("The bank earned $3bn in the nine months to 30/09/2025.", THU, "30/09/2025", "2025-09-30"),
+    # ... a range of two days stays a range
+    ("The fair runs from Monday to Wednesday.", THU, "Monday to Wednesday", None),
+    # a season and the year it falls in, though a clause follows
+    ("The lake last froze in the summer of 2019, when a heatwave hit.", THU, "the summer of 2019", "2019-SU"),
+    ("They married in the spring of 2001, after the war.", THU, "the spring of 2001", "2001-SP"),
+    # a holiday in apposition to its date keeps its name, and settles the order of a numeric date
+    ("The ferry sails again on 25 December, Christmas Day.", THU, "Christmas Day", "2026-12-25"),
+    ("The pool reopens on 6 April, Easter Monday.", THU, "Easter Monday", "2026-04-06"),
+    ("The strike is set for 06/04/2026, Easter Monday.", TUE, "06/04/2026", "2026-04-06"),
+    ("The strike is set for 06/04/2026, Easter Monday.", TUE, "Easter Monday", "2026-04-06"),
+    # "past" before a clock time is a preposition, not "the past"
+    ("The vote ran past midnight.", THU, "past midnight", None),
+    ("The count went on past 11pm on Monday.", THU, "11pm", "2026-03-09T23:00"),
+]
+
+
+@pytest.fixture(scope="module")
+def found(nlp_dates):
+    from newscli.extract.dates import dates
+
+    docs = nlp_dates.pipe(sentence for sentence, *_ in KINDS)
+    return [dates(doc, anchor=anchor) for doc, (_, anchor, *_) in zip(docs, KINDS)]
+
+
+@pytest.mark.parametrize("k", range(len(KINDS)), ids=[row[0][:40] for row in KINDS])
+def test_date_span_kind(found, k):
+    sentence, _, expression, value = KINDS[k]
+    if value is None:
+        assert not any(expression in m.text for m in found[k]), found[k]
+    else:
+        assert {m.text: m.value for m in found[k]}.get(expression) == value, found[k]
