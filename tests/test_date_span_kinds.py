@@ -17,6 +17,28 @@ THU = date(2026, 3, 12)  # a Thursday
 TUE = date(2026, 3, 3)  # a Tuesday
 
 KINDS = [
+    # a day and month in figures without a year, after a word that places it ...
+    ("The auction closed on 27/02 with no bids.", THU, "27/02", "2026-02-27"),
+    # ... which also tells the article's order for the numeric dates with a year
+    ("Tenders closed on 27/02. The contract starts on 01/06/2026.", THU, "01/06/2026", "2026-06-01"),
+    # ... but not a rate or a name
+    ("The helpline is staffed 24/7 and the nurses are on 24/7 shifts.", THU, "24/7", None),
+    ("Her brother died on 9/11, she said.", THU, "9/11", None),
+    # a part of the day spent: that day's, the publication day's or the day just told
+    ("The minister spent the morning at the depot.", THU, "the morning", "2026-03-12TMO"),
+    ("On Sunday the team spent the evening at a gala.", THU, "the evening", "2026-03-08TEV"),
+    ("Most voters stayed home in the afternoon.", THU, "the afternoon", None),
+    # a half-year coded alone in a story of halves ("H2" alone is hydrogen, see test_dates_kinds)
+    ("Orders rose in the first half and should rise again in H2.", THU, "H2", "2026-H2"),
+    ("Margins widened in H1 and are set to narrow in H2, the chain said.", THU, "H1", "2026-H1"),
+    # a timeline's first entry after a paragraph of prose
+    (
+        "How the tunnel came about.\n\nThe tunnel took decades to build. These are the steps.\n\n"
+        "2009: Engineers survey the hill.\n\nMarch 2015: Digging starts.",
+        THU,
+        "2009",
+        "2009",
+    ),
     # a "to" between a day and a stretch joins no range: two expressions
     ("The driver was jailed on Monday to four years behind bars.", THU, "Monday", "2026-03-09"),
     ("The driver was jailed on Monday to four years behind bars.", THU, "four years", "P4Y"),

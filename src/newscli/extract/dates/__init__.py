@@ -33,6 +33,7 @@ from .spans import (
     CLOCK_RE,
     DAY_WORDS,
     HOLIDAY_RE,
+    YEARLESS_NUMERIC,
     a_rate,
     candidate_spans,
     listed_day,
@@ -306,11 +307,15 @@ def _reported(value: str, anchor: date | None) -> bool:
 def day_first_convention(text: str) -> bool:
     """Whether an article writes numeric dates day first ("03/04/2026" is 3 April).
 
-    A numeric date with a first number above 12 settles it (day first), one with a second
-    number above 12 too (month first); else dates written out decide ("4 March" against
-    "March 4"), and without evidence month first, the US convention of most wire copy.
+    A numeric date (with a year, or without one after a word that places it: "on 14/02")
+    with a first number above 12 settles it (day first), one with a second number above 12
+    too (month first); else a holiday named with a numeric date, then dates written out
+    decide ("4 March" against "March 4"), and without evidence month first, the US convention
+    of most wire copy.
     """
     orders = [(int(m.group(1)), int(m.group(3))) for m in _NUMERIC.finditer(text)]
+    if "/" in text:  # "on 14/02"
+        orders += [(int(m.group(2)), int(m.group(3))) for m in YEARLESS_NUMERIC.finditer(text)]
     if any(first > 12 for first, second in orders if second <= 12):
         return True
     if any(second > 12 for first, second in orders if first <= 12):
@@ -557,8 +562,10 @@ def _day_told_before(found: list[DateMention], k: int, doc: Doc) -> str | None:
     """The day of the last expression before a clock time, if it is a day and stands in the clock
     time's sentence or the one before (EVENT_SENTENCES_BACK)."""
     clock = found[k]
-    if k == 0 or not CLOCK_RE.search(clock.text):
-        return None  # "this morning", "in the evening": parts of day keep the publication day
+    if k == 0 or not (CLOCK_RE.search(clock.text) or clock.text.lower().startswith("the ")):
+        # "this morning": parts of day keep the publication day; "(spent) the afternoon" is
+        # of the day just told
+        return None
     day = found[k - 1]
     value = day.value or ""
     if day.type not in ("DATE", "TIME") or not _DAY_VALUE.match(value):

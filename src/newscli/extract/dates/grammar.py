@@ -245,6 +245,7 @@ Timex = (
     | Quarter
     | PreviousQuarter
     | Holiday
+    | DayOfMonth
     | NthWeekday
     | CountedDay
     | AtClock
@@ -1041,6 +1042,10 @@ def absolute(t: str, day_first: bool = False) -> Timex | None:
     if m:
         month, day = numeric_order(int(m.group(1)), int(m.group(3)), day_first)
         return calendar_day(full_year(m.group(4)), month, day)
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})", t)
+    if m:  # "02/03" without a year: a day of the year the tense decides, in the article's order
+        month, day = numeric_order(int(m.group(1)), int(m.group(2)), day_first)
+        return MonthDay(month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
     m = _COMPACT_DATE.search(t)
     if m:  # "19-Nov-24", "19 Nov 2024": the day first, the year after the month
         return calendar_day(full_year(m.group(4)), MONTHS[m.group(3)], int(m.group(1)))

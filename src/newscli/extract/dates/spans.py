@@ -107,6 +107,30 @@ _ORDINAL_DAY = re.compile(
     r"(?=\s*(?:[.,;:)\u2013-]|$|(?:and|or|to|at|when|after|before|until)\b))"
 )
 
+# a day and month in figures without a year, after a word that places it and before the end
+# of its phrase: "on 02/03.", "by 14/02 with" (not "on 24/7 duty", "5 1/2"; "9/11" names the
+# attacks of 2001, not this year's 11 September)
+YEARLESS_NUMERIC = re.compile(
+    r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter) "
+    r"((?!9/11\b)(0?[1-9]|[12]\d|3[01])/(0?[1-9]|[12]\d|3[01]))"
+    r"(?=\s*(?:[.,;:)\u2013-](?!\d)|$|(?:and|or|but|so|to|at|when|after|before|until|the|in|with|for|as|by|from|of|amid|during)\b))"
+)
+# a half-year coded alone, "in H2", in a text that tells of halves or quarters ("the first
+# half", "Q3", "H1 2025", or both "H1" and "H2"): else "H2" is hydrogen
+_HALF_ALONE = re.compile(
+    r"(?<=\b[Ii]n )H[12]\b(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|to|than|versus|before|after|while|when)\b)"
+)
+_HALVES_TOLD = re.compile(r"\b(?:first|second) half\b|\b[12]H ?\d{2}|\bH[12] \d{4}|\bQ[1-4]\b")
+# a timeline's entry opening with its year on a line of its own, which the recogniser leaves
+# out when a paragraph of prose comes before it: "2014: The council proposes ..."
+_TIMELINE_YEAR = re.compile(r"^[ \t]*(1\d{3}|20\d{2})(?=[ \t]*[:\u2013\u2014][ \t])", re.M)
+# a part of the day that someone spent: "spent the afternoon knocking on doors" (one day's;
+# "in the afternoon" alone is no particular time)
+_SPENT_PART = re.compile(
+    r"\b(?i:spen[dt]s?|spending)(?: (?:all|most|much|part|some) of)? "
+    r"((?i:the) (?:morning|afternoon|evening))\b"
+)
+
 # dates written in figures, which the recogniser often leaves out: "19-Nov-24", "19/11/2024"
 _WRITTEN_DATES = re.compile(
     rf"\b\d{{1,2}}([/ -])(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\1\d{{2}}(?:\d{{2}})?\b"
@@ -140,6 +164,11 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     found += _around_units(text)
     found += [m.span(g) for m in _YEAR_RANGE.finditer(text) for g in (1, 2)]
     found += [m.span(1) for m in _ORDINAL_DAY.finditer(text)]
+    found += [m.span(1) for m in _TIMELINE_YEAR.finditer(text)]
+    found += [m.span(1) for m in YEARLESS_NUMERIC.finditer(text)] if "/" in text else []
+    found += [m.span(1) for m in _SPENT_PART.finditer(text)] if "spen" in text.lower() else []
+    if _halves_told(text):
+        found += [m.span() for m in _HALF_ALONE.finditer(text)]
     for start, end in sorted(found, key=lambda se: (se[0], -se[1])):  # the longest of those starting together
         span = doc.char_span(start, end)
         if span is not None and HOLIDAY_RE.fullmatch(span.text):
@@ -152,6 +181,13 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
             taken.update(t.i for t in span)
     spans = _join_clock_and_day(doc, [_with_listed_days(s) for s in sorted(out, key=lambda s: s.start)])
     return [piece for span in spans for part in _range_parts(span) for piece in _stretch_and_date(part)]
+
+
+def _halves_told(text: str) -> bool:
+    """Whether a text tells of half-years, so that "H2" alone is the second half."""
+    if "H1" not in text and "H2" not in text:
+        return False
+    return ("H1" in text and "H2" in text) or _HALVES_TOLD.search(text) is not None
 
 
 _QUANTITY_ENTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
@@ -678,14 +714,28 @@ def skipped(span: Span, full: str) -> bool:
         return True
     if not re.search(r"[A-Za-z0-9]", text) or (text.isdigit() and not 1000 <= int(text) <= 2999):
         return True
+    if re.fullmatch(r"\d{1,2}/\d{1,2}", text) and not _placed_yearless(span, full):
+        return True  # "24/7", "a 3/4 share": no day without a word that places it (YEARLESS_NUMERIC)
     if text.lower() in ("annual", "biannual", "semiannual"):
         return True  # "annual sales", "a modest annual rate": a kind of figure, never annotated
-    if text.lower() in _GENERIC_TIME_WORDS:
+    if text.lower() in _GENERIC_TIME_WORDS and not _a_part_spent(span, full):
         return True  # "at night", "in the morning": no particular time
     if _an_adjective_of_a_unit(text) or _a_fraction(span):
         return True
     # "quarterly dividend", "annually adjusted": a kind of report, not a time
     return text.lower() in _REPORTING_ADJECTIVES and span.end < len(doc) and modifies_noun(doc[span.end])
+
+
+def _placed_yearless(span: Span, full: str) -> bool:
+    """ "(on) 02/03": a day and month in figures where `YEARLESS_NUMERIC` finds one."""
+    window = YEARLESS_NUMERIC.finditer(full, max(0, span.start_char - 8))
+    return any(m.span(1) == (span.start_char, span.end_char) for m in window if m.start() <= span.start_char)
+
+
+def _a_part_spent(span: Span, full: str) -> bool:
+    """ "(spent) the afternoon": a part of one day, as `_SPENT_PART` finds it."""
+    before = full[max(0, span.start_char - 30) : span.end_char]
+    return any(m.end() == len(before) for m in _SPENT_PART.finditer(before))
 
 
 _UNIT_ADJECTIVE = re.compile(rf"([a-z]+)-{UNIT_RE}", re.I)
