@@ -54,6 +54,16 @@ KINDS = [
     ("The pool reopens on 6 April, Easter Monday.", THU, "Easter Monday", "2026-04-06"),
     ("The strike is set for 06/04/2026, Easter Monday.", TUE, "06/04/2026", "2026-04-06"),
     ("The strike is set for 06/04/2026, Easter Monday.", TUE, "Easter Monday", "2026-04-06"),
+    # "one day" wished for is some day, which TimeML does not annotate; told of a past day or
+    # after a modal it stays as it was
+    ("One day he hopes to climb Denali.", THU, "One day", None),
+    ("The boy wants one day to fly jets.", THU, "one day", None),
+    ("One day he walked out of the mill.", THU, "One day", "PAST_REF"),
+    ("The town will one day have a tram.", THU, "one day", "FUTURE_REF"),
+    # a unit word after a word that neither counts nor places it is a kind of day
+    ("The bank hosts two investor days a year.", THU, "days", None),
+    ("Open days at the college draw crowds.", THU, "days", None),
+    ("In recent days the river rose.", THU, "recent days", "PXD"),
     # "past" before a clock time is a preposition, not "the past"
     ("The vote ran past midnight.", THU, "past midnight", None),
     ("The count went on past 11pm on Monday.", THU, "11pm", "2026-03-09T23:00"),

@@ -52,7 +52,24 @@ __all__ = ["Tense", "Value", "anchor_date", "dates", "normalise", "unresolved"]
 
 MONTH_NAMES = sorted((m for m in lexicon.mapping("months")), key=len, reverse=True)
 _EDGE_WORDS = frozenset({"of", "and", "or"})
-_BARE_UNITS = frozenset({"year", "month", "week", "day", "the year", "the month", "the week", "the day"})
+# a unit word alone after a word that does not count or place it: "a banner year", "investor
+# days", "open days" (a kind of year or day, no time)
+_BARE_UNITS = frozenset(
+    {
+        "year",
+        "month",
+        "week",
+        "day",
+        "the year",
+        "the month",
+        "the week",
+        "the day",
+        "days",
+        "weeks",
+        "months",
+        "years",
+    }
+)
 _MODALS = lexicon.words("modal_verbs") | {"will", "'ll", "shall"}
 # words that start a date expression: a span starting with one is not cut to a part of it
 _DATE_LEADS = frozenset(
@@ -362,6 +379,8 @@ def _mentions(
         and normalise(text, anchor, tense) == value
     ):  # not itself a reference back
         reference = value.value
+    if _a_day_wished_for(span):
+        return [], reference  # "she hopes one day to sail": no time TimeML annotates
     value = _some_day(span) or value
     if tense is Tense.FUTURE and anchor and value.value == anchor.isoformat() and _a_bare_weekday(text):
         if plain_future(span):  # "On Saturday he will light the lamps" in a Saturday's paper
@@ -396,6 +415,9 @@ def _mentions(
 
 
 _SOME_DAY = frozenset({"one day", "someday", "some day"})
+_WISH_VERBS = lexicon.words("wish_verbs")
+# how far after a clause-opening "one day" its verb of wishing may be: "One day | she | hopes"
+WISH_REACH = 3
 _PRONOUNS = lexicon.words("personal_pronouns")
 _CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "then"})
 
@@ -434,6 +456,20 @@ def _some_day(span: Span) -> Value | None:
     if opens and after is not None and (after.text == "," or after.lower_ in _PRONOUNS):
         return future if any(t.lower_ in _MODALS for t in sentence) else Value("DATE", "PAST_REF")
     return None if span.text.lower() == "one day" else future
+
+
+def _a_day_wished_for(span: Span) -> bool:
+    """ "one day" with a verb of wishing: "hopes one day to sail", "One day she wants to
+    teach" (some day, which TimeML does not annotate; "will one day" is FUTURE_REF)."""
+    if span.text.lower() != "one day":
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ in _WISH_VERBS and after is not None and after.lower_ == "to":
+        return True
+    opens = before is None or starts_sentence(span[0]) or before.lower_ in _CLAUSE_OPENERS
+    return opens and any(t.lower_ in _WISH_VERBS for t in doc[span.end : span.end + WISH_REACH])
 
 
 def _a_difference(span: Span) -> bool:
