@@ -64,6 +64,11 @@ KINDS = [
     ("The bank hosts two investor days a year.", THU, "days", None),
     ("Open days at the college draw crowds.", THU, "days", None),
     ("In recent days the river rose.", THU, "recent days", "PXD"),
+    # a day (year) next to the one just told, standing alone at the head of a sentence
+    ("The mill closed on Oct. 9. The day before, staff were told.", THU, "The day before", "2025-10-08"),
+    ("The bridge fell in 1998. The year before, it was inspected.", THU, "The year before", "1997"),
+    # a distance in hours is a time of the publication day (a TIME with a publication time: below)
+    ("The alarm sounded two hours ago.", THU, "two hours ago", "2026-03-12"),
     # "past" before a clock time is a preposition, not "the past"
     ("The vote ran past midnight.", THU, "past midnight", None),
     ("The count went on past 11pm on Monday.", THU, "11pm", "2026-03-09T23:00"),
@@ -85,3 +90,13 @@ def test_date_span_kind(found, k):
         assert not any(expression in m.text for m in found[k]), found[k]
     else:
         assert {m.text: m.value for m in found[k]}.get(expression) == value, found[k]
+
+
+def test_a_distance_in_hours_counts_back_from_the_publication_time(nlp_dates):
+    from newscli import analyze_texts
+
+    record = {"id": "a", "text": "The roof fell in an hour ago.", "published": "2026-03-05T21:30:00+00:00"}
+    (out,) = analyze_texts([record], sections=["dates"], nlp=nlp_dates)
+    assert [(d["text"], d["type"], d["value"]) for d in out["dates"]] == [
+        ("an hour ago", "TIME", "2026-03-05T20:30")
+    ]

@@ -15,7 +15,7 @@ import re
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from .articles import Article, record_to_article, with_published
@@ -222,7 +222,7 @@ def analyze_doc(
         found_entities = entities_mod.credit_speakers(found_entities or [], speakers)
     if "dates" in sections:
         anchor = dates_mod.anchor_date(article.published or article.updated)
-        found_dates = dates_mod.dates(doc, anchor=anchor)
+        found_dates = dates_mod.dates(doc, anchor=anchor, told_at=told_at(article))
         found_dates = _with_creation_time(article, _with_entry_times(article, found_dates, anchor))
         _warn_unanchored(article, found_dates)
     return ArticleResult(
@@ -289,6 +289,18 @@ def _with_entry_times(article: Article, found: list[DateMention], anchor: date |
         if clock is not None:
             stamps.append(DateMention(article.text[start:end], start, end, "TIME", f"{day}T{clock}"))
     return sorted(found + stamps, key=lambda d: d.start)
+
+
+def told_at(article: Article) -> list[tuple[int, str]]:
+    """The times the text is told at, each from a character offset on: the publication time,
+    if the byline gives one ("2026-03-05T22:00")."""
+    published = article.published or article.updated
+    if not published or "T" not in published:
+        return []
+    try:
+        return [(0, datetime.fromisoformat(published[:16]).isoformat(timespec="minutes"))]
+    except ValueError:
+        return []
 
 
 def _warn_unanchored(article: Article, found: list[DateMention]) -> None:

@@ -19,8 +19,9 @@ Each rule family is tested by a table in tests/test_extract_dates.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ... import lexicon
@@ -88,12 +89,16 @@ def dates(
     doc: Doc,
     *,
     anchor: date | None = None,
+    told_at: Sequence[tuple[int, str]] = (),
 ) -> list[DateMention]:
     """Temporal expressions of a Doc with TIMEX3 types and values.
 
     Args:
         doc: a Doc with entity spans (nothing else is read: tags and parse are not needed).
         anchor: the publication date; without it relative expressions stay underspecified.
+        told_at: the times the text is told at, each from a character offset on, in order
+            ((0, "2026-03-05T22:00") for a publication time, then a live page's entry
+            stamps): "an hour ago" counts back from the one in force.
 
     Returns:
         One DateMention per expression, in text order, with character offsets into the Doc.
@@ -143,7 +148,8 @@ def dates(
             period = next((m.value for m in mentions if m.value and m.value.isdigit()), period)
         out.extend(mentions)
     out = _holidays_in_apposition(_range_starts_in_the_end_s_year(out, full), full)
-    return _weekdays_shared_with_a_set(_clocks_dated_by_the_day_after(out, doc, anchor), full)
+    out = _clocks_dated_by_the_day_after(out, doc, anchor)
+    return _weekdays_shared_with_a_set(_times_from_the_telling(out, doc, anchor, told_at), full)
 
 
 # between the two ends of a range: "from 1 March to 30 April last year", "June 3-July 9, 2022"
@@ -617,6 +623,38 @@ def _day_told_before(found: list[DateMention], k: int, doc: Doc) -> str | None:
     ):
         return None
     return value[:10]
+
+
+_CLOCK_DISTANCE = re.compile(r"(?:hour|minute)s? ago", re.I)
+_DAY_OR_MONTH = re.compile(rf"\b(?:{'|'.join(DAY_WORDS | set(MONTH_NAMES))})\b", re.I)
+
+
+def _times_from_the_telling(
+    found: list[DateMention], doc: Doc, anchor: date | None, told_at: Sequence[tuple[int, str]]
+) -> list[DateMention]:
+    """Times counted from the time of telling (`told_at`): "two hours ago" is a TIME two hours
+    before it (TimeML; without a time of telling it stays the publication day)."""
+    if anchor is None or not told_at:
+        return found
+    out = list(found)
+    for k, mention in enumerate(found):
+        now_text = next((when for at, when in reversed(told_at) if at <= mention.start), None)
+        if now_text is None:
+            continue
+        now = datetime.fromisoformat(now_text)
+        if mention.value == anchor.isoformat() and _CLOCK_DISTANCE.search(mention.text):
+            minutes = _minutes(normalise(re.sub(r"\s*ago$", "", mention.text)).value)  # "two hours": 120
+            if minutes is not None:
+                out[k] = replace(
+                    mention, type="TIME", value=(now - timedelta(minutes=minutes)).isoformat()[:16]
+                )
+    return out
+
+
+def _minutes(duration: str | None) -> int | None:
+    """The minutes of a duration of hours or minutes ("PT2H" -> 120), else None."""
+    m = re.fullmatch(r"PT(\d+)([HM])", duration or "")
+    return int(m.group(1)) * (60 if m.group(2) == "H" else 1) if m else None
 
 
 def unresolved(mention: DateMention) -> bool:

@@ -121,6 +121,9 @@ _HALF_ALONE = re.compile(
     r"(?<=\b[Ii]n )H[12]\b(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|to|than|versus|before|after|while|when)\b)"
 )
 _HALVES_TOLD = re.compile(r"\b(?:first|second) half\b|\b[12]H ?\d{2}|\bH[12] \d{4}|\bQ[1-4]\b")
+# a day (week ...) next to the one just told, standing alone before a pause: "on Feb. 12. The
+# day before, ..." (before a date it joins it: "the day before last Tuesday")
+_NEXT_TO_THE_LAST = re.compile(r"\b[Tt]he (?:day|week|month|year) (?:before|after)(?=\s*[,.;:])")
 # a timeline's entry opening with its year on a line of its own, which the recogniser leaves
 # out when a paragraph of prose comes before it: "2014: The council proposes ..."
 _TIMELINE_YEAR = re.compile(r"^[ \t]*(1\d{3}|20\d{2})(?=[ \t]*[:\u2013\u2014][ \t])", re.M)
@@ -165,13 +168,18 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     found += [m.span(g) for m in _YEAR_RANGE.finditer(text) for g in (1, 2)]
     found += [m.span(1) for m in _ORDINAL_DAY.finditer(text)]
     found += [m.span(1) for m in _TIMELINE_YEAR.finditer(text)]
+    # "The day before,": the recogniser tags "The day" alone (the whole wins, as a holiday's name does)
+    next_to = (
+        [m.span() for m in _NEXT_TO_THE_LAST.finditer(text)] if " before" in text or " after" in text else []
+    )
+    found += next_to
     found += [m.span(1) for m in YEARLESS_NUMERIC.finditer(text)] if "/" in text else []
     found += [m.span(1) for m in _SPENT_PART.finditer(text)] if "spen" in text.lower() else []
     if _halves_told(text):
         found += [m.span() for m in _HALF_ALONE.finditer(text)]
     for start, end in sorted(found, key=lambda se: (se[0], -se[1])):  # the longest of those starting together
         span = doc.char_span(start, end)
-        if span is not None and HOLIDAY_RE.fullmatch(span.text):
+        if span is not None and (HOLIDAY_RE.fullmatch(span.text) or (start, end) in next_to):
             # "Easter Monday": the recogniser tags the weekday alone, the holiday's name holds it
             inside = [e for e in out if span.start <= e.start and e.end <= span.end]
             out = [e for e in out if e not in inside]
