@@ -100,3 +100,50 @@ def test_a_distance_in_hours_counts_back_from_the_publication_time(nlp_dates):
     assert [(d["text"], d["type"], d["value"]) for d in out["dates"]] == [
         ("an hour ago", "TIME", "2026-03-05T20:30")
     ]
+
+
+LIVE = (
+    "Live: Harbour Vote\n\nBy Ola Dunn\n\n"
+    "21:50 GMT - Counting has begun. A result is expected at 1am.\n\n"
+    "23:40 GMT - The doors were shut twenty minutes ago.\n\n"
+    "00:20 GMT - A recount is under way.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def live(nlp_dates):
+    from newscli import analyze_texts
+
+    record = {"id": "live", "text": LIVE, "published": "2026-03-05T21:30:00+00:00"}
+    (out,) = analyze_texts([record], sections=["dates"], nlp=nlp_dates)
+    return {d["text"]: (d["type"], d["value"]) for d in out["dates"]}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("21:50 GMT", ("TIME", "2026-03-05T21:50")),
+        # a stamp after midnight is the next day
+        ("00:20 GMT", ("TIME", "2026-03-06T00:20")),
+        # a clock time of the coming night is the next day's
+        ("1am", ("TIME", "2026-03-06T01:00")),
+        # a distance in minutes counts back from the entry's time
+        ("twenty minutes ago", ("TIME", "2026-03-05T23:20")),
+    ],
+)
+def test_live_page_times_cross_midnight(live, text, expected):
+    assert live.get(text) == expected, live
+
+
+def test_entry_stamps_newest_first_go_back_over_midnight():
+    from newscli.articles import Article
+    from newscli.pipeline import entry_times
+
+    text = "00:10 GMT - Late news.\n\n23:30 GMT - Earlier news.\n"
+    article = Article(
+        source="t", text=text, published="2026-03-06T00:15:00+00:00", entry_stamps=((0, 9), (24, 33))
+    )
+    assert [d.value for d in entry_times(article, date(2026, 3, 6))] == [
+        "2026-03-06T00:10",
+        "2026-03-05T23:30",
+    ]

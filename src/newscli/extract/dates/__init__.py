@@ -98,7 +98,8 @@ def dates(
         anchor: the publication date; without it relative expressions stay underspecified.
         told_at: the times the text is told at, each from a character offset on, in order
             ((0, "2026-03-05T22:00") for a publication time, then a live page's entry
-            stamps): "an hour ago" counts back from the one in force.
+            stamps): "an hour ago" counts back from the one in force, and a clock time
+            without a day falls on the day nearest it that the tense allows.
 
     Returns:
         One DateMention per expression, in text order, with character offsets into the Doc.
@@ -633,7 +634,10 @@ def _times_from_the_telling(
     found: list[DateMention], doc: Doc, anchor: date | None, told_at: Sequence[tuple[int, str]]
 ) -> list[DateMention]:
     """Times counted from the time of telling (`told_at`): "two hours ago" is a TIME two hours
-    before it (TimeML; without a time of telling it stays the publication day)."""
+    before it (TimeML; without a time of telling it stays the publication day), and a clock
+    time with no day of its own falls on the telling's day, the day before when told in the
+    past and later than the telling ("polls closed at 22:00" in an entry of 00:30), the day
+    after when told of the future and earlier ("the result should come at 3am" at 22:40)."""
     if anchor is None or not told_at:
         return found
     out = list(found)
@@ -648,6 +652,23 @@ def _times_from_the_telling(
                 out[k] = replace(
                     mention, type="TIME", value=(now - timedelta(minutes=minutes)).isoformat()[:16]
                 )
+            continue
+        value = mention.value or ""
+        if not (
+            mention.type == "TIME"
+            and value.startswith(anchor.isoformat() + "T")
+            and re.fullmatch(r"T\d\d:\d\d", value[10:])
+            and not _DAY_OR_MONTH.search(mention.text)
+        ):
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        tense = expression_tense(span) if span is not None else Tense.UNKNOWN
+        day = now.date()
+        if tense is Tense.PAST and value[11:] > now_text[11:16]:
+            day -= timedelta(days=1)
+        elif tense is Tense.FUTURE and value[11:] < now_text[11:16]:
+            day += timedelta(days=1)
+        out[k] = replace(mention, value=day.isoformat() + value[10:])
     return out
 
 
