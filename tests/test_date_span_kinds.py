@@ -147,3 +147,19 @@ def test_entry_stamps_newest_first_go_back_over_midnight():
         "2026-03-06T00:10",
         "2026-03-05T23:30",
     ]
+
+
+def test_a_clock_time_with_a_day_written_keeps_it_whatever_the_time_of_telling(nlp_dates):
+    from newscli import analyze_texts
+
+    records = [
+        {
+            "id": "a",
+            "text": "The ferry will sail at 7am on March 12.",
+            "published": "2026-03-12T09:00:00+00:00",
+        },
+        {"id": "b", "text": "The ferry will sail at 7am.", "published": "2026-03-12T09:00:00+00:00"},
+    ]
+    (a, b) = analyze_texts(records, sections=["dates"], nlp=nlp_dates)
+    assert {d["text"]: d["value"] for d in a["dates"]}["7am"] == "2026-03-12T07:00"
+    assert {d["text"]: d["value"] for d in b["dates"]}["7am"] == "2026-03-13T07:00"  # the next 7am

@@ -661,6 +661,8 @@ def _times_from_the_telling(
             and not _DAY_OR_MONTH.search(mention.text)
         ):
             continue
+        if _a_day_written_with(found, k, doc):
+            continue  # "at 6am on Monday" in Monday's paper: Monday's
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         tense = expression_tense(span) if span is not None else Tense.UNKNOWN
         day = now.date()
@@ -670,6 +672,17 @@ def _times_from_the_telling(
             day += timedelta(days=1)
         out[k] = replace(mention, value=day.isoformat() + value[10:])
     return out
+
+
+def _a_day_written_with(found: list[DateMention], k: int, doc: Doc) -> bool:
+    """Whether a clock time has a day of its own in the text (`_clocks_dated_by_the_day_after`)."""
+    full = doc_text(doc)
+    return bool(
+        _day_after(found, k, full)
+        or _day_before(found, k, full)
+        or _range_start_s_day(found, k, full)
+        or _day_told_before(found, k, doc)
+    )
 
 
 def _minutes(duration: str | None) -> int | None:
