@@ -56,20 +56,8 @@ _EDGE_WORDS = frozenset({"of", "and", "or"})
 # a unit word alone after a word that does not count or place it: "a banner year", "investor
 # days", "open days" (a kind of year or day, no time)
 _BARE_UNITS = frozenset(
-    {
-        "year",
-        "month",
-        "week",
-        "day",
-        "the year",
-        "the month",
-        "the week",
-        "the day",
-        "days",
-        "weeks",
-        "months",
-        "years",
-    }
+    ["year", "month", "week", "day", "years", "months", "weeks", "days"]
+    + [f"the {unit}" for unit in ("year", "month", "week", "day")]
 )
 _MODALS = lexicon.words("modal_verbs") | {"will", "'ll", "shall"}
 # words that start a date expression: a span starting with one is not cut to a part of it

@@ -736,7 +736,7 @@ def skipped(span: Span, full: str) -> bool:
 
 def _placed_yearless(span: Span, full: str) -> bool:
     """ "(on) 02/03": a day and month in figures where `YEARLESS_NUMERIC` finds one."""
-    window = YEARLESS_NUMERIC.finditer(full, max(0, span.start_char - 8))
+    window = YEARLESS_NUMERIC.finditer(full, max(0, span.start_char - 8), span.end_char + 20)
     return any(m.span(1) == (span.start_char, span.end_char) for m in window if m.start() <= span.start_char)
 
 
