@@ -246,7 +246,6 @@ Timex = (
     | Quarter
     | PreviousQuarter
     | Holiday
-    | DayOfMonth
     | NthWeekday
     | CountedDay
     | AtClock
