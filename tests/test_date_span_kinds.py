@@ -24,6 +24,7 @@ KINDS = [
     # ... but not a rate or a name
     ("The helpline is staffed 24/7 and the nurses are on 24/7 shifts.", THU, "24/7", None),
     ("Her brother died on 9/11, she said.", THU, "9/11", None),
+    ("The mill ran on 2/3 of its looms after the fire.", THU, "2/3", None),
     # a part of the day spent: that day's, the publication day's or the day just told
     ("The minister spent the morning at the depot.", THU, "the morning", "2026-03-12TMO"),
     ("On Sunday the team spent the evening at a gala.", THU, "the evening", "2026-03-08TEV"),
@@ -49,6 +50,7 @@ KINDS = [
     # a season and the year it falls in, though a clause follows
     ("The lake last froze in the summer of 2019, when a heatwave hit.", THU, "the summer of 2019", "2019-SU"),
     ("They married in the spring of 2001, after the war.", THU, "the spring of 2001", "2001-SP"),
+    ("Floods came in the spring of 2012 and the autumn of 2013 alike.", THU, "the autumn of 2013", "2013-FA"),
     # a holiday in apposition to its date keeps its name, and settles the order of a numeric date
     ("The ferry sails again on 25 December, Christmas Day.", THU, "Christmas Day", "2026-12-25"),
     ("The pool reopens on 6 April, Easter Monday.", THU, "Easter Monday", "2026-04-06"),

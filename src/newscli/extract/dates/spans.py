@@ -54,6 +54,8 @@ _MISSED_NAMES = re.compile(
     rf"\b(?i:(?:last|this|next|coming|past) (?:spring|summer|autumn|fall|winter)"
     rf"|(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Dd]uring ))[Tt]he (?i:spring|summer|autumn|winter)"
     rf"|(?:every|each) (?:{_MONTH_WORDS}))\b"
+    # a season before the year the recogniser tags alone: "(and) the winter of | 2020"
+    r"|\b[Tt]he (?i:early |late )?(?i:spring|summer|autumn|fall|winter) of(?= \d{4}\b)"
 )
 # ... and those around a unit word, which the recogniser reads as a number or leaves out: "two
 # more weeks", "another week", "two nights", "a year-long study", "twice a month"
@@ -108,12 +110,12 @@ _ORDINAL_DAY = re.compile(
 )
 
 # a day and month in figures without a year, after a word that places it and before the end
-# of its phrase: "on 02/03.", "by 14/02 with" (not "on 24/7 duty", "5 1/2"; "9/11" names the
+# of its phrase: "on 02/03.", "by 14/02 with" (not "on 24/7 duty", "on 1/2 of", "5 1/2"; "9/11" names the
 # attacks of 2001, not this year's 11 September)
 YEARLESS_NUMERIC = re.compile(
     r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter) "
     r"((?!9/11\b)(0?[1-9]|[12]\d|3[01])/(0?[1-9]|[12]\d|3[01]))"
-    r"(?=\s*(?:[.,;:)\u2013-](?!\d)|$|(?:and|or|but|so|to|at|when|after|before|until|the|in|with|for|as|by|from|of|amid|during)\b))"
+    r"(?=\s*(?:[.,;:)\u2013-](?!\d)|$|(?:and|or|but|so|to|at|when|after|before|until|the|in|with|for|as|by|from|amid|during)\b))"
 )
 # a half-year coded alone, "in H2", in a text that tells of halves or quarters ("the first
 # half", "Q3", "H1 2025", or both "H1" and "H2"): else "H2" is hydrogen
