@@ -74,6 +74,10 @@ KINDS = [
     # "past" before a clock time is a preposition, not "the past"
     ("The vote ran past midnight.", THU, "past midnight", None),
     ("The count went on past 11pm on Monday.", THU, "11pm", "2026-03-09T23:00"),
+    # a clock time said in words is one, not "the past" or a quarter
+    ("The coach left at half past seven on Monday.", THU, "half past seven", "2026-03-09T07:30"),
+    ("The doors will open at a quarter to eight.", THU, "a quarter to eight", "2026-03-12T07:45"),
+    ("Turnout rose from ten to twelve per cent.", THU, "ten to twelve", None),
 ]
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from .grammar import EXTENSION, FIGURE, NUMBER_WORD, UNIT_RE, VAGUE, is_distance
+from .grammar import EXTENSION, FIGURE, NUMBER_WORD, SPOKEN_CLOCK, UNIT_RE, VAGUE, is_distance
 from .resolve import normalise
 from .tense import POSSESSIVE, modifies_noun
 from .timex import HOLIDAYS, MONTHS, SET_WORDS, UNITS, WEEKDAYS
@@ -136,6 +136,14 @@ _SPENT_PART = re.compile(
     r"((?i:the) (?:morning|afternoon|evening))\b"
 )
 
+# a clock time said in words, which the recogniser tags in part or not at all ("half past
+# ten" read as "past": the past); "to" only after "at" ("from ten to six" is a range)
+_SPOKEN_CLOCK = re.compile(
+    r"\b(?i:(?:a )?(?:quarter|half|five|ten|twenty|twenty-five|[1-5]?\d) past"
+    r"|(?<=\b[Aa]t )(?:a )?(?:quarter|half|five|ten|twenty|twenty-five|[1-5]?\d) to)"
+    r" (?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b"
+)
+
 # dates written in figures, which the recogniser often leaves out: "19-Nov-24", "19/11/2024"
 _WRITTEN_DATES = re.compile(
     rf"\b\d{{1,2}}([/ -])(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\1\d{{2}}(?:\d{{2}})?\b"
@@ -171,17 +179,19 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     found += [m.span(1) for m in _ORDINAL_DAY.finditer(text)]
     found += [m.span(1) for m in _TIMELINE_YEAR.finditer(text)]
     # "The day before,": the recogniser tags "The day" alone (the whole wins, as a holiday's name does)
-    next_to = (
+    whole = (
         [m.span() for m in _NEXT_TO_THE_LAST.finditer(text)] if " before" in text or " after" in text else []
     )
-    found += next_to
+    # "quarter to nine": the recogniser tags "quarter" alone
+    whole += [m.span() for m in _SPOKEN_CLOCK.finditer(text)] if " past " in text or " to " in text else []
+    found += whole
     found += [m.span(1) for m in YEARLESS_NUMERIC.finditer(text)] if "/" in text else []
     found += [m.span(1) for m in _SPENT_PART.finditer(text)] if "spen" in text.lower() else []
     if _halves_told(text):
         found += [m.span() for m in _HALF_ALONE.finditer(text)]
     for start, end in sorted(found, key=lambda se: (se[0], -se[1])):  # the longest of those starting together
         span = doc.char_span(start, end)
-        if span is not None and (HOLIDAY_RE.fullmatch(span.text) or (start, end) in next_to):
+        if span is not None and (HOLIDAY_RE.fullmatch(span.text) or (start, end) in whole):
             # "Easter Monday": the recogniser tags the weekday alone, the holiday's name holds it
             inside = [e for e in out if span.start <= e.start and e.end <= span.end]
             out = [e for e in out if e not in inside]
@@ -306,6 +316,8 @@ def _range_parts(span: Span) -> list[Span]:
     "between 1994 and 1997", "from Sept. 14 to Thursday", "1994, 1995 and 1997"; a duration
     range ("two to three weeks") and a date with its weekday ("Monday, Oct. 26") stay whole.
     """
+    if SPOKEN_CLOCK.fullmatch(span.text.lower()):
+        return [span]  # "a quarter to nine": one clock time
     start = next((t.i + 1 for t in span if t.lower_ == "between"), span.start + (span[0].lower_ == "from"))
     parts, begin = [], start
     for token in span.doc[start : span.end]:
