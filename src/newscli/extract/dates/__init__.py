@@ -332,7 +332,7 @@ def day_first_convention(text: str) -> bool:
         return True
     if any(second > 12 for first, second in orders if first <= 12):
         return False
-    named = _order_by_a_holiday(text)
+    named = _order_by_a_holiday(text) if orders else None
     if named is not None:
         return named
     return len(_DAY_MONTH.findall(text)) > len(_MONTH_DAY.findall(text))
