@@ -264,6 +264,14 @@ KINDS = [
     # a month and the year it falls in, "May" too
     ("Prices peaked in mid-March last year.", TUE, "mid-March last year", "2024-03"),
     ("The stadium opens in late May next year.", TUE, "late May next year", "2026-05"),
+    # a clause with no tense cue of its own shares the tense of the clause it is joined to by
+    # "and", "or", "but": a second verb, a second day, a phrase without a verb
+    ("The jury will view the site on Monday and inspect the van on Friday.", TUE, "Friday", "2025-03-07"),
+    ("The envoys would land on Sunday and Monday.", TUE, "Monday", "2025-03-10"),
+    ("The gallery will stay open late in June, and on New Year's Eve.", TUE, "New Year's Eve", "2025-12-31"),
+    ("She was questioned on Friday and charged on Sunday.", TUE, "Sunday", "2025-03-02"),
+    # ... but a comma alone joins no clause: "payable Dec. 7" after "approved a dividend, ..."
+    ("The board approved a dividend, payable Dec. 7.", date(2024, 10, 24), "Dec. 7", "2024-12-07"),
 ]
 
 

@@ -118,6 +118,8 @@ def tense(span: Span) -> Tense:
             break
         right.append(t)
     found = _cue_tense(left, right)
+    if found is Tense.UNKNOWN:
+        found = _coordinated_tense(doc, left[-1].i if left else span.start)
     if found in (Tense.UNKNOWN, Tense.PRESENT) and _a_condition_of_a_future(span, left):
         return Tense.FUTURE  # "will be ready next year if Congress acts by October"
     return found
@@ -167,12 +169,40 @@ def _clause_before(doc: Doc, end: int) -> list[Token]:
     return out
 
 
+# Words that join a clause with no tense cue of its own to the one before it, whose tense
+# it shares: "will meet the mayor on Monday and discuss the budget on Friday", "would open on
+# Saturday and Sunday", "will open late every Friday, and on Boxing Day".
+# A comma alone is no such join: "directors authorized a split, payable Dec. 7".
+_COORDINATORS = frozenset({"and", "or", "but"})
+# how many clauses back a coordinated clause without a cue reads for one
+COORDINATED_CLAUSES = 2
+
+
+def _coordinated_tense(doc: Doc, first: int) -> Tense:
+    """The tense of the clause a cueless clause starting at token `first` is coordinated with."""
+    for _ in range(COORDINATED_CLAUSES):
+        j = first - 1
+        if j < 1 or doc[j].lower_ not in _COORDINATORS:
+            return Tense.UNKNOWN  # not after a coordinator: the sentence's start, a comma ...
+        j -= doc[j - 1].text == ","  # ", and on Boxing Day"
+        before = _clause_left_of(doc, j)
+        found = _cue_tense(before, [])
+        if found is not Tense.UNKNOWN or not before:
+            return found
+        first = before[-1].i
+    return Tense.UNKNOWN
+
+
 def _left_of(span: Span) -> list[Token]:
     """The words of the clause left of an expression, nearest first."""
-    doc = span.doc
+    return _clause_left_of(span.doc, span.start)
+
+
+def _clause_left_of(doc: Doc, start: int) -> list[Token]:
+    """The words of the clause left of token `start`, nearest first."""
     left = []
-    for t in reversed(doc[max(0, span.start - LEFT_WINDOW) : span.start]):
-        if t.text == "(" and t.i == span.start - 1:
+    for t in reversed(doc[max(0, start - LEFT_WINDOW) : start]):
+        if t.text == "(" and t.i == start - 1:
             continue  # "will land at 6 in the evening (6 p.m. CET Sunday)"
         if _joins_a_word(t):
             continue  # "full-year results on 27 February": a hyphen inside a word
