@@ -270,6 +270,16 @@ KINDS = [
     ("The envoys would land on Sunday and Monday.", TUE, "Monday", "2025-03-10"),
     ("The gallery will stay open late in June, and on New Year's Eve.", TUE, "New Year's Eve", "2025-12-31"),
     ("She was questioned on Friday and charged on Sunday.", TUE, "Sunday", "2025-03-02"),
+    # an infinitive after a verb of deciding or telling: the deed's day, or the verb's told
+    # last, whichever is nearer; ahead when the verb has a day of its own
+    ("Drivers were urged to fill up on Monday or Tuesday instead.", NOV, "Monday", "2025-11-10"),
+    ("The coach told his players to report on Monday.", NOV, "Monday", "2025-11-10"),
+    ("The trust agreed to lease the hall in May.", TUE, "May", "2025-05"),
+    ("The board decided on Monday to cut fares from 2 June.", NOV, "2 June", "2026-06-02"),
+    ("The assembly voted to adopt the charter on Monday.", TUE, "Monday", "2025-03-03"),
+    ("The mayor voted on Monday to hold the fair on Thursday.", TUE, "Thursday", "2025-03-06"),
+    # ... not after a verb of another kind
+    ("The pair went to the coast to swim on Sunday.", TUE, "Sunday", "2025-03-02"),
     # ... but a comma alone joins no clause: "payable Dec. 7" after "approved a dividend, ..."
     ("The board approved a dividend, payable Dec. 7.", date(2024, 10, 24), "Dec. 7", "2024-12-07"),
 ]

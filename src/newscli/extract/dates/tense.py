@@ -266,8 +266,8 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token]) -> Tense | Non
         return Tense.PAST  # "a service planned for Saturday was canceled", "as previously planned"
     if word in _FUTURE_AUX or word in _PLANNED:
         return _unless_had(left[k + 1 : k + 3])
-    if word == "to" and k + 1 < len(left) and left[k + 1].lower_ in _FUTURE_BEFORE_TO:
-        return _unless_had(left[k + 2 : k + 4])  # "set to resume Monday", "is to meet Tuesday"
+    if word == "to" and (planned := _infinitive_tense(left, k)) is not None:
+        return planned  # "set to resume Monday", "is to meet Tuesday", "were told to leave by Friday"
     if on_left and word in _UNTIL and any(n.lower_ in ("not", "n't") for n in left[k + 1 : k + 2]):
         return None  # "it was not until Tuesday that ...": the verb before "not" tells
     if on_left and (
@@ -300,6 +300,39 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token]) -> Tense | Non
                 (_AUX_TENSE[b.lower_] for b in before[1:] if b.lower_ in _AUX_TENSE), Tense.UNKNOWN
             )
         return Tense.PAST
+    return None
+
+
+_DIRECTIVES = lexicon.words("directive_verbs")
+# how many words of an object may stand between a directive verb and "to" ("urged the
+# county's residents to")
+OBJECT_REACH = 4
+_DAY_LEADS = frozenset({"on", "in", "at", "last", "this", "early", "late"})
+
+
+def _infinitive_tense(left: list[Token], k: int) -> Tense | None:
+    """The tense of an infinitive ("to" at `left[k]`) by the verb it completes, or None.
+
+    After a plan word, the future ("set to resume Monday"); after a verb of deciding or
+    telling (lexicon/directive_verbs.txt), past a directive's object, the nearest day, which
+    may be the deed's or the verb's ("were told to arrive on Sunday", "voted to confirm her
+    on Tuesday"), or the future when the verb has its own day ("voted on Tuesday to close the
+    pool in May": the later day is the deed's).
+    """
+    j = k + 1
+    while j < len(left) and (left[j].ent_type_ in ("DATE", "TIME") or left[j].lower_ in _DAY_LEADS):
+        j += 1
+    timed = any(t.ent_type_ in ("DATE", "TIME") for t in left[k + 1 : j])
+    word = left[j].lower_ if j < len(left) else ""
+    if word in _FUTURE_BEFORE_TO and j == k + 1:
+        return _unless_had(left[j + 1 : j + 3])
+    if word in _DIRECTIVES:
+        return _unless_had(left[j + 1 : j + 3]) if timed else Tense.NEAREST
+    for j in range(k + 2, min(len(left), k + 2 + OBJECT_REACH)):
+        if left[j].lower_ in _DIRECTIVES:
+            return Tense.NEAREST
+        if left[j].lower_ in _FUTURE_AUX or left[j].lower_ in _PASSIVE_BE or past_verb(left[j]):
+            return None  # another verb: the object was a clause's
     return None
 
 
@@ -469,6 +502,6 @@ def plain_future(span: Span) -> bool:
     for t in _left_of(span):
         if t.lower_ in _FUTURE_AUX:
             return True
-        if t.lower_ in _FUTURE_IN_THE_PAST:
-            return False
+        if t.lower_ in _FUTURE_IN_THE_PAST or past_verb(t):
+            return False  # "would travel", "voted on Monday to meet again on Thursday"
     return True
