@@ -264,6 +264,22 @@ KINDS = [
     # a month and the year it falls in, "May" too
     ("Prices peaked in mid-March last year.", TUE, "mid-March last year", "2024-03"),
     ("The stadium opens in late May next year.", TUE, "late May next year", "2026-05"),
+    # opening hours and timetables recur: a range of weekdays and the clock times of a clause
+    # that a set word governs, or a range of weekdays with a range of clock times
+    ("The lido is open from Wednesday to Sunday, between 10am and 7pm.", TUE, "Wednesday", "XXXX-WXX-3"),
+    ("The lido is open from Wednesday to Sunday, between 10am and 7pm.", TUE, "7pm", "XXXX-XX-XXT19:00"),
+    ("The farm shop opens weekly from Friday to Sunday.", TUE, "Sunday", "XXXX-WXX-7"),
+    ("The café opens at 8.30am each day.", TUE, "8.30am", "XXXX-XX-XXT08:30"),
+    ("The ferry sails daily from 7.15am.", TUE, "7.15am", "XXXX-XX-XXT07:15"),
+    ("The quiz runs weekly on Tuesday.", TUE, "Tuesday", "XXXX-WXX-2"),
+    ("The bar opens every Friday at 6pm.", TUE, "6pm", "XXXX-WXX-5T18:00"),
+    # ... but not a day a daily service starts on, nor a clock time written with its day
+    ("Daily sailings resume on Monday.", TUE, "Monday", "2025-03-10"),
+    ("Daily sailings resume at 8am on Monday.", TUE, "8am", "2025-03-10T08:00"),
+    # the two weekdays of a range are resolved together: the end follows the start
+    ("The trial will sit from Monday to Friday.", TUE, "Friday", "2025-03-14"),
+    ("The exhibition runs from Saturday to Tuesday.", TUE, "Tuesday", "2025-03-11"),
+    ("The inquiry sat from Tuesday to Thursday.", date(2025, 3, 5), "Tuesday", "2025-02-25"),
     # a clause with no tense cue of its own shares the tense of the clause it is joined to by
     # "and", "or", "but": a second verb, a second day, a phrase without a verb
     ("The jury will view the site on Monday and inspect the van on Friday.", TUE, "Friday", "2025-03-07"),
@@ -280,6 +296,8 @@ KINDS = [
     ("The mayor voted on Monday to hold the fair on Thursday.", TUE, "Thursday", "2025-03-06"),
     # ... not after a verb of another kind
     ("The pair went to the coast to swim on Sunday.", TUE, "Sunday", "2025-03-02"),
+    # a clock time between the future verb and its weekday takes that weekday
+    ("Pickets will gather at 9am on Monday.", date(2026, 3, 4), "9am", "2026-03-09T09:00"),
     # ... but a comma alone joins no clause: "payable Dec. 7" after "approved a dividend, ..."
     ("The board approved a dividend, payable Dec. 7.", date(2024, 10, 24), "Dec. 7", "2024-12-07"),
 ]
