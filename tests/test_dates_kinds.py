@@ -269,6 +269,7 @@ KINDS = [
     ("The lido is open from Wednesday to Sunday, between 10am and 7pm.", TUE, "Wednesday", "XXXX-WXX-3"),
     ("The lido is open from Wednesday to Sunday, between 10am and 7pm.", TUE, "7pm", "XXXX-XX-XXT19:00"),
     ("The farm shop opens weekly from Friday to Sunday.", TUE, "Sunday", "XXXX-WXX-7"),
+    ("The archive is open Tuesday to Saturday, 10am to 4pm.", TUE, "10am", "XXXX-XX-XXT10:00"),
     ("The café opens at 8.30am each day.", TUE, "8.30am", "XXXX-XX-XXT08:30"),
     ("The ferry sails daily from 7.15am.", TUE, "7.15am", "XXXX-XX-XXT07:15"),
     ("The quiz runs weekly on Tuesday.", TUE, "Tuesday", "XXXX-WXX-2"),

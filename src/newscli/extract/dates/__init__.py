@@ -210,7 +210,8 @@ def _recurring_schedules(found: list[DateMention], full: str) -> list[DateMentio
     for group in _clauses(found, full):
         sets = [found[k].value or "" for k in group if found[k].type == "SET"]
         pairs = [(a, b) for a, b in zip(group, group[1:]) if _a_range(found[a], found[b], full)]
-        weekdays = {k for pair in pairs for k in pair if all(_a_bare_weekday_mention(found[j]) for j in pair)}
+        ranged = {k for pair in pairs for k in pair if all(_a_bare_weekday_mention(found[j]) for j in pair)}
+        weekdays = set(ranged)
         clocks = {k for pair in pairs for k in pair if all(_a_clock_time(found[j]) for j in pair)}
         if not sets and not (weekdays and clocks):
             continue
@@ -225,9 +226,9 @@ def _recurring_schedules(found: list[DateMention], full: str) -> list[DateMentio
                 _a_clock_time(clock)
                 and clock.value
                 and "T" in clock.value
-                and not _day_written_with(found, k, full)
+                and not _day_written_with(out, k, full)
             ):
-                day = _recurring_day_with(out, k, full) or "XXXX-XX-XX"
+                day = _recurring_day_with(out, k, full, ranged) or "XXXX-XX-XX"
                 out[k] = replace(clock, value=day + clock.value[clock.value.index("T") :])
     return out
 
@@ -250,10 +251,11 @@ def _day_written_with(found: list[DateMention], k: int, full: str) -> bool:
     return (_day_after(found, k, full) or _day_before(found, k, full)) is not None
 
 
-def _recurring_day_with(found: list[DateMention], k: int, full: str) -> str | None:
-    """The recurring weekday written right before or after a clock time ("every Friday at 8pm")."""
+def _recurring_day_with(found: list[DateMention], k: int, full: str, ranged: set[int]) -> str | None:
+    """The recurring weekday written right before or after a clock time ("every Friday at 8pm"),
+    not the end of a range of weekdays ("Monday to Friday, 9am to 5pm": every day of it)."""
     for j, gap in ((k - 1, _DAY_TO_CLOCK), (k + 1, _CLOCK_TO_DAY)):
-        if 0 <= j < len(found) and found[j].type == "SET":
+        if 0 <= j < len(found) and j not in ranged and found[j].type == "SET":
             between = full[found[j].end : found[k].start] if j < k else full[found[k].end : found[j].start]
             if _RECURRING_WEEKDAY.fullmatch(found[j].value or "") and gap.fullmatch(between):
                 return (found[j].value or "")[:10]
