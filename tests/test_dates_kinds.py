@@ -300,6 +300,9 @@ KINDS = [
     # a clock time between the future verb and its weekday takes that weekday
     ("Pickets will gather at 9am on Monday.", date(2026, 3, 4), "9am", "2026-03-09T09:00"),
     # ... but a comma alone joins no clause: "payable Dec. 7" after "approved a dividend, ..."
+    # nor "but", nor a noun taken for a scheduling verb ("a charged visit")
+    ("The mayor made a charged visit to Lagos and Abuja on Friday.", NOV, "Friday", "2025-11-07"),
+    ("The party campaigned not only in the north but also in states that hold primaries in May.", TUE, "May", "2025-05"),
     ("The board approved a dividend, payable Dec. 7.", date(2024, 10, 24), "Dec. 7", "2024-12-07"),
 ]
 

@@ -172,8 +172,9 @@ def _clause_before(doc: Doc, end: int) -> list[Token]:
 # Words that join a clause with no tense cue of its own to the one before it, whose tense
 # it shares: "will meet the mayor on Monday and discuss the budget on Friday", "would open on
 # Saturday and Sunday", "will open late every Friday, and on Boxing Day".
-# A comma alone is no such join: "directors authorized a split, payable Dec. 7".
-_COORDINATORS = frozenset({"and", "or", "but"})
+# A comma alone is no such join ("directors authorized a split, payable Dec. 7"), nor is "but",
+# which contrasts ("organized not only in the early states but also in those that vote in March").
+_COORDINATORS = frozenset({"and", "or"})
 # how many clauses back a coordinated clause without a cue reads for one
 COORDINATED_CLAUSES = 2
 
@@ -186,7 +187,7 @@ def _coordinated_tense(doc: Doc, first: int) -> Tense:
             return Tense.UNKNOWN  # not after a coordinator: the sentence's start, a comma ...
         j -= doc[j - 1].text == ","  # ", and on Boxing Day"
         before = _clause_left_of(doc, j)
-        found = _cue_tense(before, [])
+        found = _cue_tense(before, [], scheduled=False)
         if found is not Tense.UNKNOWN or not before:
             return found
         first = before[-1].i
@@ -247,16 +248,18 @@ def _joins_a_word(t: Token) -> bool:
     return t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
 
 
-def _cue_tense(left: list[Token], right: list[Token]) -> Tense:
-    """The tense the first decisive cue word says, nearest on the left first, then the right."""
+def _cue_tense(left: list[Token], right: list[Token], *, scheduled: bool = True) -> Tense:
+    """The tense the first decisive cue word says, nearest on the left first, then the right;
+    `scheduled`: whether a present verb of a scheduled event counts (a clause coordinated with
+    it reads it not: "a charged visit to Mexico and the US on Wednesday", "visit" a noun)."""
     for k, t in enumerate(left + right):
-        found = _cue(k, t, left, right)
+        found = _cue(k, t, left, right, scheduled)
         if found is not None:
             return found
     return Tense.UNKNOWN
 
 
-def _cue(k: int, t: Token, left: list[Token], right: list[Token]) -> Tense | None:
+def _cue(k: int, t: Token, left: list[Token], right: list[Token], scheduled: bool = True) -> Tense | None:
     """The tense cue word `t` (the k-th of left + right) says, or None if it says nothing."""
     word, on_left = t.lower_, k < len(left)
     if word in ("planned", "slated") and (
@@ -275,7 +278,7 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token]) -> Tense | Non
         or (word == "as" and k + 1 < len(left) and left[k + 1].lower_ in ("soon", "early"))
     ):
         return Tense.FUTURE  # "would meet Thursday", "planning to drive ... Monday", "as soon as Tuesday"
-    if on_left and _scheduled(k, t, left):
+    if on_left and scheduled and _scheduled(k, t, left):
         return Tense.FUTURE  # "the hearing starts on Thursday", "is flying to Lagos on Monday"
     if on_left and word == "since":
         return Tense.PAST  # "since Monday", "since the Oct. 23 slaying"
@@ -502,6 +505,6 @@ def plain_future(span: Span) -> bool:
     for t in _left_of(span):
         if t.lower_ in _FUTURE_AUX:
             return True
-        if t.lower_ in _FUTURE_IN_THE_PAST or past_verb(t):
+        if t.lower_ in _FUTURE_IN_THE_PAST or t.lower_ in _DIRECTIVES:
             return False  # "would travel", "voted on Monday to meet again on Thursday"
     return True
