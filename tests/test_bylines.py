@@ -67,6 +67,13 @@ def test_stamp_offsets_cover_date_and_clock_in_the_line():
         ("By The Editorial Board", "unsigned", ()),
         ("Last modified on Wed 5 Mar 2025 08.40 GMT", "date", ()),
         ("4 min read", "furniture", ()),
+        ('By Adaeze "Ada" Okafor', "byline", ('Adaeze "Ada" Okafor',)),  # a nickname in quotes
+        (
+            "By Thomas \u201cTam\u201d Rennie and Bo Park",
+            "byline",
+            ("Thomas \u201cTam\u201d Rennie", "Bo Park"),
+        ),
+        ('Ruth "Ruthie" Adler, Health Editor', "byline", ('Ruth "Ruthie" Adler',)),
     ],
 )
 def test_head_lines(line, kind, authors):
@@ -81,6 +88,8 @@ def test_head_lines(line, kind, authors):
         "By the river, the new path opened to walkers.",
         "PORTO, Portugal (Reuters) - A robot maker said on Tuesday it would expand.",
         "The bakery chain has told its workers it will cut forty jobs from its delivery staff",
+        'Ann Lee said "we will rebuild"',
+        'By Ann Lee "Wow"',  # quotation marks after the name: no nickname
     ],
 )
 def test_prose_is_not_a_head_line(line):
@@ -102,6 +111,8 @@ def test_updated_is_kept_apart_from_published():
             ("Walter Greaves III", "Nadia Karim", "Owen Pryce"),
         ),
         ("Lucia Ferraro, M.D.", ("Lucia Ferraro",)),
+        ("Dr. Ines Amaral and Prof Tomas Berg", ("Ines Amaral", "Tomas Berg")),  # titles go
+        ("Dr. Who", ("Dr. Who",)),  # but a title with one word after it is the whole name
         ("Pieter de Vries & Mary-Kate van der Berg", ("Pieter de Vries", "Mary-Kate van der Berg")),
     ],
 )

@@ -2,7 +2,7 @@
 
 import pytest
 
-from newscli.extract.quotes.interview import turns
+from newscli.extract.quotes.interview import answers
 from newscli.model import Entity, Mention
 
 
@@ -68,12 +68,8 @@ def test_answers_are_the_interviewee_s_words_until_the_story_resumes():
         "A. Fewer each year.\n\n"
         "Varga will present her survey in June."
     )
-    paragraphs, start = [], 0
-    for block in text.split("\n\n"):
-        paragraphs.append((start, start + len(block)))
-        start += len(block) + 2
     varga = _person("Ines Varga", "Varga", at=(4, 14))
-    found = turns(text, paragraphs, [varga])
+    found = answers(text, [varga])
     assert [[text[s:e] for s, e in t.pieces] for t in found] == [
         ["Slowly. The weed is back in the bays.", "We measure every month now."],
         ["Fewer each year."],
@@ -86,17 +82,13 @@ def test_a_turn_labelled_with_a_person_s_name_is_theirs_and_a_lone_a_is_no_answe
         "**Varga:** The bays are choked with weed.\n\nA. Kiptoo farms by the shore.\n\n"
         "**Otieno:** And the nets, are they empty?\n\nNote: figures are rounded."
     )
-    paragraphs, start = [], 0
-    for block in text.split("\n\n"):
-        paragraphs.append((start, start + len(block)))
-        start += len(block) + 2
     people = [_person("Ines Varga", "Varga"), _person("Paul Otieno", "Otieno")]
-    found = turns(text, paragraphs, people)
+    found = answers(text, people)
     assert [(t.speaker.name, text[t.pieces[0][0] : t.pieces[0][1]]) for t in found] == [
         ("Ines Varga", "The bays are choked with weed."),
         ("Paul Otieno", "And the nets, are they empty?"),
     ]
-    assert turns(text, paragraphs[:2], people) == []  # one labelled turn is no layout
+    assert answers(text.split("\n\nA.")[0], people) == []  # one labelled turn is no layout
 
 
 def test_a_tally_or_a_heading_about_the_person_is_no_turn():
@@ -105,12 +97,8 @@ def test_a_tally_or_a_heading_about_the_person_is_no_turn():
         "Varga: Fisheries. Last spring Varga proposed a ban on night nets.\n\n"
         "Otieno: Roads. Otieno wants the lake road paved by 2030."
     )
-    paragraphs, start = [], 0
-    for block in text.split("\n\n"):
-        paragraphs.append((start, start + len(block)))
-        start += len(block) + 2
     people = [_person("Ines Varga", "Varga"), _person("Paul Otieno", "Otieno")]
-    assert turns(text, paragraphs, people) == []
+    assert answers(text, people) == []
 
 
 @pytest.mark.model

@@ -50,6 +50,10 @@ _DOMAIN = re.compile(
     r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|org|net|co\.uk|co|in|news|info)", re.IGNORECASE
 )
 _NOT_IN_BYLINES = '?!"\u201c\u201d'
+# A nickname in quotation marks between the names of a person ('Oluwaseun "Seun" Bakare'):
+# the only quotation marks a byline holds.
+_QUOTED_WORD = r'["\u201c][A-Z][\w\'\u2019\-]*["\u201d]'
+_NICKNAME = re.compile(rf"(?<=\w ){_QUOTED_WORD}(?= [A-Z])")
 _FUNCTION_WORDS = frozenset({"and", "of", "the", "for", "at", "a", "on"})
 _MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_#>`]")
 
@@ -160,6 +164,13 @@ def _one_name(word: str) -> str | None:
     return letters.capitalize() if letters.isupper() else letters
 
 
+@cache
+def _honorifics() -> frozenset[str]:
+    """Titles a byline may put before an author's name (titles.tsv, kind honorific: Dr, Prof,
+    Mr, Sir ...)."""
+    return frozenset(key for key, values in lexicon.table("titles").items() if values[1] == "honorific")
+
+
 def _person(piece: str, *, signed: bool = False) -> str | None:
     """The name in a piece of a byline, or None when the piece is not a person's name; after
     an explicit "By" (`signed`) one word may be a whole name."""
@@ -169,6 +180,8 @@ def _person(piece: str, *, signed: bool = False) -> str | None:
         words[-1] = words[-1].rstrip(".")  # a sentence's full stop, not "Jr." or an initial
     while len(words) > 1 and _is_credential(words[-1]):
         words.pop()  # "Tara Quist MD"
+    while len(words) > NAME_WORDS[0] and words[0].rstrip(".").lower() in _honorifics():
+        words.pop(0)  # "Dr. Ann Lee": the name is Ann Lee, as the entities name people
     if len(words) == 1 and signed:
         return _one_name(words[0])
     if not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or words[0].lower() == "the":
@@ -177,6 +190,8 @@ def _person(piece: str, *, signed: bool = False) -> str | None:
 
     shouting = " ".join(words).isupper()
     for word in words:
+        if re.fullmatch(_QUOTED_WORD, word):
+            word = word[1:-1]
         letters = word.strip(".,'\u2019-")
         if not letters or any(c.isdigit() for c in word):
             return None
@@ -271,7 +286,7 @@ def read_head_line(line: str) -> HeadLine | None:
     if not line.strip() or len(line) > MAX_BYLINE_CHARS:
         return None
     stamps, rest = _stamps_with_labels(_plain(line))
-    if any(mark in rest for mark in _NOT_IN_BYLINES):
+    if any(mark in _NICKNAME.sub("", rest) for mark in _NOT_IN_BYLINES):
         return None  # a question, an exclamation or a quotation is a headline or prose
     published = next((s for s, role, _ in stamps if role == "published"), None)
     updated = next((s for s, role, _ in stamps if role == "updated"), None)

@@ -4,6 +4,9 @@ and sign-off around the body.
 `parse_layout` recognises these parts with general rules of news layout so that only body
 paragraphs are analysed, while every offset still points into the text exactly as it was
 read. Datelines ("NAIROBI, Kenya (AP) —") open the body and stay in it.
+
+`turns` finds the lines a speaker's label opens (an interview's "Q:"/"A:" and name labels, a
+transcript's labels in capitals): every rule that reads labels takes them from there.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import lexicon
 from .byline import READING_TIME, HeadLine, read_head_line
@@ -30,6 +33,9 @@ HEADLINE_SENTENCE_MAX_WORDS = 14
 TITLE_CASE_SHARE = 0.6
 # A standfirst (the summary under a headline, above the byline) is a sentence or two.
 STANDFIRST_MAX_WORDS = 50
+# A block may open with a headline and a standfirst, a kicker or a section label above the
+# byline; a longer run of lines before the first byline line is prose.
+LINES_ABOVE_BYLINE = 2
 # A section label above a headline ("Local News", "World | Europe") is a few words.
 SECTION_LABEL_MAX_WORDS = 4
 # A caption or credit line is short; longer text naming a photo credit is story text.
@@ -54,8 +60,11 @@ _CREDIT_WORDS = (
 _CAPTION_END_RE = re.compile(
     rf"\((?:[^()]*\b{_CREDIT_WORDS}\b[^()]*|[A-Z][\w.&' -]*/[A-Z][^()]*)\)\s*\.?\s*$"
 )
-_CAPTION_START_RE = re.compile(rf"^\s*(?:{_CREDIT_WORDS}|Caption|FILE PHOTO|FILE -)\s*[:\-\u2013\u2014]")
-_CREDIT_INSIDE_RE = re.compile(r"(?:^|[.;)]\s+)(?:Photo|Image|Picture)?\s*Credits?\s*:\s*\S", re.IGNORECASE)
+# A credit after the caption's sentence: "… on Tuesday. Photo: Tom Reyes", "… Credit: AP".
+_CREDIT_INSIDE_RE = re.compile(
+    r"(?:^|[.;)]\s+)(?:(?:Photo|Image|Picture)?\s*Credits?|Photo(?:graph)?s?|Pictures?|Images?)\s*:\s*\S",
+    re.IGNORECASE,
+)
 _SIGNOFF_RE = re.compile(
     r"^\s*\(?(?:Reporting|Additional reporting|Writing|Editing|Edited|Compiled) by\b"
     r"|^\s*(?:Copyright|\u00a9|All rights reserved|Follow\b.*\bon (?:Twitter|X)\b|Contact\b.*\bat\b)",
@@ -99,12 +108,6 @@ _YEARLESS_DAY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2
 _SENTENCE_END = tuple(".!?\"'\u201d\u2019:;")
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+")
-# A transcript's speaker label opening a quote or a line: "PENCE: Well, look, …", "SEN. TOM REED: …".
-SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}):\s")
-TURN_LABEL = re.compile(rf"^[ \t]*{SPEAKER_LABEL.pattern}", re.MULTILINE)
-# A text is a transcript when one label opens at least this many lines and another label speaks
-# too; a label alone is a notice ("CLARIFICATION: …", "UPDATE: …").
-TURNS_OF_A_SPEAKER = 2
 
 
 @dataclass(frozen=True)
@@ -123,14 +126,6 @@ class Layout:
     updated: str | None = None
     published_span: tuple[int, int] | None = None
     entry_stamps: tuple[tuple[int, int], ...] = ()
-
-
-def transcript_labels(text: str) -> list[re.Match[str]]:
-    """The speaker labels opening the lines of a transcript ("HOST: …", "MAYOR JANE DOE: …"),
-    group 1 the label; none when the text is no transcript (see TURNS_OF_A_SPEAKER)."""
-    labels = list(TURN_LABEL.finditer(text))
-    seen = Counter(m.group(1) for m in labels)
-    return labels if len(seen) >= 2 and max(seen.values()) >= TURNS_OF_A_SPEAKER else []
 
 
 def blocks(text: str) -> list[tuple[int, int]]:
@@ -242,6 +237,14 @@ def _furniture_re() -> re.Pattern[str]:
 
 
 @cache
+def _caption_start_re() -> re.Pattern[str]:
+    """A caption's label (caption_labels.txt) before a colon or a spaced dash: "Photo: …",
+    "FILE - …"; not "Video-sharing app …"."""
+    labels = lexicon.alternation(lexicon.words("caption_labels"))
+    return re.compile(rf"^\s*(?:{labels})(?:\s*:|\s*[\u2013\u2014]|\s+-\s)", re.IGNORECASE)
+
+
+@cache
 def _promo_re() -> re.Pattern[str]:
     words = lexicon.alternation(lexicon.words("page_promos"))
     return re.compile(rf"^(?:{words})\s", re.IGNORECASE)
@@ -310,14 +313,19 @@ def _is_quotation(chunk: str) -> bool:
 
 
 def is_caption(chunk: str) -> bool:
-    """A photo caption with its credit, or a credit line."""
+    """A photo caption with its credit, or a credit line ("(via Geeks Weekly)")."""
+    return is_photo_caption(chunk) or (
+        len(chunk.split()) <= CAPTION_MAX_WORDS and bool(_VIA_CREDIT.match(chunk))
+    )
+
+
+def is_photo_caption(chunk: str) -> bool:
+    """A photo caption or credit: "Photo: …", "Pictured: …", "… (Photo by A/Agency)",
+    "… Credit: AP" (labels in caption_labels.txt)."""
     if len(chunk.split()) > CAPTION_MAX_WORDS:
         return False
     return bool(
-        _CAPTION_END_RE.search(chunk)
-        or _CAPTION_START_RE.match(chunk)
-        or _CREDIT_INSIDE_RE.search(chunk)
-        or _VIA_CREDIT.match(chunk)
+        _CAPTION_END_RE.search(chunk) or _caption_start_re().match(chunk) or _CREDIT_INSIDE_RE.search(chunk)
     )
 
 
@@ -361,7 +369,7 @@ def _read_head(
             head.title is None
             and (title or not seen_byline)
             and len(spans) > 1
-            and _is_title(chunk, title, guess_title, i, sentences)
+            and _is_title(chunk, title, guess_title, _place_in_text(head.kinds[:i]), sentences)
         ):
             head.kinds[i], head.title = "title", headline_text(chunk)
         elif i in head.lines:
@@ -369,6 +377,8 @@ def _read_head(
             seen_byline = seen_byline or head.kinds[i] == "byline"
         elif is_furniture(chunk) or _is_section_label(text, spans, i, title):
             head.kinds[i] = "furniture"
+        elif is_caption(chunk):  # a photo above the headline, or opening a record's text
+            head.kinds[i] = "caption"
         elif head.title and not seen_byline and not standfirst and len(chunk.split()) <= STANDFIRST_MAX_WORDS:
             standfirst = True
         else:
@@ -376,17 +386,53 @@ def _read_head(
     return head
 
 
+def _place_in_text(kinds_before: list[str]) -> int:
+    """Where a paragraph stands among the lines of the text, furniture and captions above it
+    not counted: a headline under a photo caption is still the text's first line."""
+    return sum(kind not in ("furniture", "caption") for kind in kinds_before)
+
+
 def _split_head_blocks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A block of the head whose lines are all bylines or date lines is one line each, even
-    when its short open-ended lines look like hard-wrapped prose."""
+    """The lines of a head block that are its headline, bylines and date lines are one
+    paragraph each, even when the block's short open-ended lines look like hard-wrapped prose
+    (a headline of eight words over "By A and B | 4 March 2025 | 7:05 BST" has the words and
+    the open end of two wrapped lines); the lines after them are the block's paragraphs, as
+    `blocks` reads a block."""
     out: list[tuple[int, int]] = []
     for i, (start, end) in enumerate(spans):
         lines = _split(text, start, end, _LINE_SEP)
-        if i < HEAD_WINDOW and len(lines) > 1 and all(read_head_line(text[s:e]) for s, e in lines):
-            out.extend(lines)
-        else:
+        head = _head_of_block([text[s:e] for s, e in lines]) if i < HEAD_WINDOW and len(lines) > 1 else 0
+        if not head:
             out.append((start, end))
+            continue
+        out.extend(lines[:head])
+        rest = lines[head:]
+        if len(rest) > 1 and not _hard_wrapped([text[s:e] for s, e in rest]):
+            out.extend(rest)
+        elif rest:
+            out.append((rest[0][0], rest[-1][1]))
     return out
+
+
+def _head_of_block(lines: list[str]) -> int:
+    """How many of a block's first lines are head lines: all of them when each is one (names,
+    credits and furniture too), else the lines down to its bylines and date lines, when one
+    opens the block or stands under at most LINES_ABOVE_BYLINE short lines (a headline, a
+    kicker, a section label or a standfirst); 0 when there is none."""
+    found = [read_head_line(line) for line in lines]
+    if all(found):
+        return len(lines)
+    signed = [
+        k for k, line in enumerate(found) if line is not None and line.kind in ("byline", "date", "unsigned")
+    ]
+    if not signed or signed[0] > LINES_ABOVE_BYLINE:
+        return 0
+    if any(len(line.split()) > STANDFIRST_MAX_WORDS for line in lines[: signed[0]]):
+        return 0
+    count = signed[0]
+    while count < len(lines) and found[count] is not None:
+        count += 1
+    return count
 
 
 def _is_section_label(text: str, spans: list[tuple[int, int]], i: int, title: str | None) -> bool:
@@ -401,12 +447,17 @@ def _is_section_label(text: str, spans: list[tuple[int, int]], i: int, title: st
 
 
 def _is_title(chunk: str, title: str | None, guess_title: bool, index: int, sentences: bool) -> bool:
-    """The headline: the metadata's title, else a line that reads as one and is no byline
-    (a line of names alone is taken for the headline only as the very first line)."""
+    """The headline: the metadata's title, else a line that reads as one and is neither a
+    byline nor a caption (a line of names alone is taken for the headline only as the very
+    first line)."""
     if title:
         return headline_text(chunk).rstrip(".") == title.strip().rstrip(".")
-    if not guess_title or not looks_like_headline(chunk, sentences=sentences and index == 0):
-        return False
+    if (
+        not guess_title
+        or is_photo_caption(chunk)
+        or not looks_like_headline(chunk, sentences=sentences and index == 0)
+    ):
+        return False  # a caption ("Photo: …", "… (Photo by A/Agency)") is no headline
     line = read_head_line(chunk)
     return line is None or (index == 0 and (line.kind in ("names", "credit") or _one_word_byline(line)))
 
@@ -599,3 +650,172 @@ def _mark_signoff(text: str, spans: list[tuple[int, int]], kinds: list[str], aut
             kinds[i] = "signoff"
         else:
             break
+
+
+# --- turns: lines opened by a speaker's label (interviews, transcripts) ---------------------
+#
+# Every label form is read here, once, and each line gets one reading: the quotation, entity and
+# reported-speech rules take the article's turns from `turns` instead of matching labels
+# themselves.
+
+_BOLD = r"(?:\*\*|__)?"
+# "Q:", "A.", "Question:", "**A:**", "__Q__:" opening a paragraph, then the turn's words.
+QA_LABEL = re.compile(rf"{_BOLD}(Q|A|Question|Answer){_BOLD}\s*[:.]{_BOLD}[ \t]+(?=\S)")
+# "Alvarez:", "**Rosa Alvarez:**", "ROSA ALVAREZ:" - up to four capitalised words before a colon.
+NAME_LABEL = re.compile(
+    rf"{_BOLD}([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){{0,3}}){_BOLD}\s*:{_BOLD}[ \t]+(?=\S)"
+)
+# A transcript's label in capitals opening a line, also inside the quotation mark a quoted
+# transcript opens each turn with: "PENCE: Well, look, …", "“SEN. TOM REED: …".
+SPEAKER_LABEL = re.compile(
+    r"(?:``|''|[\"\u201c\u201d\u201e\u00ab\u00bb'\u2018\u2019\u201a])?"
+    r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}):\s"
+)
+# A text is a transcript when one label opens at least this many lines and another label speaks
+# too; a label alone is a notice ("CLARIFICATION: …", "UPDATE: …"). A label inside the quotation
+# mark that opens its line is a speaker's in any text: a notice is not quoted.
+TURNS_OF_A_SPEAKER = 2
+# Turns labelled with names make a layout only when there are several: one "Correction: …" is
+# no interview.
+NAME_TURNS_MIN = 2
+# A named turn is a sentence or more; shorter runs after a name are a list's items: a tally
+# ("Ruiz: 1,204.") or a line on each candidate ("Ruiz: Hold the north.").
+TURN_MIN_WORDS = 5
+QUESTION, ANSWER, NAME, TRANSCRIPT = "question", "answer", "name", "transcript"
+_QA_ROLES = {"q": QUESTION, "question": QUESTION, "a": ANSWER, "answer": ANSWER}
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A line opened by a speaker's label; offsets are into the text.
+
+    label: the label as written, its marks, colon and the space after it included ("Q: ",
+        "**Rosa Alvarez:** ", "MAYOR JANE DOE: "), without a quotation mark before it.
+    name: the words of the label that say who speaks ("Rosa Alvarez", "MAYOR JANE DOE") or, for
+        a Q/A label, its word ("Q", "Answer").
+    role: QUESTION or ANSWER (a Q/A label), TRANSCRIPT (a label in capitals opening a line of
+        a transcript, or inside the quotation mark that opens its line) or NAME (a name, in
+        normal case or in capitals outside a transcript, opening a paragraph).
+    words: the turn's words, one span per paragraph: from the label to the end of its paragraph
+        (or to the next label's line); an answer goes on through the unlabelled paragraphs after
+        it while more questions follow (a long answer broken into paragraphs).
+    quoted: the label stands inside the quotation mark that opens its line.
+    """
+
+    label: tuple[int, int]
+    name: tuple[int, int]
+    role: str
+    words: tuple[tuple[int, int], ...]
+    quoted: bool = False
+
+
+@lru_cache(maxsize=8)
+def turns(text: str) -> tuple[Turn, ...]:
+    """The turns of a text, in text order: a question-and-answer layout's questions and answers
+    (only with both kinds of label), a transcript's turns (see TURNS_OF_A_SPEAKER), and several
+    turns of a sentence or more opened by a name (see NAME_TURNS_MIN); a label that opens a
+    paragraph about the person it names ("Ruiz: Housing. Ruiz proposed …") is a heading.
+
+    >>> [(t.role, t.words) for t in turns("HOST: Hello.\\nDOE: We open.\\nHOST: Thanks.")]
+    [('transcript', ((6, 12),)), ('transcript', ((18, 26),)), ('transcript', ((33, 40),))]
+    """
+    paragraphs = blocks(text)
+    transcript = _transcript_turns(text, paragraphs)
+    opened = {t.label[0] for t in transcript}
+    labels = [_paragraph_label(text, s, e) if s not in opened else None for s, e in paragraphs]
+    found = transcript + _qa_turns(text, paragraphs, labels) + _named_turns(text, paragraphs, labels)
+    return tuple(sorted(found, key=lambda t: t.label[0]))
+
+
+def _transcript_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]:
+    """Every line opened by a label in capitals when the text is a transcript, and a label
+    inside the quotation mark that opens its line in any text (a notice is not quoted)."""
+    found: list[tuple[re.Match[str], int]] = []  # (the label, where its turn's words end)
+    for start, end in paragraphs:
+        labels = [SPEAKER_LABEL.match(text, line) for line, _ in _split(text, start, end, _LINE_SEP)]
+        labelled = [label for label in labels if label is not None]
+        ends = [label.start() for label in labelled[1:]] + [end]
+        found += zip(labelled, ends)
+    seen = Counter(label.group(1) for label, _ in found)
+    if len(seen) < 2 or max(seen.values()) < TURNS_OF_A_SPEAKER:
+        found = [(label, end) for label, end in found if label.start(1) > label.start()]
+    return [
+        Turn(
+            (label.start(1), label.end()),
+            (label.start(1), label.end(1)),
+            TRANSCRIPT,
+            _words(text, label.end(), end),
+            quoted=label.start(1) > label.start(),
+        )
+        for label, end in found
+    ]
+
+
+def _paragraph_label(text: str, start: int, end: int) -> tuple[str, re.Match[str]] | None:
+    """The Q/A or name label opening a paragraph: (its role, the match; group 1 is who)."""
+    match = QA_LABEL.match(text, start, end)
+    if match is not None:
+        return _QA_ROLES[match.group(1).lower()], match
+    match = NAME_LABEL.match(text, start, end)
+    return (NAME, match) if match is not None else None
+
+
+def _qa_turns(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    labels: list[tuple[str, re.Match[str]] | None],
+) -> list[Turn]:
+    """The questions and answers of a layout that has both; an answer goes on through the
+    unlabelled paragraphs after it up to the last question (after which the story usually
+    resumes: "Alvarez will testify on Thursday.")."""
+    roles = [label[0] if label else None for label in labels]
+    if QUESTION not in roles or ANSWER not in roles:
+        return []
+    last_question = max(i for i, role in enumerate(roles) if role == QUESTION)
+    found = []
+    for i, label in enumerate(labels):
+        if label is None or label[0] not in (QUESTION, ANSWER):
+            continue
+        role, match = label
+        pieces = list(_words(text, match.end(), paragraphs[i][1]))
+        j = i + 1
+        while role == ANSWER and j < len(paragraphs) and labels[j] is None and j < last_question:
+            pieces.append(paragraphs[j])
+            j += 1
+        found.append(Turn((match.start(), match.end()), match.span(1), role, tuple(pieces)))
+    return found
+
+
+def _named_turns(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    labels: list[tuple[str, re.Match[str]] | None],
+) -> list[Turn]:
+    """Paragraphs opened by a name and a colon, when there are several turns of a sentence or
+    more, each not naming the labelled person again."""
+    found = []
+    for (_, end), label in zip(paragraphs, labels):
+        if label is None or label[0] != NAME:
+            continue
+        match = label[1]
+        words = text[match.end() : end].split()
+        if len(words) >= TURN_MIN_WORDS and not _names(words, match.group(1)):
+            found.append(
+                Turn((match.start(), match.end()), match.span(1), NAME, _words(text, match.end(), end))
+            )
+    return found if len(found) >= NAME_TURNS_MIN else []
+
+
+def _names(words: list[str], name: str) -> bool:
+    """Whether the words name the labelled person again: "Ruiz: Housing. Last year Ruiz
+    proposed …" is a heading over a paragraph about Ruiz, not Ruiz speaking."""
+    said = {w.strip(".,;:!?\u2019'\"").casefold() for w in words}
+    return name.split()[-1].casefold() in said
+
+
+def _words(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The span of a turn's words, without the white space around them; none when empty."""
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    stripped = chunk.strip()
+    return ((start + lead, start + lead + len(stripped)),) if stripped else ()

@@ -235,6 +235,7 @@ Timex = (
     Known
     | Month
     | MonthDay
+    | DayOfMonth
     | Weekday
     | Weekend
     | DayShift

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ...articles.layout import transcript_labels
+from ...articles.layout import TRANSCRIPT, turns
 from .. import doc_text
 from .label import (
     SCORE_DASHES,
@@ -902,18 +902,18 @@ def transcript_speakers(doc: Doc, found: list[RawMention]) -> list[RawMention]:
     ("HOST" an ORG, "JANE" a PERSON) is dropped, and a label naming a person is a mention of them
     in normal case with its titles ("MAYOR JANE DOE:" -> Jane Doe, title Mayor; "DOE:" when a
     Doe is named). A role label ("HOST:", "ANCHOR:") names no one."""
-    labels = transcript_labels(doc_text(doc))
-    if not labels:
+    text = doc_text(doc)
+    spans = [t.name for t in turns(text) if t.role == TRANSCRIPT]
+    if not spans:
         return found
-    spans = [(m.start(1), m.end(1)) for m in labels]
     kept = [m for m in found if not any(s < m.end and m.start < e for s, e in spans)]
     named: list[tuple[int, int, list[str], list[str]]] = []  # (start, end, titles, name words)
-    for label in labels:
-        words = label.group(1).split()
+    for start, end in spans:
+        words = text[start:end].split()
         titles: list[str] = []
         while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
             titles.append(words.pop(0))
-        named.append((label.end(1) - len(" ".join(words)), label.end(1), titles, words))
+        named.append((end - len(" ".join(words)), end, titles, words))
     surnames = {m.words[-1].lower() for m in kept if m.label == "PERSON" and len(m.words) > 1}
     surnames |= {words[-1].lower() for _, _, _, words in named if len(words) > 1}
     for start, end, titles, words in named:

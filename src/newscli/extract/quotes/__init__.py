@@ -8,7 +8,9 @@
 3. Attribution (`attribution`): one ordered list of rules, each taking a `QuoteContext`
    (`context`), finds the cue and the words naming the speaker; cues and subjects are read from
    the parse (`cues`). A quote paragraph without a cue takes the speaker of the adjacent
-   attribution. An interview's answers ("Q: … A: …") are the interviewee's (`interview`).
+   attribution. The layout finds the turns a speaker's label opens (`articles.layout.turns`):
+   a transcript's turn is its label's, an interview's answers ("Q: … A: …") the interviewee's
+   and a turn labelled with a person's name that person's (`interview`).
 4. Reported speech (`reported`): attributions without quotation marks ("X said (that) S",
    "according to X, S", "X vowed to S"), from a cue's complement in the parse.
 5. Speakers (`speakers`): mentions resolve to entity names (pronouns to the most plausible
@@ -21,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ...articles.layout import turns
 from ...model import Entity, Mention, Quote, Segment
 from .. import doc_text
 from .attribution import Resolved, attribute, inherit
@@ -28,8 +31,8 @@ from .context import Attribution, QuoteContext
 from .cues import ACCORDING, ADDRESSEE_VERBS, NOUN_CUES, PHRASAL_CUES, REPORTING_VERBS, name_span
 from .filters import judge
 from .headline import headline_quotes
+from .interview import answers
 from .interview import as_quotes as turn_quotes
-from .interview import turns
 from .marks import Found, find_quotes, inner, merge_split_quotes, opens_sentence, quote_kind
 from .reported import Report, as_quotes, reports
 from .speakers import Resolver, named_mention
@@ -94,23 +97,20 @@ def quotes(
     found_reports = reports(
         doc, quoted=[(p.start, p.end) for f, _, _ in kept if not f.turn for p in f.pieces]
     )
-    # an answer's own reports stay: PolNeAR marks "I think …" inside answers it leaves unmarked;
-    # a transcript's labelled turn is a quote already
-    answers = [
-        t
-        for t in turns(text, paragraphs, entities)
-        if not any(f.turn and f.start <= t.pieces[0][0] < f.end for f, _, _ in kept)
-    ]
+    # an answer's own reports stay: PolNeAR marks "I think …" inside answers it leaves unmarked
+    spoken = answers(text, entities)
     resolver.talked_about([piece for r in found_reports for piece in r.pieces])
     resolved, report_names = _resolve(kept, found_reports, resolver)
+    # a quoted transcript's label ("“PENCE: Well, …") names the speaker: it is not their words
+    words_after = {t.label[0]: t.words[0][0] for t in turns(text) if t.quoted and t.words}
     results: list[Quote] = []
     for i, (f, _, kind) in enumerate(kept):
         att, name = resolved[i]
         if (att is None or att.speaker is None) and (kind == "direct" or opens_sentence(text, f)):
             att, name = inherit(doc, i, kept, resolved, paragraphs, resolver)
             resolved[i] = (att, name)  # a run of floating paragraphs shares one speaker
-        results.append(_quote(text, f, att, name, kind))
-    results.extend(turn_quotes(text, answers))
+        results.append(_quote(text, f, att, name, kind, words_after))
+    results.extend(turn_quotes(text, spoken))
     results.sort(key=lambda q: q.start)
     if indirect:
         results.extend(as_quotes(found_reports, report_names))
@@ -141,8 +141,14 @@ def _resolve(
     return resolved, names
 
 
-def _quote(text: str, f: Found, att: Attribution | None, name: str | None, kind: str) -> Quote:
-    segments = tuple(Segment(*inner(text, p)) for p in f.pieces)
+def _quote(
+    text: str, f: Found, att: Attribution | None, name: str | None, kind: str, words_after: dict[int, int]
+) -> Quote:
+    """A quote as a record; a label opening it (a key of `words_after`) is left out of its words."""
+    spans = [inner(text, p) for p in f.pieces]
+    start, end = spans[0]
+    spans[0] = (min(words_after.get(start, start), end), end)
+    segments = tuple(Segment(*span) for span in spans)
     quoted = " ".join(text[s.start : s.end] for s in segments)
     speaker_mention = None
     if att is not None and att.speaker is not None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from ...articles.layout import SPEAKER_LABEL, TURN_LABEL
+from ...articles.layout import TRANSCRIPT, turns
 from .context import Attribution, QuoteContext
 from .cues import (
     ACCORDING,
@@ -236,13 +236,17 @@ def transcript_label(ctx: QuoteContext) -> Attribution | None:
     """A transcript turn is spoken by its label: '"OKAFOR: We will appeal."' -> OKAFOR; also
     a turn without marks, the words after its label ('MAYOR JANE DOE: We open …')."""
     start = inner(ctx.text, ctx.found.pieces[0])[0]
-    label = SPEAKER_LABEL.match(ctx.text, start)
-    if label is None:
-        line = ctx.text.rfind("\n", 0, start) + 1
-        label = TURN_LABEL.match(ctx.text, line, start)
-        if label is None or label.end() != start:
-            return None
-    span = ctx.doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
+    turn = next(
+        (
+            t
+            for t in turns(ctx.text)
+            if t.role == TRANSCRIPT and (t.label[0] == start or (t.words and t.words[0][0] == start))
+        ),
+        None,
+    )
+    if turn is None:
+        return None
+    span = ctx.doc.char_span(*turn.name, alignment_mode="expand")
     return Attribution(None, None, span) if span is not None and len(span) else None
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...articles.layout import SPEAKER_LABEL, transcript_labels
+from ...articles.layout import TRANSCRIPT, turns
 from .cues import is_cue
 
 if TYPE_CHECKING:
@@ -169,6 +169,8 @@ class _Pairing:
         self.text = text
         self.found: list[Found] = []
         self.carry: Found | None = None
+        # where the labels of a quoted transcript's turns stand, right after the opening mark
+        self.quoted_labels = {t.label[0] for t in turns(text) if t.quoted}
 
     def _close_carry(self) -> None:
         if self.carry is not None:
@@ -182,7 +184,7 @@ class _Pairing:
                 marks
                 and marks[0].role in ("open", "either")
                 and not self.text[p_start : marks[0].pos].strip()
-                and not SPEAKER_LABEL.match(self.text, marks[0].end)  # a new turn in a transcript
+                and marks[0].end not in self.quoted_labels  # a new turn in a transcript
             ):
                 open_at = marks[0].pos
                 marks = marks[1:]
@@ -249,12 +251,12 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Found]
         marks = [m for m in _paragraph_marks(text, p_start, p_end, single_primary) if m.level == primary]
         pairing.paragraph(index, p_start, p_end, marks)
     found = pairing.finish()
-    turns = transcript_turns(text, paragraphs)
-    if not turns:
+    spoken = transcript_turns(text, paragraphs)
+    if not spoken:
         return found
     # words quoted inside a turn are part of the speaker's words, not a quote of their own
-    found = [f for f in found if not any(t.start <= f.start and f.end <= t.end for t in turns)]
-    return sorted(found + turns, key=lambda f: f.start)
+    found = [f for f in found if not any(t.start <= f.start and f.end <= t.end for t in spoken)]
+    return sorted(found + spoken, key=lambda f: f.start)
 
 
 def transcript_turns(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Found]:
@@ -262,16 +264,14 @@ def transcript_turns(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[F
     after its label, which names the speaker (`attribution.transcript_label`):
     "HOST: Welcome.\nMAYOR JANE DOE: We open the bridge.\nHOST: Thank you." -> three turns.
     A turn that opens with a quotation mark is left to the marks."""
-    starts = {label.start(1): label for label in transcript_labels(text)}
+    opening = {t.label[0]: t for t in turns(text) if t.role == TRANSCRIPT and t.words}
     labelled = [
-        (index, starts[p_start], p_start + len(text[p_start:p_end].rstrip()))
-        for index, (p_start, p_end) in enumerate(paragraphs)
-        if p_start in starts
+        (index, opening[p_start]) for index, (p_start, _) in enumerate(paragraphs) if p_start in opening
     ]
     return [
-        Found([Piece(label.end(), end, index)], turn=True)
-        for index, label, end in labelled
-        if end > label.end() and not MARK_RE.match(text, label.end())
+        Found([Piece(*turn.words[0], index)], turn=True)
+        for index, turn in labelled
+        if not MARK_RE.match(text, turn.words[0][0])
     ]
 
 

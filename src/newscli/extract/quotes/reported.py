@@ -27,7 +27,6 @@ a report in a transcript turn ("OKAFOR: I think …") is the label's.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -35,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ...articles import DATELINE_OPENING_RE
-from ...articles.layout import TURN_LABEL, TURNS_OF_A_SPEAKER, transcript_labels
+from ...articles.layout import TRANSCRIPT, Turn, turns
 from ...model import Mention, Quote, Segment
 from .. import doc_text
 from .cues import (
@@ -202,7 +201,7 @@ def reports(doc: Doc, *, quoted: Sequence[tuple[int, int]] = ()) -> list[Report]
     taken: list[tuple[int, int]] = []
     left: list[Report] = []  # reports left to the quotation they hold
     cues = [(token, kind) for token in doc if (kind := cue_class(token, classes)) is not None]
-    labels = _turn_labels(text)
+    spoken = [t for t in turns(text) if t.role == TRANSCRIPT]
     # outer cues first: a report inside another's ("X said Y plans to …") is the outer source's
     for token, kind in sorted(cues, key=lambda c: _rank(c[0])):
         if _within(token.idx, taken) or _within(token.idx, quoted):
@@ -216,7 +215,7 @@ def reports(doc: Doc, *, quoted: Sequence[tuple[int, int]] = ()) -> list[Report]
         outer = next((r for r in left if _within(token.idx, r.pieces) and _reported_by(token, r.cue)), None)
         if outer is not None:  # "X said she thinks S but “…”": S is still X's
             report = replace(report, source=outer.source)
-        report = _in_turn(_continued(_opened(report, text), text), text, labels)
+        report = _in_turn(_continued(_opened(report, text), text), spoken)
         found.append(report)
         taken.extend(report.pieces)
     found.sort(key=lambda r: r.start)
@@ -305,30 +304,17 @@ def _rank(cue: Token) -> tuple[int, int, int]:
     return _depth(cue), 1, cue.i
 
 
-# A transcript turn opens its paragraph with the speaker's label: "OKAFOR: …". Interviews
-# labelled "Q:" and "A:" are left alone: PolNeAR gives their reports the pronouns' sources.
+# A report in a transcript's turn is the label's. Interviews labelled "Q:" and "A:" are left
+# alone: PolNeAR gives their reports the pronouns' sources.
 
 
-def _turn_labels(text: str) -> frozenset[str]:
-    """The labels opening transcript turns in a text: in a transcript every label is a
-    speaker's ("MAYOR JANE DOE:" once too), elsewhere a label that opens several lines."""
-    transcript = transcript_labels(text)
-    if transcript:
-        return frozenset(m.group(1) for m in transcript)
-    seen = Counter(m.group(1) for m in TURN_LABEL.finditer(text))
-    return frozenset(label for label, n in seen.items() if n >= TURNS_OF_A_SPEAKER)
-
-
-def _in_turn(report: Report, text: str, labels: frozenset[str]) -> Report:
+def _in_turn(report: Report, spoken: Sequence[Turn]) -> Report:
     """A report in a transcript turn is the turn's speaker's, as any report inside another is
     the outer source's ("FALLIN: I think they want …": FALLIN)."""
-    if not labels:
+    turn = next((t for t in spoken if _within(report.cue.idx, t.words)), None)
+    if turn is None:
         return report
-    line = text.rfind("\n", 0, report.cue.idx) + 1
-    label = TURN_LABEL.match(text, line)
-    if label is None or label.group(1) not in labels:
-        return report
-    span = report.cue.doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
+    span = report.cue.doc.char_span(*turn.name, alignment_mode="expand")
     return replace(report, source=span) if span is not None and len(span) else report
 
 
