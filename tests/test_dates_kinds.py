@@ -281,6 +281,7 @@ KINDS = [
     ("The trial will sit from Monday to Friday.", TUE, "Friday", "2025-03-14"),
     ("The exhibition runs from Saturday to Tuesday.", TUE, "Tuesday", "2025-03-11"),
     ("The inquiry sat from Tuesday to Thursday.", date(2025, 3, 5), "Tuesday", "2025-02-25"),
+    ("The depot will shut from Monday to Thursday. It reopens the next day.", TUE, "the next day", "2025-03-14"),
     # a clause with no tense cue of its own shares the tense of the clause it is joined to by
     # "and", "or", "but": a second verb, a second day, a phrase without a verb
     ("The jury will view the site on Monday and inspect the van on Friday.", TUE, "Friday", "2025-03-07"),

@@ -108,6 +108,9 @@ def dates(
         if _ahead_of(back, anchor) and told and expression_tense(span) is Tense.PAST:
             back = told  # "voted on Tuesday … will meet on Thursday … approved it the same day": Tuesday
         mentions, new_reference = _mentions(span, anchor, back, day_first, listed)
+        if out and len(mentions) == 1 and new_reference == mentions[0].value:
+            out[-1], mentions[0] = _weekday_range_in_order(out[-1], mentions[0], anchor, full)
+            new_reference = mentions[0].value  # "from Monday to Friday. The next day": Friday's
         recurring = _set_word_over_a_list([*out[-LIST_ITEMS:], *mentions], full)[len(out[-LIST_ITEMS:]) :]
         if recurring != mentions:  # "every Monday and Thursday": a set's item is no day to count from
             out.extend(recurring)
@@ -124,7 +127,7 @@ def dates(
             period = next((m.value for m in mentions if m.value and m.value.isdigit()), period)
         out.extend(mentions)
     out = _range_starts_in_the_end_s_year(out, full)
-    out = _weekday_ranges_in_order(_recurring_schedules(out, full), anchor, full)
+    out = _recurring_schedules(out, full)
     return _weekdays_shared_with_a_set(_clocks_dated_by_the_day_after(out, doc, anchor), full)
 
 
@@ -262,32 +265,29 @@ def _recurring_day_with(found: list[DateMention], k: int, full: str, ranged: set
     return None
 
 
-def _weekday_ranges_in_order(found: list[DateMention], anchor: date | None, full: str) -> list[DateMention]:
-    """The two weekdays of a range are resolved together, so that the end follows the start
-    ("from Monday to Friday" written on a Thursday is not Monday the 16th to Friday the 13th):
-    a range begun after the publication date ends after its start, one begun before it starts
-    before its end ("talks ran from Monday to Friday": the week before)."""
-    out = list(found)
-    for k in range(len(found) - 1):
-        first, second = out[k], out[k + 1]
-        if not (
-            anchor
-            and _a_bare_weekday_mention(first)
-            and _a_bare_weekday_mention(second)
-            and _DAY_VALUE.fullmatch(first.value or "")
-            and _DAY_VALUE.fullmatch(second.value or "")
-            and _a_range(first, second, full)
-        ):
-            continue
-        start, end = date.fromisoformat(first.value or ""), date.fromisoformat(second.value or "")
-        if end > start:
-            continue
-        days = (end.weekday() - start.weekday()) % 7 or 7
-        if start > anchor:
-            out[k + 1] = replace(second, value=(start + timedelta(days=days)).isoformat())
-        else:
-            out[k] = replace(first, value=(end - timedelta(days=days)).isoformat())
-    return out
+def _weekday_range_in_order(
+    first: DateMention, second: DateMention, anchor: date | None, full: str
+) -> tuple[DateMention, DateMention]:
+    """The two weekdays of a range, resolved together so that the end follows the start ("from
+    Monday to Friday" written on a Thursday is not Monday the 16th to Friday the 13th): a range
+    begun after the publication date ends after its start, one begun before it starts before
+    its end ("talks ran from Monday to Friday": the week before)."""
+    if not (
+        anchor
+        and _a_bare_weekday_mention(first)
+        and _a_bare_weekday_mention(second)
+        and _DAY_VALUE.fullmatch(first.value or "")
+        and _DAY_VALUE.fullmatch(second.value or "")
+        and _a_range(first, second, full)
+    ):
+        return first, second
+    start, end = date.fromisoformat(first.value or ""), date.fromisoformat(second.value or "")
+    if end > start:
+        return first, second
+    days = (end.weekday() - start.weekday()) % 7 or 7
+    if start > anchor:
+        return first, replace(second, value=(start + timedelta(days=days)).isoformat())
+    return replace(first, value=(end - timedelta(days=days)).isoformat()), second
 
 
 _RECURRING_WEEKDAY = re.compile(r"XXXX-WXX-[1-7](T\w+)?")
