@@ -33,6 +33,8 @@ KINDS = [
     ("The show returns in October with a new host.", TUE, "October", "2025-10"),
     ("The minister is flying to Accra on Sunday.", TUE, "Sunday", "2025-03-09"),
     # ... but not after a past auxiliary, nor when it is a noun
+    ("The band gave a warmly received debut at the arena on Monday.", NOV, "Monday", "2025-11-03"),
+    ("The juniors debut at the arena on Monday.", NOV, "Monday", "2025-11-10"),
     ("The two sides did meet on Friday, aides said.", TUE, "Friday", "2025-02-28"),
     # the future in the past looks ahead from the report
     ("She said the guild would discuss the offer on Thursday.", TUE, "Thursday", "2025-03-06"),
@@ -281,7 +283,12 @@ KINDS = [
     ("The trial will sit from Monday to Friday.", TUE, "Friday", "2025-03-14"),
     ("The exhibition runs from Saturday to Tuesday.", TUE, "Tuesday", "2025-03-11"),
     ("The inquiry sat from Tuesday to Thursday.", date(2025, 3, 5), "Tuesday", "2025-02-25"),
-    ("The depot will shut from Monday to Thursday. It reopens the next day.", TUE, "the next day", "2025-03-14"),
+    (
+        "The depot will shut from Monday to Thursday. It reopens the next day.",
+        TUE,
+        "the next day",
+        "2025-03-14",
+    ),
     # a clause with no tense cue of its own shares the tense of the clause it is joined to by
     # "and", "or", "but": a second verb, a second day, a phrase without a verb
     ("The jury will view the site on Monday and inspect the van on Friday.", TUE, "Friday", "2025-03-07"),
@@ -303,7 +310,12 @@ KINDS = [
     # ... but a comma alone joins no clause: "payable Dec. 7" after "approved a dividend, ..."
     # nor "but", nor a noun taken for a scheduling verb ("a charged visit")
     ("The mayor made a charged visit to Lagos and Abuja on Friday.", NOV, "Friday", "2025-11-07"),
-    ("The party campaigned not only in the north but also in states that hold primaries in May.", TUE, "May", "2025-05"),
+    (
+        "The party campaigned not only in the north but also in states that hold primaries in May.",
+        TUE,
+        "May",
+        "2025-05",
+    ),
     ("The board approved a dividend, payable Dec. 7.", date(2024, 10, 24), "Dec. 7", "2024-12-07"),
 ]
 

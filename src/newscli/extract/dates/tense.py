@@ -365,12 +365,30 @@ def _words_before(t: Token, n: int) -> list[Token]:
 def _scheduled(k: int, t: Token, left: list[Token]) -> bool:
     """A present form of a scheduling verb, not a noun ("the close") nor after a past auxiliary."""
     word = t.lower_
-    if word not in _SCHEDULED or (t.i > 0 and t.doc[t.i - 1].lower_ in _BEFORE_AN_ADJECTIVE):
+    if word not in _SCHEDULED or _after_a_determiner(t):
         return False
     before = [b.lower_ for b in left[k + 1 : k + 3]]
     if word.endswith("ing"):  # the present progressive as a future: "is flying to Lagos on Monday"
         return bool(before) and before[0] in _PRESENT_BE
     return not (set(before) & _PAST_AUX) and before[:1] != ["to"]  # "due to expire Friday": the plan decides
+
+
+# how many modifiers may stand between a determiner and the noun it opens ("a politically
+# charged visit")
+MODIFIER_REACH = 3
+
+
+def _after_a_determiner(t: Token) -> bool:
+    """A word after a determiner, past adverbs ("-ly") and participles used as adjectives: a
+    noun, "the close", "a politically charged visit" (not "the team visit", a verb)."""
+    doc = t.doc
+    for j in range(t.i - 1, max(-1, t.i - 2 - MODIFIER_REACH), -1):
+        word = doc[j].lower_
+        if word in _BEFORE_AN_ADJECTIVE:
+            return True
+        if not ((word.endswith("ly") and len(word) > 4) or looks_past(word)):
+            return False
+    return False
 
 
 _PRONOUNS = frozenset("it that this there here today he she what".split())
