@@ -121,6 +121,9 @@ def dates(
         if _ahead_of(back, anchor) and told and expression_tense(span) is Tense.PAST:
             back = told  # "voted on Tuesday … will meet on Thursday … approved it the same day": Tuesday
         mentions, new_reference = _mentions(span, anchor, back, day_first, listed)
+        if out and len(mentions) == 1 and new_reference == mentions[0].value:
+            out[-1], mentions[0] = _weekday_range_in_order(out[-1], mentions[0], anchor, full)
+            new_reference = mentions[0].value  # "from Monday to Friday. The next day": Friday's
         recurring = _set_word_over_a_list([*out[-LIST_ITEMS:], *mentions], full)[len(out[-LIST_ITEMS:]) :]
         if recurring != mentions:  # "every Monday and Thursday": a set's item is no day to count from
             out.extend(recurring)
@@ -137,7 +140,7 @@ def dates(
             period = next((m.value for m in mentions if m.value and m.value.isdigit()), period)
         out.extend(mentions)
     out = _holidays_in_apposition(_range_starts_in_the_end_s_year(out, full), full)
-    out = _clocks_dated_by_the_day_after(out, doc, anchor)
+    out = _clocks_dated_by_the_day_after(_recurring_schedules(out, full), doc, anchor)
     return _weekdays_shared_with_a_set(_times_from_the_telling(out, doc, anchor, told_at), full)
 
 
@@ -184,6 +187,138 @@ def _holidays_in_apposition(found: list[DateMention], full: str) -> list[DateMen
         ):
             out[k] = replace(holiday, type="DATE", value=day.value)
     return out
+
+
+def _a_range(first: DateMention, second: DateMention, full: str) -> bool:
+    """Whether two expressions are the ends of one range: "from Monday to Friday", "8am-6pm",
+    "between 7am and 9pm" ("and" only after "between")."""
+    join = full[first.end : second.start]
+    return bool(_RANGE_JOIN.fullmatch(join)) and (
+        "and" not in join.lower() or full[max(0, first.start - 8) : first.start].lower().strip() == "between"
+    )
+
+
+def _a_bare_weekday_mention(mention: DateMention) -> bool:
+    return mention.type == "DATE" and mention.text.lower() in WEEKDAYS
+
+
+def _a_clock_time(mention: DateMention) -> bool:
+    """A clock time without a day of its own in its words ("6am", not "10pm tonight")."""
+    return (
+        mention.type == "TIME"
+        and CLOCK_RE.search(mention.text) is not None
+        and not DAY_WORDS & set(mention.text.lower().split())
+    )
+
+
+# What ends a clause between two expressions, for what recurs in it: sentence punctuation, a
+# line break, a subordinating word, or "and"/"but" opening a clause ("she swam every day, and
+# on Friday she won"); "Monday and Friday" or "7am and 9pm" alone is no break.
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?\n\"\u201c\u201d]|\b(?:but|while|when|after|before|because|although|then)\b", re.I
+)
+_BARE_JOIN = re.compile(r"\s*,?\s*(?:and|or)?\s*", re.I)
+
+
+def _clauses(found: list[DateMention], full: str) -> list[list[int]]:
+    """The indexes of the expressions, grouped by the clause they stand in."""
+    groups: list[list[int]] = []
+    for k, mention in enumerate(found):
+        gap = full[found[k - 1].end : mention.start] if k else "."
+        if _CLAUSE_BREAK.search(gap) or (re.search(r"\band\b", gap, re.I) and not _BARE_JOIN.fullmatch(gap)):
+            groups.append([k])
+        else:
+            groups[-1].append(k)
+    return groups
+
+
+def _recurring_schedules(found: list[DateMention], full: str) -> list[DateMention]:
+    """Opening hours and timetables are no calendar dates: a range of weekdays and the clock
+    times of a clause that a set word governs ("open weekly from Wednesday to Sunday", "Gates
+    open at 11am each day", "open daily from 6am"), or a range of weekdays with a range of clock
+    times ("from Monday to Friday, between 8am and 6pm"), recur. TimeML writes the weekdays as a
+    SET (XXXX-WXX-1) and a clock time with no day (XXXX-XX-XXT08:00); a weekly set makes a lone
+    weekday recur too ("the market runs weekly on Thursday"), a daily one does not ("daily
+    flights start on Monday": the day they start)."""
+    out = list(found)
+    for group in _clauses(found, full):
+        sets = [found[k].value or "" for k in group if found[k].type == "SET"]
+        pairs = [(a, b) for a, b in zip(group, group[1:]) if _a_range(found[a], found[b], full)]
+        ranged = {k for pair in pairs for k in pair if all(_a_bare_weekday_mention(found[j]) for j in pair)}
+        weekdays = set(ranged)
+        clocks = {k for pair in pairs for k in pair if all(_a_clock_time(found[j]) for j in pair)}
+        if not sets and not (weekdays and clocks):
+            continue
+        weekdays |= {
+            k for k in group if _a_bare_weekday_mention(found[k]) and _next_to_a_weekly_set(found, k, full)
+        }
+        for k in weekdays:
+            out[k] = replace(found[k], type="SET", value=f"XXXX-WXX-{WEEKDAYS[found[k].text.lower()] + 1}")
+        for k in group:
+            clock = found[k]
+            if (
+                _a_clock_time(clock)
+                and clock.value
+                and "T" in clock.value
+                and not _day_written_with(out, k, full)
+            ):
+                day = _recurring_day_with(out, k, full, ranged) or "XXXX-XX-XX"
+                out[k] = replace(clock, value=day + clock.value[clock.value.index("T") :])
+    return out
+
+
+_NEXT_TO = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
+
+
+def _next_to_a_weekly_set(found: list[DateMention], k: int, full: str) -> bool:
+    """ "weekly on Thursday", "on Thursday every week": a weekday right next to a weekly set."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(found) and found[j].type == "SET" and found[j].value == "P1W":
+            between = full[found[j].end : found[k].start] if j < k else full[found[k].end : found[j].start]
+            if _NEXT_TO.fullmatch(between):
+                return True
+    return False
+
+
+def _day_written_with(found: list[DateMention], k: int, full: str) -> bool:
+    """Whether a clock time has a day of the calendar written with it ("at 6am on Monday")."""
+    return (_day_after(found, k, full) or _day_before(found, k, full)) is not None
+
+
+def _recurring_day_with(found: list[DateMention], k: int, full: str, ranged: set[int]) -> str | None:
+    """The recurring weekday written right before or after a clock time ("every Friday at 8pm"),
+    not the end of a range of weekdays ("Monday to Friday, 9am to 5pm": every day of it)."""
+    for j, gap in ((k - 1, _DAY_TO_CLOCK), (k + 1, _CLOCK_TO_DAY)):
+        if 0 <= j < len(found) and j not in ranged and found[j].type == "SET":
+            between = full[found[j].end : found[k].start] if j < k else full[found[k].end : found[j].start]
+            if _RECURRING_WEEKDAY.fullmatch(found[j].value or "") and gap.fullmatch(between):
+                return (found[j].value or "")[:10]
+    return None
+
+
+def _weekday_range_in_order(
+    first: DateMention, second: DateMention, anchor: date | None, full: str
+) -> tuple[DateMention, DateMention]:
+    """The two weekdays of a range, resolved together so that the end follows the start ("from
+    Monday to Friday" written on a Thursday is not Monday the 16th to Friday the 13th): a range
+    begun after the publication date ends after its start, one begun before it starts before
+    its end ("talks ran from Monday to Friday": the week before)."""
+    if not (
+        anchor
+        and _a_bare_weekday_mention(first)
+        and _a_bare_weekday_mention(second)
+        and _DAY_VALUE.fullmatch(first.value or "")
+        and _DAY_VALUE.fullmatch(second.value or "")
+        and _a_range(first, second, full)
+    ):
+        return first, second
+    start, end = date.fromisoformat(first.value or ""), date.fromisoformat(second.value or "")
+    if end > start:
+        return first, second
+    days = (end.weekday() - start.weekday()) % 7 or 7
+    if start > anchor:
+        return first, replace(second, value=(start + timedelta(days=days)).isoformat())
+    return replace(first, value=(end - timedelta(days=days)).isoformat()), second
 
 
 _RECURRING_WEEKDAY = re.compile(r"XXXX-WXX-[1-7](T\w+)?")
