@@ -33,6 +33,8 @@ KINDS = [
     ("The show returns in October with a new host.", TUE, "October", "2025-10"),
     ("The minister is flying to Accra on Sunday.", TUE, "Sunday", "2025-03-09"),
     # ... but not after a past auxiliary, nor when it is a noun
+    ("The band gave a warmly received debut at the arena on Monday.", NOV, "Monday", "2025-11-03"),
+    ("The juniors debut at the arena on Monday.", NOV, "Monday", "2025-11-10"),
     ("The two sides did meet on Friday, aides said.", TUE, "Friday", "2025-02-28"),
     # the future in the past looks ahead from the report
     ("She said the guild would discuss the offer on Thursday.", TUE, "Thursday", "2025-03-06"),
@@ -264,6 +266,57 @@ KINDS = [
     # a month and the year it falls in, "May" too
     ("Prices peaked in mid-March last year.", TUE, "mid-March last year", "2024-03"),
     ("The stadium opens in late May next year.", TUE, "late May next year", "2026-05"),
+    # opening hours and timetables recur: a range of weekdays and the clock times of a clause
+    # that a set word governs, or a range of weekdays with a range of clock times
+    ("The lido is open from Wednesday to Sunday, between 10am and 7pm.", TUE, "Wednesday", "XXXX-WXX-3"),
+    ("The lido is open from Wednesday to Sunday, between 10am and 7pm.", TUE, "7pm", "XXXX-XX-XXT19:00"),
+    ("The farm shop opens weekly from Friday to Sunday.", TUE, "Sunday", "XXXX-WXX-7"),
+    ("The archive is open Tuesday to Saturday, 10am to 4pm.", TUE, "10am", "XXXX-XX-XXT10:00"),
+    ("The café opens at 8.30am each day.", TUE, "8.30am", "XXXX-XX-XXT08:30"),
+    ("The ferry sails daily from 7.15am.", TUE, "7.15am", "XXXX-XX-XXT07:15"),
+    ("The quiz runs weekly on Tuesday.", TUE, "Tuesday", "XXXX-WXX-2"),
+    ("The bar opens every Friday at 6pm.", TUE, "6pm", "XXXX-WXX-5T18:00"),
+    # ... but not a day a daily service starts on, nor a clock time written with its day
+    ("Daily sailings resume on Monday.", TUE, "Monday", "2025-03-10"),
+    ("Daily sailings resume at 8am on Monday.", TUE, "8am", "2025-03-10T08:00"),
+    # the two weekdays of a range are resolved together: the end follows the start
+    ("The trial will sit from Monday to Friday.", TUE, "Friday", "2025-03-14"),
+    ("The exhibition runs from Saturday to Tuesday.", TUE, "Tuesday", "2025-03-11"),
+    ("The inquiry sat from Tuesday to Thursday.", date(2025, 3, 5), "Tuesday", "2025-02-25"),
+    (
+        "The depot will shut from Monday to Thursday. It reopens the next day.",
+        TUE,
+        "the next day",
+        "2025-03-14",
+    ),
+    # a clause with no tense cue of its own shares the tense of the clause it is joined to by
+    # "and", "or", "but": a second verb, a second day, a phrase without a verb
+    ("The jury will view the site on Monday and inspect the van on Friday.", TUE, "Friday", "2025-03-07"),
+    ("The envoys would land on Sunday and Monday.", TUE, "Monday", "2025-03-10"),
+    ("The gallery will stay open late in June, and on New Year's Eve.", TUE, "New Year's Eve", "2025-12-31"),
+    ("She was questioned on Friday and charged on Sunday.", TUE, "Sunday", "2025-03-02"),
+    # an infinitive after a verb of deciding or telling: the deed's day, or the verb's told
+    # last, whichever is nearer; ahead when the verb has a day of its own
+    ("Drivers were urged to fill up on Monday or Tuesday instead.", NOV, "Monday", "2025-11-10"),
+    ("The coach told his players to report on Monday.", NOV, "Monday", "2025-11-10"),
+    ("The trust agreed to lease the hall in May.", TUE, "May", "2025-05"),
+    ("The board decided on Monday to cut fares from 2 June.", NOV, "2 June", "2026-06-02"),
+    ("The assembly voted to adopt the charter on Monday.", TUE, "Monday", "2025-03-03"),
+    ("The mayor voted on Monday to hold the fair on Thursday.", TUE, "Thursday", "2025-03-06"),
+    # ... not after a verb of another kind
+    ("The pair went to the coast to swim on Sunday.", TUE, "Sunday", "2025-03-02"),
+    # a clock time between the future verb and its weekday takes that weekday
+    ("Pickets will gather at 9am on Monday.", date(2026, 3, 4), "9am", "2026-03-09T09:00"),
+    # ... but a comma alone joins no clause: "payable Dec. 7" after "approved a dividend, ..."
+    # nor "but", nor a noun taken for a scheduling verb ("a charged visit")
+    ("The mayor made a charged visit to Lagos and Abuja on Friday.", NOV, "Friday", "2025-11-07"),
+    (
+        "The party campaigned not only in the north but also in states that hold primaries in May.",
+        TUE,
+        "May",
+        "2025-05",
+    ),
+    ("The board approved a dividend, payable Dec. 7.", date(2024, 10, 24), "Dec. 7", "2024-12-07"),
 ]
 
 

@@ -79,6 +79,9 @@ HEADLINES = {
     "Revealed: the secret recipe of the oldest bakery in town": None,
     "Planning Notice: changes to the ring road from Monday": None,
     "Live updates: storm reaches the northern coast": None,
+    "Photo: the keeper lifts the cup at the final whistle": None,
+    "Gallery: lanterns light up the harbour for the festival": None,
+    "Chart: house prices have doubled in a decade": None,
 }
 
 

@@ -155,3 +155,31 @@ def test_reported_speech_is_marked_apart_from_quotations():
     out = render(replace(result, quotes=(reported,)), markers=True, width=300)
     assert "[Ben Okafor] \u2039the works ran until {March 2024} \u27e82024-03\u27e9\u203a" in out
     assert "\u00ab" not in out
+
+
+def test_a_cue_shared_by_two_quotes_is_marked_once_like_any_cue():
+    result = hostile_result(speaker="Ana Ruiz")
+    quote = result.quotes[0]
+
+    class WithCue(type(quote)):  # records as the reported-speech work writes them
+        pass
+
+    said = Mention("said", *span("said"))
+    first = WithCue(**{f: getattr(quote, f) for f in quote.__dataclass_fields__})
+    object.__setattr__(first, "cue_mention", said)
+    start, end = span("the works ran until March 2024")
+    second = WithCue(
+        **{
+            **{f: getattr(quote, f) for f in quote.__dataclass_fields__},
+            "text": TEXT[start:end],
+            "start": start,
+            "end": end,
+            "segments": (Segment(start, end),),
+            "kind": "indirect",
+        }
+    )
+    object.__setattr__(second, "cue_mention", said)
+    marks = M.article_marks(replace(result, quotes=(first, second)), kinds=["quotes"])
+    assert [(m.start, m.end) for m in marks if m.kind == "cue"] == [span("said")]
+    out = render(replace(result, quotes=(first, second)), markers=True, width=300)
+    assert "*said*" in out and "**said**" not in out

@@ -97,12 +97,16 @@ def article_marks(result: ArticleResult, *, kinds: Iterable[str] = KINDS) -> lis
     kinds = set(kinds)
     out: list[Mark] = []
     if "quotes" in kinds:
+        cued: set[tuple[int, int]] = set()
         for i, q in enumerate(result.quotes or ()):
             who = speaker_of(q)
             for n, (start, end) in enumerate(_quote_pieces(q, text)):
                 out.append(Mark("quote", f"q{i}", start, end, who, first=n == 0))
             cue = cue_mention(q)
-            if cue is not None and cue.end > cue.start:
+            # one cue serving two quotes ("said" before a quotation and a report) is marked
+            # once, as its first quote's: marked twice it read `**said**`, a mark of its own
+            if cue is not None and cue.end > cue.start and (cue.start, cue.end) not in cued:
+                cued.add((cue.start, cue.end))
                 out.append(Mark("cue", f"q{i}c", cue.start, cue.end, who))
     if "entities" in kinds:
         for i, e in enumerate(result.entities or ()):

@@ -19,8 +19,9 @@ Each rule family is tested by a table in tests/test_extract_dates.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ... import lexicon
@@ -32,6 +33,8 @@ from .spans import (
     ANY_DAY,
     CLOCK_RE,
     DAY_WORDS,
+    HOLIDAY_RE,
+    YEARLESS_NUMERIC,
     a_rate,
     candidate_spans,
     listed_day,
@@ -41,7 +44,7 @@ from .spans import (
     widen,
 )
 from .tense import Tense, expression_tense, plain_future
-from .timex import WEEKDAYS, Value, valid
+from .timex import WEEKDAYS, Value, holiday_date, valid
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -50,7 +53,12 @@ __all__ = ["Tense", "Value", "anchor_date", "dates", "normalise", "unresolved"]
 
 MONTH_NAMES = sorted((m for m in lexicon.mapping("months")), key=len, reverse=True)
 _EDGE_WORDS = frozenset({"of", "and", "or"})
-_BARE_UNITS = frozenset({"year", "month", "week", "day", "the year", "the month", "the week", "the day"})
+# a unit word alone after a word that does not count or place it: "a banner year", "investor
+# days", "open days" (a kind of year or day, no time)
+_BARE_UNITS = frozenset(
+    ["year", "month", "week", "day", "years", "months", "weeks", "days"]
+    + [f"the {unit}" for unit in ("year", "month", "week", "day")]
+)
 _MODALS = lexicon.words("modal_verbs") | {"will", "'ll", "shall"}
 # words that start a date expression: a span starting with one is not cut to a part of it
 _DATE_LEADS = frozenset(
@@ -69,12 +77,17 @@ def dates(
     doc: Doc,
     *,
     anchor: date | None = None,
+    told_at: Sequence[tuple[int, str]] = (),
 ) -> list[DateMention]:
     """Temporal expressions of a Doc with TIMEX3 types and values.
 
     Args:
         doc: a Doc with entity spans (nothing else is read: tags and parse are not needed).
         anchor: the publication date; without it relative expressions stay underspecified.
+        told_at: the times the text is told at, each from a character offset on, in order
+            ((0, "2026-03-05T22:00") for a publication time, then a live page's entry
+            stamps): "an hour ago" counts back from the one in force, and a clock time
+            without a day falls on the day nearest it that the tense allows.
 
     Returns:
         One DateMention per expression, in text order, with character offsets into the Doc.
@@ -108,6 +121,9 @@ def dates(
         if _ahead_of(back, anchor) and told and expression_tense(span) is Tense.PAST:
             back = told  # "voted on Tuesday … will meet on Thursday … approved it the same day": Tuesday
         mentions, new_reference = _mentions(span, anchor, back, day_first, listed)
+        if out and len(mentions) == 1 and new_reference == mentions[0].value:
+            out[-1], mentions[0] = _weekday_range_in_order(out[-1], mentions[0], anchor, full)
+            new_reference = mentions[0].value  # "from Monday to Friday. The next day": Friday's
         recurring = _set_word_over_a_list([*out[-LIST_ITEMS:], *mentions], full)[len(out[-LIST_ITEMS:]) :]
         if recurring != mentions:  # "every Monday and Thursday": a set's item is no day to count from
             out.extend(recurring)
@@ -123,8 +139,9 @@ def dates(
             # "For the full year, ... a year earlier": the comparison is now with the year before
             period = next((m.value for m in mentions if m.value and m.value.isdigit()), period)
         out.extend(mentions)
-    out = _range_starts_in_the_end_s_year(out, full)
-    return _weekdays_shared_with_a_set(_clocks_dated_by_the_day_after(out, doc, anchor), full)
+    out = _holidays_in_apposition(_range_starts_in_the_end_s_year(out, full), full)
+    out = _clocks_dated_by_the_day_after(_recurring_schedules(out, full), doc, anchor)
+    return _weekdays_shared_with_a_set(_times_from_the_telling(out, doc, anchor, told_at), full)
 
 
 # between the two ends of a range: "from 1 March to 30 April last year", "June 3-July 9, 2022"
@@ -152,6 +169,156 @@ def _range_starts_in_the_end_s_year(found: list[DateMention], full: str) -> list
         year = int(e[:4]) - (f[5:] > e[5:])
         out[k] = replace(first, value=f"{year}{f[4:]}")
     return out
+
+
+def _holidays_in_apposition(found: list[DateMention], full: str) -> list[DateMention]:
+    """A holiday named after the day it falls on is that day: "on 25 December, Christmas Day"
+    (the holiday alone would be the nearest Christmas)."""
+    out = list(found)
+    for k in range(1, len(found)):
+        day, holiday = found[k - 1], found[k]
+        name = holiday.text.lower()
+        if (
+            _DAY_VALUE.fullmatch(day.value or "")
+            and HOLIDAY_RE.fullmatch(holiday.text)
+            and full[day.end : holiday.start].strip() in (",", "")
+            and (found_day := holiday_date(name, int((day.value or "")[:4]))) is not None
+            and found_day.isoformat() == day.value
+        ):
+            out[k] = replace(holiday, type="DATE", value=day.value)
+    return out
+
+
+def _a_range(first: DateMention, second: DateMention, full: str) -> bool:
+    """Whether two expressions are the ends of one range: "from Monday to Friday", "8am-6pm",
+    "between 7am and 9pm" ("and" only after "between")."""
+    join = full[first.end : second.start]
+    return bool(_RANGE_JOIN.fullmatch(join)) and (
+        "and" not in join.lower() or full[max(0, first.start - 8) : first.start].lower().strip() == "between"
+    )
+
+
+def _a_bare_weekday_mention(mention: DateMention) -> bool:
+    return mention.type == "DATE" and mention.text.lower() in WEEKDAYS
+
+
+def _a_clock_time(mention: DateMention) -> bool:
+    """A clock time without a day of its own in its words ("6am", not "10pm tonight")."""
+    return (
+        mention.type == "TIME"
+        and CLOCK_RE.search(mention.text) is not None
+        and not DAY_WORDS & set(mention.text.lower().split())
+    )
+
+
+# What ends a clause between two expressions, for what recurs in it: sentence punctuation, a
+# line break, a subordinating word, or "and"/"but" opening a clause ("she swam every day, and
+# on Friday she won"); "Monday and Friday" or "7am and 9pm" alone is no break.
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?\n\"\u201c\u201d]|\b(?:but|while|when|after|before|because|although|then)\b", re.I
+)
+_BARE_JOIN = re.compile(r"\s*,?\s*(?:and|or)?\s*", re.I)
+
+
+def _clauses(found: list[DateMention], full: str) -> list[list[int]]:
+    """The indexes of the expressions, grouped by the clause they stand in."""
+    groups: list[list[int]] = []
+    for k, mention in enumerate(found):
+        gap = full[found[k - 1].end : mention.start] if k else "."
+        if _CLAUSE_BREAK.search(gap) or (re.search(r"\band\b", gap, re.I) and not _BARE_JOIN.fullmatch(gap)):
+            groups.append([k])
+        else:
+            groups[-1].append(k)
+    return groups
+
+
+def _recurring_schedules(found: list[DateMention], full: str) -> list[DateMention]:
+    """Opening hours and timetables are no calendar dates: a range of weekdays and the clock
+    times of a clause that a set word governs ("open weekly from Wednesday to Sunday", "Gates
+    open at 11am each day", "open daily from 6am"), or a range of weekdays with a range of clock
+    times ("from Monday to Friday, between 8am and 6pm"), recur. TimeML writes the weekdays as a
+    SET (XXXX-WXX-1) and a clock time with no day (XXXX-XX-XXT08:00); a weekly set makes a lone
+    weekday recur too ("the market runs weekly on Thursday"), a daily one does not ("daily
+    flights start on Monday": the day they start)."""
+    out = list(found)
+    for group in _clauses(found, full):
+        sets = [found[k].value or "" for k in group if found[k].type == "SET"]
+        pairs = [(a, b) for a, b in zip(group, group[1:]) if _a_range(found[a], found[b], full)]
+        ranged = {k for pair in pairs for k in pair if all(_a_bare_weekday_mention(found[j]) for j in pair)}
+        weekdays = set(ranged)
+        clocks = {k for pair in pairs for k in pair if all(_a_clock_time(found[j]) for j in pair)}
+        if not sets and not (weekdays and clocks):
+            continue
+        weekdays |= {
+            k for k in group if _a_bare_weekday_mention(found[k]) and _next_to_a_weekly_set(found, k, full)
+        }
+        for k in weekdays:
+            out[k] = replace(found[k], type="SET", value=f"XXXX-WXX-{WEEKDAYS[found[k].text.lower()] + 1}")
+        for k in group:
+            clock = found[k]
+            if (
+                _a_clock_time(clock)
+                and clock.value
+                and "T" in clock.value
+                and not _day_written_with(out, k, full)
+            ):
+                day = _recurring_day_with(out, k, full, ranged) or "XXXX-XX-XX"
+                out[k] = replace(clock, value=day + clock.value[clock.value.index("T") :])
+    return out
+
+
+_NEXT_TO = re.compile(r"\s*,?\s*(?:on\s+)?", re.I)
+
+
+def _next_to_a_weekly_set(found: list[DateMention], k: int, full: str) -> bool:
+    """ "weekly on Thursday", "on Thursday every week": a weekday right next to a weekly set."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(found) and found[j].type == "SET" and found[j].value == "P1W":
+            between = full[found[j].end : found[k].start] if j < k else full[found[k].end : found[j].start]
+            if _NEXT_TO.fullmatch(between):
+                return True
+    return False
+
+
+def _day_written_with(found: list[DateMention], k: int, full: str) -> bool:
+    """Whether a clock time has a day of the calendar written with it ("at 6am on Monday")."""
+    return (_day_after(found, k, full) or _day_before(found, k, full)) is not None
+
+
+def _recurring_day_with(found: list[DateMention], k: int, full: str, ranged: set[int]) -> str | None:
+    """The recurring weekday written right before or after a clock time ("every Friday at 8pm"),
+    not the end of a range of weekdays ("Monday to Friday, 9am to 5pm": every day of it)."""
+    for j, gap in ((k - 1, _DAY_TO_CLOCK), (k + 1, _CLOCK_TO_DAY)):
+        if 0 <= j < len(found) and j not in ranged and found[j].type == "SET":
+            between = full[found[j].end : found[k].start] if j < k else full[found[k].end : found[j].start]
+            if _RECURRING_WEEKDAY.fullmatch(found[j].value or "") and gap.fullmatch(between):
+                return (found[j].value or "")[:10]
+    return None
+
+
+def _weekday_range_in_order(
+    first: DateMention, second: DateMention, anchor: date | None, full: str
+) -> tuple[DateMention, DateMention]:
+    """The two weekdays of a range, resolved together so that the end follows the start ("from
+    Monday to Friday" written on a Thursday is not Monday the 16th to Friday the 13th): a range
+    begun after the publication date ends after its start, one begun before it starts before
+    its end ("talks ran from Monday to Friday": the week before)."""
+    if not (
+        anchor
+        and _a_bare_weekday_mention(first)
+        and _a_bare_weekday_mention(second)
+        and _DAY_VALUE.fullmatch(first.value or "")
+        and _DAY_VALUE.fullmatch(second.value or "")
+        and _a_range(first, second, full)
+    ):
+        return first, second
+    start, end = date.fromisoformat(first.value or ""), date.fromisoformat(second.value or "")
+    if end > start:
+        return first, second
+    days = (end.weekday() - start.weekday()) % 7 or 7
+    if start > anchor:
+        return first, replace(second, value=(start + timedelta(days=days)).isoformat())
+    return replace(first, value=(end - timedelta(days=days)).isoformat()), second
 
 
 _RECURRING_WEEKDAY = re.compile(r"XXXX-WXX-[1-7](T\w+)?")
@@ -287,16 +454,38 @@ def _reported(value: str, anchor: date | None) -> bool:
 def day_first_convention(text: str) -> bool:
     """Whether an article writes numeric dates day first ("03/04/2026" is 3 April).
 
-    A numeric date with a first number above 12 settles it (day first), one with a second
-    number above 12 too (month first); else dates written out decide ("4 March" against
-    "March 4"), and without evidence month first, the US convention of most wire copy.
+    A numeric date (with a year, or without one after a word that places it: "on 14/02")
+    with a first number above 12 settles it (day first), one with a second number above 12
+    too (month first); else a holiday named with a numeric date, then dates written out
+    decide ("4 March" against "March 4"), and without evidence month first, the US convention
+    of most wire copy.
     """
     orders = [(int(m.group(1)), int(m.group(3))) for m in _NUMERIC.finditer(text)]
+    if "/" in text:  # "on 14/02"
+        orders += [(int(m.group(2)), int(m.group(3))) for m in YEARLESS_NUMERIC.finditer(text)]
     if any(first > 12 for first, second in orders if second <= 12):
         return True
     if any(second > 12 for first, second in orders if first <= 12):
         return False
+    named = _order_by_a_holiday(text) if orders else None
+    if named is not None:
+        return named
     return len(_DAY_MONTH.findall(text)) > len(_MONTH_DAY.findall(text))
+
+
+# a numeric date and the holiday it is, in apposition: "06/04/2026, Easter Monday"
+_DATE_AND_HOLIDAY = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}),? (" + HOLIDAY_RE.pattern + ")")
+
+
+def _order_by_a_holiday(text: str) -> bool | None:
+    """Whether a numeric date named as a holiday puts the day first (None: no such date, or
+    both orders fit): Easter Monday 2026 is 6 April, so "06/04/2026, Easter Monday" is."""
+    for m in _DATE_AND_HOLIDAY.finditer(text):
+        a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        day = holiday_date(m.group(5).lower().removesuffix(" week"), year)
+        if day is not None and a != b and (day.month, day.day) in ((a, b), (b, a)):
+            return (day.month, day.day) == (b, a)
+    return None
 
 
 def _mentions(
@@ -320,6 +509,8 @@ def _mentions(
         and normalise(text, anchor, tense) == value
     ):  # not itself a reference back
         reference = value.value
+    if _a_day_wished_for(span):
+        return [], reference  # "she hopes one day to sail": no time TimeML annotates
     value = _some_day(span) or value
     if tense is Tense.FUTURE and anchor and value.value == anchor.isoformat() and _a_bare_weekday(text):
         if plain_future(span):  # "On Saturday he will light the lamps" in a Saturday's paper
@@ -354,6 +545,9 @@ def _mentions(
 
 
 _SOME_DAY = frozenset({"one day", "someday", "some day"})
+_WISH_VERBS = lexicon.words("wish_verbs")
+# how far after a clause-opening "one day" its verb of wishing may be: "One day | she | hopes"
+WISH_REACH = 3
 _PRONOUNS = lexicon.words("personal_pronouns")
 _CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "then"})
 
@@ -392,6 +586,20 @@ def _some_day(span: Span) -> Value | None:
     if opens and after is not None and (after.text == "," or after.lower_ in _PRONOUNS):
         return future if any(t.lower_ in _MODALS for t in sentence) else Value("DATE", "PAST_REF")
     return None if span.text.lower() == "one day" else future
+
+
+def _a_day_wished_for(span: Span) -> bool:
+    """ "one day" with a verb of wishing: "hopes one day to sail", "One day she wants to
+    teach" (some day, which TimeML does not annotate; "will one day" is FUTURE_REF)."""
+    if span.text.lower() != "one day":
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ in _WISH_VERBS and after is not None and after.lower_ == "to":
+        return True
+    opens = before is None or starts_sentence(span[0]) or before.lower_ in _CLAUSE_OPENERS
+    return opens and any(t.lower_ in _WISH_VERBS for t in doc[span.end : span.end + WISH_REACH])
 
 
 def _a_difference(span: Span) -> bool:
@@ -520,8 +728,10 @@ def _day_told_before(found: list[DateMention], k: int, doc: Doc) -> str | None:
     """The day of the last expression before a clock time, if it is a day and stands in the clock
     time's sentence or the one before (EVENT_SENTENCES_BACK)."""
     clock = found[k]
-    if k == 0 or not CLOCK_RE.search(clock.text):
-        return None  # "this morning", "in the evening": parts of day keep the publication day
+    if k == 0 or not (CLOCK_RE.search(clock.text) or clock.text.lower().startswith("the ")):
+        # "this morning": parts of day keep the publication day; "(spent) the afternoon" is
+        # of the day just told
+        return None
     day = found[k - 1]
     value = day.value or ""
     if day.type not in ("DATE", "TIME") or not _DAY_VALUE.match(value):
@@ -537,6 +747,71 @@ def _day_told_before(found: list[DateMention], k: int, doc: Doc) -> str | None:
     ):
         return None
     return value[:10]
+
+
+_CLOCK_DISTANCE = re.compile(r"(?:hour|minute)s? ago", re.I)
+_DAY_OR_MONTH = re.compile(rf"\b(?:{'|'.join(DAY_WORDS | set(MONTH_NAMES))})\b", re.I)
+
+
+def _times_from_the_telling(
+    found: list[DateMention], doc: Doc, anchor: date | None, told_at: Sequence[tuple[int, str]]
+) -> list[DateMention]:
+    """Times counted from the time of telling (`told_at`): "two hours ago" is a TIME two hours
+    before it (TimeML; without a time of telling it stays the publication day), and a clock
+    time with no day of its own falls on the telling's day, the day before when told in the
+    past and later than the telling ("polls closed at 22:00" in an entry of 00:30), the day
+    after when told of the future and earlier ("the result should come at 3am" at 22:40)."""
+    if anchor is None or not told_at:
+        return found
+    out = list(found)
+    for k, mention in enumerate(found):
+        now_text = next((when for at, when in reversed(told_at) if at <= mention.start), None)
+        if now_text is None:
+            continue
+        now = datetime.fromisoformat(now_text)
+        if mention.value == anchor.isoformat() and _CLOCK_DISTANCE.search(mention.text):
+            minutes = _minutes(normalise(re.sub(r"\s*ago$", "", mention.text)).value)  # "two hours": 120
+            if minutes is not None:
+                out[k] = replace(
+                    mention, type="TIME", value=(now - timedelta(minutes=minutes)).isoformat()[:16]
+                )
+            continue
+        value = mention.value or ""
+        if not (
+            mention.type == "TIME"
+            and value.startswith(anchor.isoformat() + "T")
+            and re.fullmatch(r"T\d\d:\d\d", value[10:])
+            and not _DAY_OR_MONTH.search(mention.text)
+        ):
+            continue
+        if _a_day_written_with(found, k, doc):
+            continue  # "at 6am on Monday" in Monday's paper: Monday's
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        tense = expression_tense(span) if span is not None else Tense.UNKNOWN
+        day = now.date()
+        if tense is Tense.PAST and value[11:] > now_text[11:16]:
+            day -= timedelta(days=1)
+        elif tense is Tense.FUTURE and value[11:] < now_text[11:16]:
+            day += timedelta(days=1)
+        out[k] = replace(mention, value=day.isoformat() + value[10:])
+    return out
+
+
+def _a_day_written_with(found: list[DateMention], k: int, doc: Doc) -> bool:
+    """Whether a clock time has a day of its own in the text (`_clocks_dated_by_the_day_after`)."""
+    full = doc_text(doc)
+    return bool(
+        _day_after(found, k, full)
+        or _day_before(found, k, full)
+        or _range_start_s_day(found, k, full)
+        or _day_told_before(found, k, doc)
+    )
+
+
+def _minutes(duration: str | None) -> int | None:
+    """The minutes of a duration of hours or minutes ("PT2H" -> 120), else None."""
+    m = re.fullmatch(r"PT(\d+)([HM])", duration or "")
+    return int(m.group(1)) * (60 if m.group(2) == "H" else 1) if m else None
 
 
 def unresolved(mention: DateMention) -> bool:

@@ -789,7 +789,7 @@ def _clock_times(e: Expression, rest: Rest) -> Timex | None:
     if not e.clock:
         return None
     if re.fullmatch(r"(?:this |early |late )?(?:morning|afternoon|evening|night)", e.t) or (
-        re.search(r"\d", e.t) or e.t in ("noon", "midday", "midnight")
+        re.search(r"\d", e.t) or e.t in ("noon", "midday", "midnight") or SPOKEN_CLOCK.fullmatch(e.t)
     ):
         return AtClock(DayShift(0), e.clock)
     return None
@@ -1042,6 +1042,10 @@ def absolute(t: str, day_first: bool = False) -> Timex | None:
     if m:
         month, day = numeric_order(int(m.group(1)), int(m.group(3)), day_first)
         return calendar_day(full_year(m.group(4)), month, day)
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})", t)
+    if m:  # "02/03" without a year: a day of the year the tense decides, in the article's order
+        month, day = numeric_order(int(m.group(1)), int(m.group(2)), day_first)
+        return MonthDay(month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
     m = _COMPACT_DATE.search(t)
     if m:  # "19-Nov-24", "19 Nov 2024": the day first, the year after the month
         return calendar_day(full_year(m.group(4)), MONTHS[m.group(3)], int(m.group(1)))
@@ -1097,6 +1101,24 @@ def _year(t: str) -> Timex | None:
     return None
 
 
+_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# a clock time said in words: "half past ten", "a quarter to nine", "twenty past six"
+SPOKEN_CLOCK = re.compile(
+    rf"\b(?:a )?(quarter|half|five|ten|twenty|twenty-five|[1-5]?\d) (past|to) ({_HOUR_WORDS}|1[0-2]|[1-9])\b"
+)
+_SPOKEN_MINUTES = {"quarter": 15, "half": 30}
+
+
+def _spoken_clock(m: re.Match[str]) -> str | None:
+    minutes = _SPOKEN_MINUTES.get(m.group(1)) or number(m.group(1))
+    hour = number(m.group(3))
+    if not minutes or not hour or minutes >= 60 or hour > 12:
+        return None
+    if m.group(2) == "to":
+        hour, minutes = (hour - 1) or 12, 60 - minutes
+    return f"T{int(hour):02d}:{int(minutes):02d}"
+
+
 def time_of_day(text: str) -> str | None:
     """The clock time or part of day of an expression: "T16:30", "T04:00", "TMO"."""
     m = re.search(r"(?<![\d.:])(\d{1,2})(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\b\.?", text)  # "9.30am" too
@@ -1110,6 +1132,9 @@ def time_of_day(text: str) -> str | None:
         hour = int(m.group(1))
         evening = m.group(3) != "morning" and not (m.group(3) == "night" and (hour < 4 or hour == 12))
         return f"T{hour % 12 + (12 if evening else 0):02d}:{m.group(2) or '00'}"
+    m = SPOKEN_CLOCK.search(text)
+    if m and _spoken_clock(m):  # "half past ten": the morning's, as "ten o'clock" is
+        return _spoken_clock(m)
     m = re.search(r"\b(\d{1,2}):(\d{2})\b", text)
     if m and int(m.group(1)) < 24:
         return f"T{int(m.group(1)):02d}:{m.group(2)}"

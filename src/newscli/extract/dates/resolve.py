@@ -192,9 +192,16 @@ def _period(x: g.Period, anchor: date | None, tense: Tense, reference: str | Non
     return _date(period(x.unit, x.offset, anchor))
 
 
+# units shorter than a day: "an hour ago" is a time of the publication day (a TIME counted
+# back from the publication time, when the article gives one: see dates._times_from_the_telling)
+CLOCK_UNITS = frozenset({"second", "minute", "hour"})
+
+
 def _shift(x: g.Shift, anchor: date | None, tense: Tense, reference: str | None) -> Value:
     if anchor is None:
         return _date("PAST_REF" if x.offset < 0 else "FUTURE_REF")
+    if x.unit in CLOCK_UNITS:
+        return _date(anchor.isoformat())
     found = period(x.unit, x.offset, anchor)
     if found and found.startswith("-"):  # before year 1, "2,500 years ago": no year to write
         return _date("PAST_REF")

@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from .grammar import EXTENSION, FIGURE, NUMBER_WORD, UNIT_RE, VAGUE, is_distance
+from .grammar import EXTENSION, FIGURE, NUMBER_WORD, SPOKEN_CLOCK, UNIT_RE, VAGUE, is_distance
 from .resolve import normalise
 from .tense import POSSESSIVE, modifies_noun
 from .timex import HOLIDAYS, MONTHS, SET_WORDS, UNITS, WEEKDAYS
@@ -54,6 +54,8 @@ _MISSED_NAMES = re.compile(
     rf"\b(?i:(?:last|this|next|coming|past) (?:spring|summer|autumn|fall|winter)"
     rf"|(?:(?<=\b[Ii]n )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Dd]uring ))[Tt]he (?i:spring|summer|autumn|winter)"
     rf"|(?:every|each) (?:{_MONTH_WORDS}))\b"
+    # a season before the year the recogniser tags alone: "(and) the winter of | 2020"
+    r"|\b[Tt]he (?i:early |late )?(?i:spring|summer|autumn|fall|winter) of(?= \d{4}\b)"
 )
 # ... and those around a unit word, which the recogniser reads as a number or leaves out: "two
 # more weeks", "another week", "two nights", "a year-long study", "twice a month"
@@ -107,6 +109,42 @@ _ORDINAL_DAY = re.compile(
     r"(?=\s*(?:[.,;:)\u2013-]|$|(?:and|or|to|at|when|after|before|until)\b))"
 )
 
+# a day and month in figures without a year, after a word that places it and before the end
+# of its phrase: "on 02/03.", "by 14/02 with" (not "on 24/7 duty", "on 1/2 of", "5 1/2"; "9/11" names the
+# attacks of 2001, not this year's 11 September)
+YEARLESS_NUMERIC = re.compile(
+    r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter) "
+    r"((?!9/11\b)(0?[1-9]|[12]\d|3[01])/(0?[1-9]|[12]\d|3[01]))"
+    r"(?=\s*(?:[.,;:)\u2013-](?!\d)|$|(?:and|or|but|so|to|at|when|after|before|until|the|in|with|for|as|by|from|amid|during)\b))"
+)
+# a half-year coded alone, "in H2", in a text that tells of halves or quarters ("the first
+# half", "Q3", "H1 2025", or both "H1" and "H2"): else "H2" is hydrogen
+_HALF_ALONE = re.compile(
+    r"(?<=\b[Ii]n )H[12]\b(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|to|than|versus|before|after|while|when)\b)"
+)
+_HALVES_TOLD = re.compile(r"\b(?:first|second) half\b|\b[12]H ?\d{2}|\bH[12] \d{4}|\bQ[1-4]\b")
+# a day (week ...) next to the one just told, standing alone before a pause: "on Feb. 12. The
+# day before, ..." (before a date it joins it: "the day before last Tuesday")
+_NEXT_TO_THE_LAST = re.compile(r"\b[Tt]he (?:day|week|month|year) (?:before|after)(?=\s*[,.;:])")
+# a timeline's entry opening with its year on a line of its own, which the recogniser leaves
+# out when a paragraph of prose comes before it: "2014: The council proposes ..."
+_TIMELINE_YEAR = re.compile(r"^[ \t]*(1\d{3}|20\d{2})(?=[ \t]*[:\u2013\u2014][ \t])", re.M)
+# a part of the day that someone spent: "spent the afternoon knocking on doors" (one day's;
+# "in the afternoon" alone is no particular time)
+_SPENT_PART = re.compile(
+    r"\b(?i:spen[dt]s?|spending)(?: (?:all|most|much|part|some) of)? "
+    r"((?i:the) (?:morning|afternoon|evening))\b"
+)
+
+# a clock time said in words, which the recogniser tags in part or not at all ("half past
+# ten" read as "past": the past); "to" only after "at" ("from ten to six" is a range) and, for
+# speed, only in a text that says "quarter to"
+_SPOKEN_CLOCK = re.compile(
+    r"\b(?i:(?:a )?(?:quarter|half|five|ten|twenty|twenty-five|[1-5]?\d) past"
+    r"|(?<=\b[Aa]t )(?:a )?(?:quarter|half|five|ten|twenty|twenty-five|[1-5]?\d) to)"
+    r" (?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])\b"
+)
+
 # dates written in figures, which the recogniser often leaves out: "19-Nov-24", "19/11/2024"
 _WRITTEN_DATES = re.compile(
     rf"\b\d{{1,2}}([/ -])(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\1\d{{2}}(?:\d{{2}})?\b"
@@ -140,13 +178,40 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     found += _around_units(text)
     found += [m.span(g) for m in _YEAR_RANGE.finditer(text) for g in (1, 2)]
     found += [m.span(1) for m in _ORDINAL_DAY.finditer(text)]
+    found += [m.span(1) for m in _TIMELINE_YEAR.finditer(text)]
+    # "The day before,": the recogniser tags "The day" alone (the whole wins, as a holiday's name does)
+    whole = (
+        [m.span() for m in _NEXT_TO_THE_LAST.finditer(text)] if " before" in text or " after" in text else []
+    )
+    # "quarter to nine": the recogniser tags "quarter" alone
+    # slow to try at every word (it may open with any figure); few texts hold one
+    whole += (
+        [m.span() for m in _SPOKEN_CLOCK.finditer(text)] if " past " in text or "quarter to " in text else []
+    )
+    found += whole
+    found += [m.span(1) for m in YEARLESS_NUMERIC.finditer(text)] if "/" in text else []
+    found += [m.span(1) for m in _SPENT_PART.finditer(text)] if "spen" in text.lower() else []
+    if _halves_told(text):
+        found += [m.span() for m in _HALF_ALONE.finditer(text)]
     for start, end in sorted(found, key=lambda se: (se[0], -se[1])):  # the longest of those starting together
         span = doc.char_span(start, end)
+        if span is not None and (HOLIDAY_RE.fullmatch(span.text) or (start, end) in whole):
+            # "Easter Monday": the recogniser tags the weekday alone, the holiday's name holds it
+            inside = [e for e in out if span.start <= e.start and e.end <= span.end]
+            out = [e for e in out if e not in inside]
+            taken.difference_update(t.i for e in inside for t in e)
         if span is not None and not any(t.i in taken for t in span):
             out.append(span)
             taken.update(t.i for t in span)
     spans = _join_clock_and_day(doc, [_with_listed_days(s) for s in sorted(out, key=lambda s: s.start)])
     return [piece for span in spans for part in _range_parts(span) for piece in _stretch_and_date(part)]
+
+
+def _halves_told(text: str) -> bool:
+    """Whether a text tells of half-years, so that "H2" alone is the second half."""
+    if "H1" not in text and "H2" not in text:
+        return False
+    return ("H1" in text and "H2" in text) or _HALVES_TOLD.search(text) is not None
 
 
 _QUANTITY_ENTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
@@ -217,6 +282,8 @@ def _stretch_and_date(span: Span) -> list[Span]:
                 "SET",
             ):
                 return [first, second]
+        if span[i].lower_ == "to" and _a_date_and_a_stretch(span[:i], span[i + 1 :]):
+            return [span[:i], span[i + 1 :]]
     for i in range(1, len(span)):
         if span[i].lower_ in _DATE_STARTS:
             first, second = span[:i], span[i:]
@@ -229,6 +296,15 @@ def _stretch_and_date(span: Span) -> list[Span]:
                 if normalise(second.text, ANY_DAY).value is not None:
                     return [first, second]
     return [span]
+
+
+def _a_date_and_a_stretch(first: Span, second: Span) -> bool:
+    """The two sides of a "to" that joins no range: a day and a stretch ("sentenced on Tuesday
+    to six years"), or a stretch and the day it ended ("the six months to 31/12/2025")."""
+    types = {normalise(first.text, ANY_DAY).type, normalise(second.text, ANY_DAY).type}
+    if types != {"DATE", "DURATION"}:
+        return False
+    return all(normalise(side.text, ANY_DAY).value is not None for side in (first, second))
 
 
 _RANGE_WORDS = frozenset({"and", "to", "through", "until", "till", "or", "-", "\u2013"})
@@ -244,6 +320,8 @@ def _range_parts(span: Span) -> list[Span]:
     "between 1994 and 1997", "from Sept. 14 to Thursday", "1994, 1995 and 1997"; a duration
     range ("two to three weeks") and a date with its weekday ("Monday, Oct. 26") stay whole.
     """
+    if SPOKEN_CLOCK.fullmatch(span.text.lower()):
+        return [span]  # "a quarter to nine": one clock time
     start = next((t.i + 1 for t in span if t.lower_ == "between"), span.start + (span[0].lower_ == "from"))
     parts, begin = [], start
     for token in span.doc[start : span.end]:
@@ -275,6 +353,8 @@ def _range_parts(span: Span) -> list[Span]:
         return parts  # "the same period between 2011-12": the date after "between"
     if _a_set_over_a_list(parts):
         return parts  # "each Monday, Wednesday and Friday": a set a day (see dates._set_word_over_a_list)
+    if len(parts) == 2 and HOLIDAY_RE.fullmatch(parts[1].text):
+        return parts  # "25 December, Christmas Day": a date and the holiday it is, each its own
     if len(parts) < 2 or (
         any(t.text == "," and not _a_year_after(t) for t in span)
         and not all(re.fullmatch(r"\d{4}", p.text) for p in parts)
@@ -379,8 +459,12 @@ def _join_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
             ):
                 out[-1] = doc[last.start : span.end]
                 continue
-            if _the_day_next_to(last, between) or _the_period_it_falls_in(last, between, span):
-                out[-1] = doc[last.start : span.end]  # "the day before | last Tuesday", "May | next year"
+            if (
+                _the_day_next_to(last, between)
+                or _the_period_it_falls_in(last, between, span)
+                or _a_season_of_a_year(last, between, span)
+            ):  # "the day before | last Tuesday", "May | next year", "the winter of | 2022"
+                out[-1] = doc[last.start : span.end]
                 continue
         out.append(span)
     return out
@@ -411,6 +495,20 @@ def _the_period_it_falls_in(day: Span, between: Span, period: Span) -> bool:
     return _MONTH_LAST.fullmatch(day.text) is not None and not re.search(r"\d", day.text)
 
 
+_SEASON_OF = re.compile(r"(?:the )?(?:early |late |mid-?)?(?:spring|summer|autumn|fall|winter)(?: of)?", re.I)
+
+
+def _a_season_of_a_year(season: Span, between: Span, year: Span) -> bool:
+    """A season and the year it falls in, which the recogniser may tag apart: "the winter of | 2022"."""
+    of = season[-1].lower_ == "of"
+    return (
+        len(between) == (not of)
+        and all(t.lower_ == "of" for t in between)
+        and _SEASON_OF.fullmatch(season.text) is not None
+        and re.fullmatch(r"\d{4}", year.text) is not None
+    )
+
+
 _HEDGES = frozenset({"about", "just", "only", "barely"})
 _EDGE_WORDS = frozenset({"of", "and", "or"})
 _RANGE_LINKS = frozenset({"to", "through", "until", "till"})
@@ -428,6 +526,8 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end -= 1  # "last year's results": the expression is "last year"
     while end - start > 1 and doc[start].lower_ in _HEDGES | _OWNERS_BEFORE:
         start += 1  # "about 10:35 a.m.", "its fourth quarter", "in both 1990 and 1991"
+    if end - start > 1 and doc[start].lower_ == "past" and CLOCK_RE.match(doc[start + 1 : end].text):
+        start += 1  # "ran past midnight", "past 10pm": the preposition, not "the past"
     if end - start > 1 and doc[start].lower_ in ("a", "an") and _a_number_or_name(doc[start + 1]):
         start += 1  # "a fourth-quarter charge", "a 20th century democrat", "an Aug. 10 accord"
     while end - start > 1 and doc[start].lower_ in _EDGE_WORDS:
@@ -640,14 +740,28 @@ def skipped(span: Span, full: str) -> bool:
         return True
     if not re.search(r"[A-Za-z0-9]", text) or (text.isdigit() and not 1000 <= int(text) <= 2999):
         return True
+    if re.fullmatch(r"\d{1,2}/\d{1,2}", text) and not _placed_yearless(span, full):
+        return True  # "24/7", "a 3/4 share": no day without a word that places it (YEARLESS_NUMERIC)
     if text.lower() in ("annual", "biannual", "semiannual"):
         return True  # "annual sales", "a modest annual rate": a kind of figure, never annotated
-    if text.lower() in _GENERIC_TIME_WORDS:
+    if text.lower() in _GENERIC_TIME_WORDS and not _a_part_spent(span, full):
         return True  # "at night", "in the morning": no particular time
     if _an_adjective_of_a_unit(text) or _a_fraction(span):
         return True
     # "quarterly dividend", "annually adjusted": a kind of report, not a time
     return text.lower() in _REPORTING_ADJECTIVES and span.end < len(doc) and modifies_noun(doc[span.end])
+
+
+def _placed_yearless(span: Span, full: str) -> bool:
+    """ "(on) 02/03": a day and month in figures where `YEARLESS_NUMERIC` finds one."""
+    window = YEARLESS_NUMERIC.finditer(full, max(0, span.start_char - 8), span.end_char + 20)
+    return any(m.span(1) == (span.start_char, span.end_char) for m in window if m.start() <= span.start_char)
+
+
+def _a_part_spent(span: Span, full: str) -> bool:
+    """ "(spent) the afternoon": a part of one day, as `_SPENT_PART` finds it."""
+    before = full[max(0, span.start_char - 30) : span.end_char]
+    return any(m.end() == len(before) for m in _SPENT_PART.finditer(before))
 
 
 _UNIT_ADJECTIVE = re.compile(rf"([a-z]+)-{UNIT_RE}", re.I)

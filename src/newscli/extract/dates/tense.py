@@ -118,6 +118,8 @@ def tense(span: Span) -> Tense:
             break
         right.append(t)
     found = _cue_tense(left, right)
+    if found is Tense.UNKNOWN:
+        found = _coordinated_tense(doc, left[-1].i if left else span.start)
     if found in (Tense.UNKNOWN, Tense.PRESENT) and _a_condition_of_a_future(span, left):
         return Tense.FUTURE  # "will be ready next year if Congress acts by October"
     return found
@@ -167,12 +169,41 @@ def _clause_before(doc: Doc, end: int) -> list[Token]:
     return out
 
 
+# Words that join a clause with no tense cue of its own to the one before it, whose tense
+# it shares: "will meet the mayor on Monday and discuss the budget on Friday", "would open on
+# Saturday and Sunday", "will open late every Friday, and on Boxing Day".
+# A comma alone is no such join ("directors authorized a split, payable Dec. 7"), nor is "but",
+# which contrasts ("organized not only in the early states but also in those that vote in March").
+_COORDINATORS = frozenset({"and", "or"})
+# how many clauses back a coordinated clause without a cue reads for one
+COORDINATED_CLAUSES = 2
+
+
+def _coordinated_tense(doc: Doc, first: int) -> Tense:
+    """The tense of the clause a cueless clause starting at token `first` is coordinated with."""
+    for _ in range(COORDINATED_CLAUSES):
+        j = first - 1
+        if j < 1 or doc[j].lower_ not in _COORDINATORS:
+            return Tense.UNKNOWN  # not after a coordinator: the sentence's start, a comma ...
+        j -= doc[j - 1].text == ","  # ", and on Boxing Day"
+        before = _clause_left_of(doc, j)
+        found = _cue_tense(before, [], scheduled=False)
+        if found is not Tense.UNKNOWN or not before:
+            return found
+        first = before[-1].i
+    return Tense.UNKNOWN
+
+
 def _left_of(span: Span) -> list[Token]:
     """The words of the clause left of an expression, nearest first."""
-    doc = span.doc
+    return _clause_left_of(span.doc, span.start)
+
+
+def _clause_left_of(doc: Doc, start: int) -> list[Token]:
+    """The words of the clause left of token `start`, nearest first."""
     left = []
-    for t in reversed(doc[max(0, span.start - LEFT_WINDOW) : span.start]):
-        if t.text == "(" and t.i == span.start - 1:
+    for t in reversed(doc[max(0, start - LEFT_WINDOW) : start]):
+        if t.text == "(" and t.i == start - 1:
             continue  # "will land at 6 in the evening (6 p.m. CET Sunday)"
         if _joins_a_word(t):
             continue  # "full-year results on 27 February": a hyphen inside a word
@@ -217,16 +248,18 @@ def _joins_a_word(t: Token) -> bool:
     return t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
 
 
-def _cue_tense(left: list[Token], right: list[Token]) -> Tense:
-    """The tense the first decisive cue word says, nearest on the left first, then the right."""
+def _cue_tense(left: list[Token], right: list[Token], *, scheduled: bool = True) -> Tense:
+    """The tense the first decisive cue word says, nearest on the left first, then the right;
+    `scheduled`: whether a present verb of a scheduled event counts (a clause coordinated with
+    it reads it not: "a charged visit to Mexico and the US on Wednesday", "visit" a noun)."""
     for k, t in enumerate(left + right):
-        found = _cue(k, t, left, right)
+        found = _cue(k, t, left, right, scheduled)
         if found is not None:
             return found
     return Tense.UNKNOWN
 
 
-def _cue(k: int, t: Token, left: list[Token], right: list[Token]) -> Tense | None:
+def _cue(k: int, t: Token, left: list[Token], right: list[Token], scheduled: bool = True) -> Tense | None:
     """The tense cue word `t` (the k-th of left + right) says, or None if it says nothing."""
     word, on_left = t.lower_, k < len(left)
     if word in ("planned", "slated") and (
@@ -236,8 +269,8 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token]) -> Tense | Non
         return Tense.PAST  # "a service planned for Saturday was canceled", "as previously planned"
     if word in _FUTURE_AUX or word in _PLANNED:
         return _unless_had(left[k + 1 : k + 3])
-    if word == "to" and k + 1 < len(left) and left[k + 1].lower_ in _FUTURE_BEFORE_TO:
-        return _unless_had(left[k + 2 : k + 4])  # "set to resume Monday", "is to meet Tuesday"
+    if word == "to" and (planned := _infinitive_tense(left, k)) is not None:
+        return planned  # "set to resume Monday", "is to meet Tuesday", "were told to leave by Friday"
     if on_left and word in _UNTIL and any(n.lower_ in ("not", "n't") for n in left[k + 1 : k + 2]):
         return None  # "it was not until Tuesday that ...": the verb before "not" tells
     if on_left and (
@@ -245,7 +278,7 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token]) -> Tense | Non
         or (word == "as" and k + 1 < len(left) and left[k + 1].lower_ in ("soon", "early"))
     ):
         return Tense.FUTURE  # "would meet Thursday", "planning to drive ... Monday", "as soon as Tuesday"
-    if on_left and _scheduled(k, t, left):
+    if on_left and scheduled and _scheduled(k, t, left):
         return Tense.FUTURE  # "the hearing starts on Thursday", "is flying to Lagos on Monday"
     if on_left and word == "since":
         return Tense.PAST  # "since Monday", "since the Oct. 23 slaying"
@@ -270,6 +303,39 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token]) -> Tense | Non
                 (_AUX_TENSE[b.lower_] for b in before[1:] if b.lower_ in _AUX_TENSE), Tense.UNKNOWN
             )
         return Tense.PAST
+    return None
+
+
+_DIRECTIVES = lexicon.words("directive_verbs")
+# how many words of an object may stand between a directive verb and "to" ("urged the
+# county's residents to")
+OBJECT_REACH = 4
+_DAY_LEADS = frozenset({"on", "in", "at", "last", "this", "early", "late"})
+
+
+def _infinitive_tense(left: list[Token], k: int) -> Tense | None:
+    """The tense of an infinitive ("to" at `left[k]`) by the verb it completes, or None.
+
+    After a plan word, the future ("set to resume Monday"); after a verb of deciding or
+    telling (lexicon/directive_verbs.txt), past a directive's object, the nearest day, which
+    may be the deed's or the verb's ("were told to arrive on Sunday", "voted to confirm her
+    on Tuesday"), or the future when the verb has its own day ("voted on Tuesday to close the
+    pool in May": the later day is the deed's).
+    """
+    j = k + 1
+    while j < len(left) and (left[j].ent_type_ in ("DATE", "TIME") or left[j].lower_ in _DAY_LEADS):
+        j += 1
+    timed = any(t.ent_type_ in ("DATE", "TIME") for t in left[k + 1 : j])
+    word = left[j].lower_ if j < len(left) else ""
+    if word in _FUTURE_BEFORE_TO and j == k + 1:
+        return _unless_had(left[j + 1 : j + 3])
+    if word in _DIRECTIVES:
+        return _unless_had(left[j + 1 : j + 3]) if timed else Tense.NEAREST
+    for j in range(k + 2, min(len(left), k + 2 + OBJECT_REACH)):
+        if left[j].lower_ in _DIRECTIVES:
+            return Tense.NEAREST
+        if left[j].lower_ in _FUTURE_AUX or left[j].lower_ in _PASSIVE_BE or past_verb(left[j]):
+            return None  # another verb: the object was a clause's
     return None
 
 
@@ -299,12 +365,30 @@ def _words_before(t: Token, n: int) -> list[Token]:
 def _scheduled(k: int, t: Token, left: list[Token]) -> bool:
     """A present form of a scheduling verb, not a noun ("the close") nor after a past auxiliary."""
     word = t.lower_
-    if word not in _SCHEDULED or (t.i > 0 and t.doc[t.i - 1].lower_ in _BEFORE_AN_ADJECTIVE):
+    if word not in _SCHEDULED or _after_a_determiner(t):
         return False
     before = [b.lower_ for b in left[k + 1 : k + 3]]
     if word.endswith("ing"):  # the present progressive as a future: "is flying to Lagos on Monday"
         return bool(before) and before[0] in _PRESENT_BE
     return not (set(before) & _PAST_AUX) and before[:1] != ["to"]  # "due to expire Friday": the plan decides
+
+
+# how many modifiers may stand between a determiner and the noun it opens ("a politically
+# charged visit")
+MODIFIER_REACH = 3
+
+
+def _after_a_determiner(t: Token) -> bool:
+    """A word after a determiner, past adverbs ("-ly") and participles used as adjectives: a
+    noun, "the close", "a politically charged visit" (not "the team visit", a verb)."""
+    doc = t.doc
+    for j in range(t.i - 1, max(-1, t.i - 2 - MODIFIER_REACH), -1):
+        word = doc[j].lower_
+        if word in _BEFORE_AN_ADJECTIVE:
+            return True
+        if not ((word.endswith("ly") and len(word) > 4) or looks_past(word)):
+            return False
+    return False
 
 
 _PRONOUNS = frozenset("it that this there here today he she what".split())
@@ -439,6 +523,6 @@ def plain_future(span: Span) -> bool:
     for t in _left_of(span):
         if t.lower_ in _FUTURE_AUX:
             return True
-        if t.lower_ in _FUTURE_IN_THE_PAST:
-            return False
+        if t.lower_ in _FUTURE_IN_THE_PAST or t.lower_ in _DIRECTIVES:
+            return False  # "would travel", "voted on Monday to meet again on Thursday"
     return True

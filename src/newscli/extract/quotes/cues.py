@@ -326,6 +326,28 @@ def according_to_speaker(token: Token) -> Token | None:
     return following
 
 
+# Determiners of one thing: "a deal officials said could …" opens a singular noun phrase
+SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "each", "every"})
+
+
+def stranded_phrase(subject: Token) -> Span | None:
+    """ "…, a deal officials said could cut costs": in a reduced relative clause the parse may
+    take the noun the clause is about ("a deal") for modifiers of the clause's plural subject
+    ("officials"): a singular determiner, then a singular common noun right before the
+    subject. That noun phrase, or None when the subject has none."""
+    doc = subject.doc
+    if subject.tag_ not in ("NNS", "NNPS") or subject.i == 0 or subject.ent_type_:
+        return None
+    noun = doc[subject.i - 1]
+    if noun.tag_ != "NN" or noun.dep_ != "compound" or noun.head.i != subject.i:
+        return None
+    det = next(
+        (c for c in subject.children if c.dep_ == "det" and c.i < noun.i and c.lower_ in SINGULAR_DETERMINERS),
+        None,
+    )
+    return doc[det.i : noun.i + 1] if det is not None else None
+
+
 def name_span(token: Token) -> Span:
     """The words naming a speaker: the entity holding the token, else its noun phrase."""
     doc = token.doc
@@ -360,6 +382,9 @@ def name_span(token: Token) -> Span:
             child.dep_ == "punct" and child.text in "'\u2019"
         ):
             left = min(left, child.left_edge.i if child.dep_ == "poss" else child.i)
+    stranded = stranded_phrase(token)
+    if stranded is not None:  # "a deal officials said": officials
+        left = max(left, stranded.end)
     return doc[_nickname_start(doc, left, token.i + 1) : token.i + 1]
 
 

@@ -46,6 +46,7 @@ from .cues import (
     possessor_after,
     speaker_from,
     states_a_result,
+    stranded_phrase,
     subject_of,
 )
 
@@ -340,6 +341,8 @@ def _report(cue: Token, kind: str, prep: Token | None, text: str) -> Report | No
     subject = _source(cue)
     if subject is None or (subject.lower_ in _NO_SOURCE and not is_relative(subject)):
         return None
+    if _asks_the_addressee(cue, subject):
+        return None
     tokens, dep = content
     if any(t is subject for t in tokens):
         return None
@@ -350,8 +353,31 @@ def _report(cue: Token, kind: str, prep: Token | None, text: str) -> Report | No
     least = MIN_WORDS[dep]
     if dep == "ccomp":
         tokens = tokens + _continuation(cue, tokens)
+        about = _reported_about(cue, subject)
+        if about:  # "a deal officials said could cut costs": the deal, and what it could do
+            tokens = about + [t for t in tokens if t.i > cue.i]
         least = MIN_CLAUSE_WORDS if _has_subject(content[0], cue) else least
     return _make(tokens, cue, words, _name(subject), least, text)
+
+
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # which, who, whose
+
+
+def _reported_about(cue: Token, subject: Token) -> list[Token]:
+    """The noun phrase a report in a reduced relative clause is about, which PolNeAR counts in
+    the content: "…, a deal officials said could cut costs" -> "a deal" (the parse may hang
+    the noun on the subject: stranded_phrase), "a step that …" keeps its own pronoun."""
+    stranded = stranded_phrase(subject)
+    if stranded is not None:
+        return list(stranded)
+    if cue.dep_ != "relcl" or cue.left_edge.i != subject.left_edge.i:
+        return []
+    if any(t.tag_ in _RELATIVE_TAGS for t in cue.doc[subject.left_edge.i : subject.i + 1]):
+        return []  # "Ruiz, whose lawyers argued that S": a relative clause of its own
+    noun = cue.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > cue.i:
+        return []
+    return list(cue.doc[noun.left_edge.i : noun.i + 1])
 
 
 # Classes whose cue in an "as" clause reports the clause it is hung on: "S, as police said",
@@ -475,6 +501,25 @@ LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "feel", "
 CUE_SPAN_WORDS = 4
 
 
+# The one a question is put to: "Do you think S?" asks, it reports nothing the addressee said
+ADDRESSEE_PRONOUNS = frozenset({"you"})
+_CLOSING_MARKS = frozenset({"\"", "'", "\u201d", "\u2019", ")"})
+
+
+def _asks_the_addressee(cue: Token, subject: Token) -> bool:
+    """Whether a cue's subject is the one a question is put to: "Are you worried about S?",
+    "Do you think S?" (an interviewer's question; of 22 such reports on PolNeAR train and dev,
+    PolNeAR gives 6 this source)."""
+    if subject.lower_ not in ADDRESSEE_PRONOUNS:
+        return False
+    sentence = cue.sent
+    last = next(
+        (t for t in reversed(sentence) if not t.is_space and t.text not in _CLOSING_MARKS),
+        None,
+    )
+    return last is not None and last.text == "?"
+
+
 def _predicate(cue: Token, text: str) -> Report | None:
     """ "X is confident that S", "X was critical of N", "X, a critic of N": the stance word's
     clause or prepositional phrase, said of the linking verb's subject (or the named one)."""
@@ -492,6 +537,8 @@ def _predicate(cue: Token, text: str) -> Report | None:
         return None
     subject = cue.head if cue.dep_ == "appos" else subject_of(cue.head)
     if subject is None or (subject.lower_ in _NO_SOURCE and not is_relative(subject)):
+        return None
+    if _asks_the_addressee(cue, subject):
         return None
     start = cue.head.i if cue.dep_ != "appos" and 0 < cue.i - cue.head.i <= CUE_SPAN_WORDS else cue.i
     return _make(content, cue, doc[start : cue.i + 1], _name(subject), MIN_WORDS[dep], text)
@@ -526,6 +573,8 @@ def _content(cue: Token, kind: str, prep: Token | None) -> tuple[list[Token], st
             return None
         # "sees the mayor as a rival": what is seen belongs to the view
         before = [c for c in cue.children if c.dep_ == "dobj" and c.i < prep.i] if prep.lower_ == "as" else []
+        if f"{cue_lemma(cue)} {prep.lower_}" in CASTING_CUES and _gives_a_part(before, objects):
+            return None  # "cast the actor as Hamlet": a part in a show
         joined = [prep] if before else []
         return [t for o in before + objects for t in o.subtree] + joined, "pobj"
     for dep in COMPLEMENTS[kind]:
@@ -536,7 +585,7 @@ def _content(cue: Token, kind: str, prep: Token | None) -> tuple[list[Token], st
                 aside = set(cue.subtree)
                 return [t for t in cue.head.subtree if t not in aside], dep
             continue
-        heads = [c for c in cue.children if c.dep_ == dep]
+        heads = [c for c in cue.children if c.dep_ == dep] or (_hung_clauses(cue) if dep == "ccomp" else [])
         if not heads:
             continue
         if dep == "dobj":
@@ -552,6 +601,52 @@ def _content(cue: Token, kind: str, prep: Token | None) -> tuple[list[Token], st
             tokens += [t for c in cue.children if c.dep_ == "dobj" for t in c.subtree]
         return tokens, dep
     return None
+
+
+def _hung_clauses(cue: Token) -> list[Token]:
+    """ "told analysts on a call that S", "said in an email that S": the parse often hangs the
+    "that" clause after a phrase of place or medium on that phrase's noun, as a relative or
+    noun clause; a "that" with a subject of its own after it opens the cue's complement ("a
+    call that lasted an hour" stays the call's)."""
+    out = []
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.lemma_.lower() in _CLAUSE_NOUNS or noun.lower_ in _CLAUSE_NOUNS:
+                continue  # "in the hope that S", "amid fears that S": the noun's own clause
+            for clause in noun.children:
+                first = clause.left_edge
+                if (
+                    clause.dep_ in _HUNG_CLAUSE_DEPS
+                    and clause.i > noun.i
+                    and first.lower_ == "that"
+                    and any(
+                        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != first.i for c in clause.children
+                    )
+                ):
+                    out.append(clause)
+    return out
+
+
+# Prepositions of the medium or occasion a cue's words went out by ("on a call", "in an
+# email", "at a briefing", "during a webcast"); "about the claim that S" names a topic
+_OCCASION_PREPS = frozenset({"in", "on", "at", "during", "via", "over", "through", "after"})
+# Nouns that take a "that" clause of their own: words reported ("the claim that S") and the
+# lexicon's clause nouns ("in the hope that S")
+_CLAUSE_NOUNS = lexicon.words("reporting_nouns") | lexicon.words("clause_nouns")
+# How the parse hangs a complement clause on the noun before it: "a call that S" read as a
+# relative clause, "an email that S" as a noun's clause
+_HUNG_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+
+
+def _gives_a_part(objects: list[Token], parts: list[Token]) -> bool:
+    """Whether a casting verb gives a part in a show: its object is a performer ("the Irish
+    actor Mia Lund", lexicon performers) or the part is a name ("as Hamlet")."""
+    performers = lexicon.words("performers")
+    return any(t.lemma_.lower() in performers for o in objects for t in (o, *o.children)) or any(
+        p.pos_ == "PROPN" for p in parts
+    )
 
 
 def _source(cue: Token) -> Token | None:
@@ -587,6 +682,7 @@ def _lemmas_of_class(name: str) -> frozenset[str]:
 REFUSAL_VERBS = _lemmas_of_class("refusal")
 _SPEAKING_CLASSES = frozenset({"speech", "stance"})
 TOPIC_CUES = _lemmas_of_class("topic")
+CASTING_CUES = _lemmas_of_class("casting")
 
 
 def report_kind(report: Report) -> str:
