@@ -43,6 +43,19 @@ from .test_extract_reported import indirect_of, only
             "The mayor",
             "told",
         ),
+        # a document the words went out in carries them, though it is a reporting noun
+        (
+            "The water board said in a statement that supplies were safe to drink.",
+            "supplies were safe to drink",
+            "The water board",
+            "said",
+        ),
+        (
+            "Ostrava Steel said in a filing on Friday that it would cut 300 jobs.",
+            "it would cut 300 jobs",
+            "Ostrava Steel",
+            "said",
+        ),
     ],
 )
 def test_clause_after_a_phrase_of_medium_is_the_cues(parse, text, content, source, cue):

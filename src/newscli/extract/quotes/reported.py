@@ -613,7 +613,8 @@ def _hung_clauses(cue: Token) -> list[Token]:
         if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS:
             continue
         for noun in prep.children:
-            if noun.lemma_.lower() in _CLAUSE_NOUNS or noun.lower_ in _CLAUSE_NOUNS:
+            words = {noun.lemma_.lower(), noun.lower_}
+            if words & _CLAUSE_NOUNS and not words & _DOCUMENTS:
                 continue  # "in the hope that S", "amid fears that S": the noun's own clause
             for clause in noun.children:
                 first = clause.left_edge
@@ -635,6 +636,8 @@ _OCCASION_PREPS = frozenset({"in", "on", "at", "during", "via", "over", "through
 # Nouns that take a "that" clause of their own: words reported ("the claim that S") and the
 # lexicon's clause nouns ("in the hope that S")
 _CLAUSE_NOUNS = lexicon.words("reporting_nouns") | lexicon.words("clause_nouns")
+# ... but a document the cue's words went out in carries them: "said in a statement that S"
+_DOCUMENTS = lexicon.words("document_nouns")
 # How the parse hangs a complement clause on the noun before it: "a call that S" read as a
 # relative clause, "an email that S" as a noun's clause
 _HUNG_CLAUSE_DEPS = frozenset({"relcl", "acl"})
