@@ -631,13 +631,16 @@ def _best_part(
 
 # What may stand between a clock time and the day it goes with: a time zone, the same time in
 # another zone in brackets, "local time", "on", a comma ("9:00 a.m. PDT (4 p.m. UTC) on August 28").
-_CLOCK_TO_DAY = re.compile(r"[\s,()]*(?:(?:[A-Z]{2,5}|on|local time|\([^()]{1,20}\))[\s,()]*)*")
+# (never a line break: each line of a fixture list has its own day)
+_CLOCK_TO_DAY = re.compile(
+    r"(?:[^\S\n]|[,()])*(?:(?:[A-Z]{2,5}|on|local time|\([^()\n]{1,20}\))(?:[^\S\n]|[,()])*)*"
+)
 # ... and between two clock times of the same day: "open at 7 a.m. and close at 8 p.m. on Tuesday"
 _CLOCK_TO_CLOCK = re.compile(
     r"[\s,]*(?:and|or|to|until|till|through|-|\u2013)\s+(?:[a-z]+\s+){0,2}?(?:at\s+)?"
 )
 # ... and between a day and a clock time after it: "on Monday at 10 a.m.", "Friday, 5 p.m."
-_DAY_TO_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?")
+_DAY_TO_CLOCK = re.compile(r"[^\S\n]*,?[^\S\n]*(?:at[^\S\n]+)?")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 

@@ -82,6 +82,13 @@ _FORTNIGHTS = re.compile(
 _WEEKDAY = re.compile(
     rf"\b(?:[Ee]arly |[Ll]ate )?(?:{'|'.join(_capitalised(d) for d in WEEKDAYS if d.endswith('day'))})s?\b(?!')"
 )
+# a day written with its weekday, abbreviated as fixture lists and listings write it, which the
+# recogniser misses or tags in part: "Sat 8 Aug", "Tue, 11 August 2026"
+_WEEKDAY_DAY_MONTH = re.compile(
+    rf"\b(?:{'|'.join(sorted((_capitalised(d) for d in WEEKDAYS), key=len, reverse=True))})\.?,? "
+    rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{'|'.join(sorted((_capitalised(m) for m in MONTHS), key=len, reverse=True))})"
+    r"\b\.?(?: \d{4}\b)?"
+)
 # a clock time the recogniser reads as a number or a name or leaves out: "9.30am" (British
 # style, with a point), "5pm" after another clock time
 _CLOCK_TIME = re.compile(r"(?<![\d.])\d{1,2}(?:[.:][0-5]\d)? ?(?:[ap]m\b|[ap]\.m\.)", re.I)
@@ -156,7 +163,7 @@ ANY_DAY = date(2000, 1, 3)  # an anchor for asking whether an expression is a ti
 
 def candidate_spans(doc: Doc, text: str) -> list[Span]:
     """Every stretch that may be a temporal expression, in order, joined and split."""
-    out = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    out = [piece for e in doc.ents if e.label_ in ("DATE", "TIME") for piece in _lines_of(e)]
     taken = {t.i for e in out for t in e}
     found = [
         (m.start(), m.end())
@@ -188,6 +195,7 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     whole += (
         [m.span() for m in _SPOKEN_CLOCK.finditer(text)] if " past " in text or "quarter to " in text else []
     )
+    whole += [m.span() for m in _WEEKDAY_DAY_MONTH.finditer(text)]
     found += whole
     found += [m.span(1) for m in YEARLESS_NUMERIC.finditer(text)] if "/" in text else []
     found += [m.span(1) for m in _SPENT_PART.finditer(text)] if "spen" in text.lower() else []
@@ -205,6 +213,21 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
             taken.update(t.i for t in span)
     spans = _join_clock_and_day(doc, [_with_listed_days(s) for s in sorted(out, key=lambda s: s.start)])
     return [piece for span in spans for part in _range_parts(span) for piece in _stretch_and_date(part)]
+
+
+def _lines_of(span: Span) -> list[Span]:
+    """The pieces of a span on each line: a date never runs over a line break ("3pm" ending
+    one line of a fixture list and "Tue 11" opening the next)."""
+    pieces, start = [], span.start
+    for token in span[:-1]:
+        if "\n" in token.whitespace_:
+            pieces.append(span.doc[start : token.i + 1])
+            start = token.i + 1
+        elif token.is_space and "\n" in token.text:
+            pieces.append(span.doc[start : token.i])
+            start = token.i + 1
+    pieces.append(span.doc[start : span.end])
+    return [p for p in pieces if len(p) and not p.text.isspace()]
 
 
 def _halves_told(text: str) -> bool:
@@ -746,7 +769,7 @@ def skipped(span: Span, full: str) -> bool:
         return True  # "annual sales", "a modest annual rate": a kind of figure, never annotated
     if text.lower() in _GENERIC_TIME_WORDS and not _a_part_spent(span, full):
         return True  # "at night", "in the morning": no particular time
-    if _an_adjective_of_a_unit(text) or _a_fraction(span):
+    if _an_adjective_of_a_unit(text) or _a_fraction(span) or _a_kind_or_a_record(span):
         return True
     # "quarterly dividend", "annually adjusted": a kind of report, not a time
     return text.lower() in _REPORTING_ADJECTIVES and span.end < len(doc) and modifies_noun(doc[span.end])
@@ -779,6 +802,33 @@ def _an_adjective_of_a_unit(text: str) -> bool:
         return False
     prefix = m.group(1).lower()
     return number(prefix) is None and prefix not in ORDINALS and prefix not in _TIME_PREFIXES | VAGUE
+
+
+_KIND_NOUNS = lexicon.words("kind_nouns")
+_SCHEDULE_WORDS = lexicon.words("schedule_words")
+_STRETCH_ADJECTIVE = re.compile(rf"\S+-{UNIT_RE}", re.I)
+_RECORD_OWNERS = frozenset({"the", "this", "that", "last", "its", "their", "a", "an", "today", "yesterday"})
+
+
+def _a_kind_or_a_record(span: Span) -> bool:
+    """A time word that names something else: a stretch made the adjective of a kind of
+    business or match ("a 24-hour pharmacy", "a one-day international", `kind_nouns`), the
+    hours a place keeps ("opening hours", `schedule_words`), the minutes of a meeting (a
+    record: "Minutes of the board's meeting")."""
+    doc, words = span.doc, span.text.lower()
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in _KIND_NOUNS and _STRETCH_ADJECTIVE.fullmatch(words):
+        return True
+    last = span[-1]
+    if last.lower_ == "hours" and len(span) <= 2 and last.i > 0 and doc[last.i - 1].lower_ in _SCHEDULE_WORDS:
+        return True
+    return (
+        words in ("minutes", "the minutes")
+        and after is not None
+        and after.lower_ == "of"
+        and span.end + 1 < len(doc)
+        and doc[span.end + 1].lower_ in _RECORD_OWNERS
+    )
 
 
 _FRACTIONS = frozenset({"quarter", "half", "third"})
