@@ -39,6 +39,51 @@ KINDS = [
         "6.30pm",
         "2026-08-14T18:30",
     ),
+    # the clock times of a sentence share the day its first one takes
+    (
+        "Residents vote on the new park tomorrow. Halls open at 8am and shut at 9pm.",
+        WED,
+        "9pm",
+        "2026-05-21T21:00",
+    ),
+    (
+        "Residents vote tomorrow. Halls open at 8am, and counting will begin at 10pm.",
+        WED,
+        "10pm",
+        "2026-05-21T22:00",
+    ),
+    # a day named by its event is no calendar day: the clock time keeps no day ...
+    (
+        "The fair was shut on Sunday. Stalls must be cleared by 6pm on market day.",
+        WED,
+        "6pm on market day",
+        "XXXX-XX-XXT18:00",
+    ),
+    # ... but "on the day" is the day just told
+    ("The mayor spoke on Monday. He left at 4pm on the day.", WED, "4pm", "2026-05-18T16:00"),
+    # a clock time told in the past takes no day ahead of the publication from the sentence before
+    (
+        "The race may be moved to June 2. Officials said the storm hit shortly after 8 p.m.",
+        WED,
+        "8 p.m.",
+        "XXXX-XX-XXT20:00",
+    ),
+    (
+        "The race was run on Sunday. Officials said the storm hit shortly after 8 p.m.",
+        WED,
+        "8 p.m.",
+        "2026-05-17T20:00",
+    ),
+    # a sentence that says its clock times come every day: they recur, in each of its clauses
+    (
+        "Gates open at 6pm each night, and the bands finish by 11pm.",
+        WED,
+        "6pm each night",
+        "XXXX-XX-XXT18:00",
+    ),
+    ("Gates open at 6pm each night, and the bands finish by 11pm.", WED, "11pm", "XXXX-XX-XXT23:00"),
+    ("The clinic is open on weekdays from 9am to 5pm.", WED, "5pm", "XXXX-XX-XXT17:00"),
+    ("The mayor spoke at 3pm on Monday, and daily briefings follow at 10am.", WED, "3pm", "2026-05-18T15:00"),
     # a stretch made the adjective of a business open round the clock, or of a match format
     ("A 24-hour pharmacy will open beside the bus station.", WED, "24-hour", None),
     ("The village lost its 24-hour garage last year.", WED, "24-hour", None),

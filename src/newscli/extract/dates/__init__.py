@@ -264,6 +264,43 @@ def _recurring_schedules(found: list[DateMention], full: str) -> list[DateMentio
             ):
                 day = _recurring_day_with(out, k, full, ranged) or "XXXX-XX-XX"
                 out[k] = replace(clock, value=day + clock.value[clock.value.index("T") :])
+    return _daily_clock_times(out, full)
+
+
+# what says a sentence's clock times come every day or every such day: "daily", "each night",
+# "every morning", "on weekdays" ("7pm each night"; weekly and yearly sets leave a clock time its day)
+_DAILY = re.compile(
+    r"\b(?:daily|nightly|(?:every|each) (?:day|night|morning|afternoon|evening)|on weekdays|at weekends)\b",
+    re.I,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def _sentence_of(full: str, start: int, end: int) -> str:
+    """The text from the sentence break before `start` to the one after `end`."""
+    left = max((m.end() for m in _SENTENCE_BREAK.finditer(full, max(0, start - 200), start)), default=0)
+    right = _SENTENCE_BREAK.search(full, end)
+    return full[left : right.start() if right else len(full)]
+
+
+def _daily_clock_times(found: list[DateMention], full: str) -> list[DateMention]:
+    """The clock times of a sentence that says they come every day recur, each clause of it:
+    "Doors open at 7pm each night, and the music stops by 11pm" (XXXX-XX-XXT19:00,
+    XXXX-XX-XXT23:00, as TimeML writes a time of no one day), unless a day is written with one."""
+    out = list(found)
+    sentence: list[int] = []
+    for k in range(len(found) + 1):
+        if k < len(found) and (
+            not sentence or not _SENTENCE_BREAK.search(full[found[k - 1].end : found[k].start])
+        ):
+            sentence.append(k)
+            continue
+        if sentence and _DAILY.search(_sentence_of(full, found[sentence[0]].start, found[sentence[-1]].end)):
+            for j in sentence:
+                clock, value = out[j], out[j].value or ""
+                if _a_clock_time(clock) and "T" in value and not _day_written_with(out, j, full):
+                    out[j] = replace(clock, value="XXXX-XX-XX" + value[value.index("T") :])
+        sentence = [k]
     return out
 
 
@@ -667,9 +704,11 @@ def _clocks_dated_by_the_day_after(
             _day_after(found, k, full)
             or _day_before(found, k, full)
             or _range_start_s_day(out, k, full)
-            or _day_told_before(found, k, doc)
+            or _day_told_before(out, k, doc, anchor)
         )
-        if day is None and _a_time_of_no_day(clock, doc):
+        if _NAMED_DAY.match(full, clock.end) or _NAMED_DAY.search(clock.text):
+            day = "XXXX-XX-XX"  # "5pm on polling day": a day of an event, on no calendar day told
+        elif day is None and _a_time_of_no_day(clock, doc):
             day = "XXXX-XX-XX"  # "she was sending me papers at 2 a.m.": no day to put it on
         if day is not None:
             out[k] = replace(clock, value=day + clock.value[10:])
@@ -727,9 +766,19 @@ def _day_before(found: list[DateMention], k: int, full: str) -> str | None:
     return None
 
 
-def _day_told_before(found: list[DateMention], k: int, doc: Doc) -> str | None:
+# a day named by what happens on it, written into a clock time's expression: "on polling day"
+# (lower case: "on Christmas Day" is a holiday's; "on the day", "on the same day" are the day told)
+_NAMED_DAY = re.compile(
+    r"\s*\bon (?:the )?(?!(?:the|same|next|following|previous|very|that|this) )[a-z]+ day\b"
+)
+
+
+def _day_told_before(found: list[DateMention], k: int, doc: Doc, anchor: date | None = None) -> str | None:
     """The day of the last expression before a clock time, if it is a day and stands in the clock
-    time's sentence or the one before (EVENT_SENTENCES_BACK)."""
+    time's sentence or the one before (EVENT_SENTENCES_BACK): a clock time dated so hands its
+    day on ("open at 7am and close at 10pm" after "tomorrow": both tomorrow's). A clock time
+    told in the past takes no day ahead of the publication (`anchor`) from the sentence before:
+    "The race may move to June 2. The storm hit after 9 p.m." is no June day."""
     clock = found[k]
     if k == 0 or not (CLOCK_RE.search(clock.text) or clock.text.lower().startswith("the ")):
         # "this morning": parts of day keep the publication day; "(spent) the afternoon" is
@@ -743,12 +792,13 @@ def _day_told_before(found: list[DateMention], k: int, doc: Doc) -> str | None:
         doc.char_span(day.start, day.end, alignment_mode="expand"),
         doc.char_span(clock.start, clock.end, alignment_mode="expand"),
     )
-    if (
-        before is None
-        or at is None
-        or _sentences_between(doc, before.end - 1, at.start) > EVENT_SENTENCES_BACK
-    ):
+    if before is None or at is None:
         return None
+    between = _sentences_between(doc, before.end - 1, at.start)
+    if between > EVENT_SENTENCES_BACK:
+        return None
+    if between and _ahead_of(value[:10], anchor) and expression_tense(at) is Tense.PAST:
+        return None  # (a day of the clock time's own sentence or line is its day whatever the tense)
     return value[:10]
 
 
