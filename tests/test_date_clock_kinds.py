@@ -84,6 +84,10 @@ KINDS = [
     ("Gates open at 6pm each night, and the bands finish by 11pm.", WED, "11pm", "XXXX-XX-XXT23:00"),
     ("The clinic is open on weekdays from 9am to 5pm.", WED, "5pm", "XXXX-XX-XXT17:00"),
     ("The mayor spoke at 3pm on Monday, and daily briefings follow at 10am.", WED, "3pm", "2026-05-18T15:00"),
+    # some weekday of a period with its year is a weekday of that year, week unknown
+    ("The last vote was held on a cold Monday in March 2018.", WED, "Monday", "2018-WXX-1"),
+    ("The fair ended on a Friday in June last year.", WED, "Friday", "2025-WXX-5"),
+    ("Talks resume on Friday, the union said.", WED, "Friday", "2026-05-22"),
     # a stretch made the adjective of a business open round the clock, or of a match format
     ("A 24-hour pharmacy will open beside the bus station.", WED, "24-hour", None),
     ("The village lost its 24-hour garage last year.", WED, "24-hour", None),

@@ -140,6 +140,7 @@ def dates(
             period = next((m.value for m in mentions if m.value and m.value.isdigit()), period)
         out.extend(mentions)
     out = _holidays_in_apposition(_range_starts_in_the_end_s_year(out, full), full)
+    out = _some_weekday_of_a_period(out, full)
     out = _clocks_dated_by_the_day_after(_recurring_schedules(out, full), doc, anchor)
     return _weekdays_shared_with_a_set(_times_from_the_telling(out, doc, anchor, told_at), full)
 
@@ -186,6 +187,31 @@ def _holidays_in_apposition(found: list[DateMention], full: str) -> list[DateMen
             and found_day.isoformat() == day.value
         ):
             out[k] = replace(holiday, type="DATE", value=day.value)
+    return out
+
+
+_SOME = re.compile(r"\b[Aa]n? (?:[a-z]+ )?$")  # "on a wet Thursday"
+_IN_OR_OF = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+_YEAR_OF = re.compile(r"\d{4}(?=-\d\d$|-[A-Z]|$)")
+
+
+def _some_weekday_of_a_period(found: list[DateMention], full: str) -> list[DateMention]:
+    """ "a wet Thursday in February 2019": some weekday of a period, not the one nearest the
+    publication date. TimeML fills what is known and writes X for the rest: the weekday in its
+    year, week unknown (2019-WXX-4; ISO weeks cannot also hold the month, which the period's own
+    expression keeps)."""
+    out = list(found)
+    for k in range(len(found) - 1):
+        weekday, period = found[k], found[k + 1]
+        if (
+            _a_bare_weekday_mention(weekday)
+            and _SOME.search(full[max(0, weekday.start - 16) : weekday.start])
+            and _IN_OR_OF.fullmatch(full[weekday.end : period.start])
+            and period.type == "DATE"
+        ):
+            year = _YEAR_OF.match(period.value or "")
+            number = WEEKDAYS[weekday.text.lower()] + 1
+            out[k] = replace(weekday, value=f"{year.group() if year else 'XXXX'}-WXX-{number}")
     return out
 
 
