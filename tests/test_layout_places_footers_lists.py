@@ -67,6 +67,12 @@ def test_story_sentence_at_the_foot_is_no_stamp():
     assert text.endswith(text[layout.body[-1][0] : layout.body[-1][1]])
 
 
+@pytest.mark.parametrize("last", ["8 April 2026", "Saturday, 8 August 2026"])
+def test_date_alone_at_the_foot_is_the_storys(last):
+    text = f"Fair Returns\n\n{STORY}\n\nThe fair opens its gates on:\n\n{last}"
+    assert parse_layout(text).published is None
+
+
 def test_head_date_wins_over_a_footer_stamp():
     text = f"Bridge Shuts\n\nBy Kavya Rao | 7 April 2026\n\n{STORY}\n\nMore text here.\n\nPublished on 8 April 2026"
     assert parse_layout(text).published == "2026-04-07"

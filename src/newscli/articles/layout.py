@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from .. import lexicon
 from .byline import READING_TIME, HeadLine, read_head_line
-from .stamps import entry_stamp, find_stamps
+from .stamps import Stamp, entry_stamp, find_stamps
 
 # The head (headline, byline, date lines, wire credit) sits in the first few paragraphs.
 HEAD_WINDOW = 6
@@ -112,6 +112,7 @@ _UPDATE_NOTE = re.compile(
 # The marks that end a release's text ("###", as PR wires print it; the newsroom's "-30-");
 # not in the lexicon, whose "#" opens a comment.
 _END_MARKS = ("###", "-30-")
+_WORD = re.compile(r"\w")
 _YEAR_IN = re.compile(r"\b\d{4}\b")
 _ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 # A month-first or day-first date without its year ("July 3", "3 July"), to give it one.
@@ -569,15 +570,16 @@ def parse_layout(
 def _footer_date(text: str, spans: list[tuple[int, int]], kinds: list[str], facts: _Byline) -> _Byline:
     """The date a stamp line at the foot of the text gives ("Published on 8 April 2026", "Last
     updated 9 April 2026", "© 2026 Valley Gazette, 8 April 2026"), for a text whose head gives
-    no publication date; the line leaves the body as a byline does. A story's sentence ("the
-    report was published on 8 April") reads as no stamp line."""
+    no publication date; the line leaves the body as a byline does. A date alone on the last
+    line may be the story's (an event's day under "The fair opens on:"), and a story's sentence
+    ("the report was published on 8 April") reads as no stamp line."""
     for i in range(len(spans) - 1, max(len(spans) - 1 - FOOTER_WINDOW, 0), -1):
         if kinds[i] not in ("body", "signoff"):
             continue
         chunk = text[spans[i][0] : spans[i][1]]
         line = read_head_line(chunk) if len(_lines(chunk)) == 1 else None
-        stamp = line and (line.published or line.updated)
-        if line is None or line.kind == "furniture" or not stamp or not stamp.value:
+        stamp = (line.published or line.updated) if line is not None else None
+        if line is None or stamp is None or not stamp.value or not _WORD.search(_without(chunk, stamp)):
             if kinds[i] == "body":
                 return facts  # the story's last paragraph: no stamp below it
             continue
@@ -588,6 +590,10 @@ def _footer_date(text: str, spans: list[tuple[int, int]], kinds: list[str], fact
             return replace(facts, published=line.published.value, published_span=span)
         return replace(facts, updated=facts.updated or stamp.value)
     return facts
+
+
+def _without(line: str, stamp: Stamp) -> str:
+    return line[: stamp.start] + line[stamp.end :]
 
 
 def _dateline_date(text: str, body: tuple[tuple[int, int], ...], facts: _Byline) -> _Byline:
