@@ -36,8 +36,9 @@ def test_place_in_a_byline_line_keeps_it_a_byline(line, authors, published):
     assert line not in article.body_text()
 
 
-def test_place_alone_is_no_head_line():
-    assert read_head_line("Chicago") is None
+@pytest.mark.parametrize("line", ["Chicago", "LUSAKA, Zambia (AP) _", "PORTO ALEGRE, Brazil (Reuters) -"])
+def test_place_alone_or_a_dateline_is_no_head_line(line):
+    assert read_head_line(line) is None
 
 
 @pytest.mark.parametrize(

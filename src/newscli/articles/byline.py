@@ -234,8 +234,8 @@ def split_authors(text: str, *, signed: bool = False) -> tuple[tuple[str, ...], 
         if _is_credential(piece) or _is_unsigned(piece) or _is_outlet(piece) or _is_role(piece):
             credit = credit or not _is_credential(piece)
             continue
-        if names and _is_place(piece):
-            continue  # "By Priya Nair, Mumbai": where she filed from
+        if signed and names and _is_place(piece):
+            continue  # "By Priya Nair, Mumbai": where she filed from ("NAIROBI, Kenya" is a dateline)
         name = _person(raw.strip(" ,;:"), signed=signed)
         if name is None:
             return None
