@@ -219,12 +219,12 @@ def _lines_of(span: Span) -> list[Span]:
     """The pieces of a span on each line: a date never runs over a line break ("3pm" ending
     one line of a fixture list and "Tue 11" opening the next)."""
     pieces, start = [], span.start
-    for token in span[:-1]:
-        if "\n" in token.whitespace_:
-            pieces.append(span.doc[start : token.i + 1])
-            start = token.i + 1
-        elif token.is_space and "\n" in token.text:
+    for token in span:
+        if token.is_space and "\n" in token.text:
             pieces.append(span.doc[start : token.i])
+            start = token.i + 1
+        elif "\n" in token.whitespace_:
+            pieces.append(span.doc[start : token.i + 1])
             start = token.i + 1
     pieces.append(span.doc[start : span.end])
     return [p for p in pieces if len(p) and not p.text.isspace()]
@@ -468,7 +468,8 @@ def _join_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
     "5 p.m., Nov. 6", "Friday Oct. 13"."""
     out: list[Span] = []
     for span in spans:
-        if out:
+        # never over a line break: one line of a list ends with "3pm", the next opens with "Tue 11 Aug"
+        if out and "\n" not in doc.text[out[-1].end_char : span.start_char]:
             last = out[-1]
             between = doc[last.end : span.start]
             if (
