@@ -163,7 +163,7 @@ ANY_DAY = date(2000, 1, 3)  # an anchor for asking whether an expression is a ti
 
 def candidate_spans(doc: Doc, text: str) -> list[Span]:
     """Every stretch that may be a temporal expression, in order, joined and split."""
-    out = [piece for e in doc.ents if e.label_ in ("DATE", "TIME") for piece in _lines_of(e)]
+    out = [piece for e in doc.ents if e.label_ in ("DATE", "TIME") for piece in _lines_of(e, text)]
     taken = {t.i for e in out for t in e}
     found = [
         (m.start(), m.end())
@@ -211,13 +211,15 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
         if span is not None and not any(t.i in taken for t in span):
             out.append(span)
             taken.update(t.i for t in span)
-    spans = _join_clock_and_day(doc, [_with_listed_days(s) for s in sorted(out, key=lambda s: s.start)])
+    spans = _join_clock_and_day(doc, text, [_with_listed_days(s) for s in sorted(out, key=lambda s: s.start)])
     return [piece for span in spans for part in _range_parts(span) for piece in _stretch_and_date(part)]
 
 
-def _lines_of(span: Span) -> list[Span]:
+def _lines_of(span: Span, text: str) -> list[Span]:
     """The pieces of a span on each line: a date never runs over a line break ("3pm" ending
     one line of a fixture list and "Tue 11" opening the next)."""
+    if "\n" not in text[span.start_char : span.end_char]:
+        return [span]
     pieces, start = [], span.start
     for token in span:
         if token.is_space and "\n" in token.text:
@@ -463,13 +465,13 @@ CLOCK_RE = re.compile(r"\d\s*(?:[ap]\.?m\b|:\d\d)|\b(?:noon|midnight|midday)\b",
 DAY_RE = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})\b|\b(?:{'|'.join(MONTHS)})\.? \d", re.I)
 
 
-def _join_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
+def _join_clock_and_day(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
     """One expression for a clock time or weekday and the day after it: "9 a.m. EST Tuesday",
     "5 p.m., Nov. 6", "Friday Oct. 13"."""
     out: list[Span] = []
     for span in spans:
         # never over a line break: one line of a list ends with "3pm", the next opens with "Tue 11 Aug"
-        if out and "\n" not in doc.text[out[-1].end_char : span.start_char]:
+        if out and "\n" not in text[out[-1].end_char : span.start_char]:
             last = out[-1]
             between = doc[last.end : span.start]
             if (
