@@ -317,6 +317,43 @@ KINDS = [
         "2025-05",
     ),
     ("The board approved a dividend, payable Dec. 7.", date(2024, 10, 24), "Dec. 7", "2024-12-07"),
+    # a participle or "with" clause after a comma shares the main clause's tense
+    (
+        "The orchestra will tour in the autumn, starting in York on Sept. 20 and ending in Hull on Nov. 3.",
+        date(2025, 2, 20),
+        "Sept. 20",
+        "2025-09-20",
+    ),
+    (
+        "The orchestra will tour in the autumn, starting in York on Sept. 20 and ending in Hull on Nov. 3.",
+        date(2025, 2, 20),
+        "Nov. 3",
+        "2025-11-03",
+    ),
+    (
+        "Storms are likely at the weekend, with heavy rain on Sunday afternoon.",
+        date(2025, 11, 7),
+        "Sunday afternoon",
+        "2025-11-09TAF",
+    ),
+    # a past form after a verb in the infinitive is an adjective, not the clause's verb
+    ("The ministry will issue revised guidance in August.", date(2025, 6, 10), "August", "2025-08"),
+    (
+        "The governor declared a disaster Monday and will inspect the damaged bridges Wednesday.",
+        date(2025, 3, 6),
+        "Wednesday",
+        "2025-03-12",
+    ),
+    # a verb fixing a date "for" it looks ahead, whatever its tense
+    ("The draw sets the semi-final for 27 December.", date(2025, 5, 20), "27 December", "2025-12-27"),
+    ("The judge set the retrial for Nov. 30.", date(2025, 5, 20), "Nov. 30", "2025-11-30"),
+    # a forecast word, or a modal right after the day, looks ahead
+    ("Sleet possible by Friday night.", NOV, "Friday night", "2025-11-14TNI"),
+    ("Ferries on Friday morning may be cancelled.", TUE, "Friday morning", "2025-03-07TMO"),
+    # ... but not told in the past, nor a modal of a later clause, nor a past verb of forecasting
+    ("It was possible on Monday to cross the river.", TUE, "Monday", "2025-03-03"),
+    ("The envoy said on Friday that talks would resume.", TUE, "Friday", "2025-02-28"),
+    ("The senator predicted Friday that the bill would pass.", TUE, "Friday", "2025-02-28"),
 ]
 
 

@@ -117,6 +117,8 @@ def tense(span: Span) -> Tense:
         if t.is_punct:
             break
         right.append(t)
+    if left and left[0].lower_ == "for" and any(t.lower_ in _FIXING for t in left[1:]):
+        return _unless_had(left)  # "the draw sets the final for 27 December": a date fixed is to come
     found = _cue_tense(left, right)
     if found is Tense.UNKNOWN:
         found = _coordinated_tense(doc, left[-1].i if left else span.start)
@@ -175,6 +177,10 @@ def _clause_before(doc: Doc, end: int) -> list[Token]:
 # A comma alone is no such join ("directors authorized a split, payable Dec. 7"), nor is "but",
 # which contrasts ("organized not only in the early states but also in those that vote in March").
 _COORDINATORS = frozenset({"and", "or"})
+# A clause opened after a comma by one of these, or by a participle of a scheduled verb,
+# tells no time of its own and shares the main clause's: "will tour in spring, starting in
+# Leeds on June 4", "showers are likely, with gusts on Sunday evening".
+_JOINED_AFTER_A_COMMA = frozenset({"with"})
 # how many clauses back a coordinated clause without a cue reads for one
 COORDINATED_CLAUSES = 2
 
@@ -183,15 +189,23 @@ def _coordinated_tense(doc: Doc, first: int) -> Tense:
     """The tense of the clause a cueless clause starting at token `first` is coordinated with."""
     for _ in range(COORDINATED_CLAUSES):
         j = first - 1
-        if j < 1 or doc[j].lower_ not in _COORDINATORS:
+        if j >= 1 and doc[j].text == "," and _opens_a_joined_clause(doc[first]):
+            pass  # ", starting in Leeds on June 4", ", with gusts on Sunday"
+        elif j < 1 or doc[j].lower_ not in _COORDINATORS:
             return Tense.UNKNOWN  # not after a coordinator: the sentence's start, a comma ...
-        j -= doc[j - 1].text == ","  # ", and on Boxing Day"
+        else:
+            j -= doc[j - 1].text == ","  # ", and on Boxing Day"
         before = _clause_left_of(doc, j)
         found = _cue_tense(before, [], scheduled=False)
         if found is not Tense.UNKNOWN or not before:
             return found
         first = before[-1].i
     return Tense.UNKNOWN
+
+
+def _opens_a_joined_clause(t: Token) -> bool:
+    """ "with", or the -ing participle of a scheduled verb ("starting", "ending", "opening")."""
+    return t.lower_ in _JOINED_AFTER_A_COMMA or (t.lower_.endswith("ing") and t.lower_ in _SCHEDULED)
 
 
 def _left_of(span: Span) -> list[Token]:
@@ -278,6 +292,10 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token], scheduled: boo
         or (word == "as" and k + 1 < len(left) and left[k + 1].lower_ in ("soon", "early"))
     ):
         return Tense.FUTURE  # "would meet Thursday", "planning to drive ... Monday", "as soon as Tuesday"
+    if on_left and word in _FORECAST and not any(b.lower_ in ("was", "were") for b in left[k + 1 : k + 2]):
+        return Tense.FUTURE  # "snow likely by Thursday night", "frost is possible on Sunday"
+    if k == len(left) and word in _MODALS and [n.lower_ for n in right[1:2]] != ["have"]:
+        return Tense.FUTURE  # the modal right after: "trains on Saturday morning may be disrupted"
     if on_left and scheduled and _scheduled(k, t, left):
         return Tense.FUTURE  # "the hearing starts on Thursday", "is flying to Lagos on Monday"
     if on_left and word == "since":
@@ -307,6 +325,8 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token], scheduled: boo
 
 
 _DIRECTIVES = lexicon.words("directive_verbs")
+_FORECAST = lexicon.words("forecast_words")
+_FIXING = lexicon.words("fixing_verbs")
 # how many words of an object may stand between a directive verb and "to" ("urged the
 # county's residents to")
 OBJECT_REACH = 4
@@ -429,7 +449,26 @@ def past_verb(t: Token) -> bool:
     return (
         looks_past(t.lower_)
         and not (t.i > 0 and t.doc[t.i - 1].lower_ in _BEFORE_AN_ADJECTIVE)
+        and not _after_a_verb_in_the_infinitive(t)
         and not _in_a_name(t)
+    )
+
+
+_HAVE_OR_BE = _PASSIVE_BE | {"have", "get"}
+
+
+def _after_a_verb_in_the_infinitive(t: Token) -> bool:
+    """A past form right after a verb that follows "will", a modal or "to", which then opens
+    its object as an adjective: "will publish updated forecasts", "to release revised figures"
+    (not "will be updated", "would have updated")."""
+    doc = t.doc
+    if t.i < 2:
+        return False
+    verb, aux = doc[t.i - 1], doc[t.i - 2]
+    return (
+        verb.is_alpha
+        and verb.lower_ not in _HAVE_OR_BE
+        and (aux.lower_ in _FUTURE_AUX or aux.lower_ in _MODALS or aux.lower_ == "to")
     )
 
 
