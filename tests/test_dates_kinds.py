@@ -354,6 +354,18 @@ KINDS = [
     ("It was possible on Monday to cross the river.", TUE, "Monday", "2025-03-03"),
     ("The envoy said on Friday that talks would resume.", TUE, "Friday", "2025-02-28"),
     ("The senator predicted Friday that the bill would pass.", TUE, "Friday", "2025-02-28"),
+    # "until" after a past verb ends a span that may be gone: the nearest such month
+    (
+        "The side stayed unbeaten until the end of February.",
+        date(2025, 5, 20),
+        "the end of February",
+        "2025-02",
+    ),
+    ("The ban runs until the end of February.", NOV, "the end of February", "2026-02"),
+    # ... but after a verb of putting off, the new day is still to come
+    ("The judge adjourned the trial until Thursday.", date(2025, 3, 7), "Thursday", "2025-03-13"),
+    # a yearless day after a dated day to come, in one sentence, is in its year
+    ("The fair opens on 2 March 2027 and closes on 20 July.", NOV, "20 July", "2027-07-20"),
 ]
 
 

@@ -287,6 +287,8 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token], scheduled: boo
         return planned  # "set to resume Monday", "is to meet Tuesday", "were told to leave by Friday"
     if on_left and word in _UNTIL and any(n.lower_ in ("not", "n't") for n in left[k + 1 : k + 2]):
         return None  # "it was not until Tuesday that ...": the verb before "not" tells
+    if on_left and word in _UNTIL and _a_past_verb_before(left[k + 1 :]):
+        return Tense.NEAREST  # "stayed top until March" (in May): the end told may be gone
     if on_left and (
         word in _LOOKING_AHEAD
         or (word == "as" and k + 1 < len(left) and left[k + 1].lower_ in ("soon", "early"))
@@ -324,6 +326,19 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token], scheduled: boo
     return None
 
 
+def _a_past_verb_before(words: list[Token]) -> bool:
+    """Whether the words (nearest first) reach a past verb before a future auxiliary, a modal
+    or "to", and not one of putting off (lexicon/delaying_verbs.txt): "stayed top until", not
+    "were expected to stay open until" nor "postponed the vote until"."""
+    for t in words:
+        if t.lower_ in _FUTURE_AUX or t.lower_ in _MODALS or t.lower_ == "to" or t.lower_ in _PLANNED:
+            return False
+        if past_verb(t):
+            return t.lower_ not in _DELAYING  # "postponed until Tuesday": the new day, to come
+    return False
+
+
+_DELAYING = lexicon.words("delaying_verbs")
 _DIRECTIVES = lexicon.words("directive_verbs")
 _FORECAST = lexicon.words("forecast_words")
 _FIXING = lexicon.words("fixing_verbs")
