@@ -354,6 +354,20 @@ KINDS = [
     ("It was possible on Monday to cross the river.", TUE, "Monday", "2025-03-03"),
     ("The envoy said on Friday that talks would resume.", TUE, "Friday", "2025-02-28"),
     ("The senator predicted Friday that the bill would pass.", TUE, "Friday", "2025-02-28"),
+    # a participle after a linking verb of how things look is an adjective: the verb's tense
+    (
+        "Longer term, the first half of December looks unsettled.",
+        NOV,
+        "the first half of December",
+        "2025-12",
+    ),
+    (
+        "The second half of December looks mild, and forecasters predict a frosty Christmas.",
+        NOV,
+        "Christmas",
+        "2025-12-25",
+    ),
+    ("The second half of December looked mild.", date(2026, 1, 20), "The second half of December", "2025-12"),
     # "until" after a past verb ends a span that may be gone: the nearest such month
     (
         "The side stayed unbeaten until the end of February.",

@@ -56,12 +56,20 @@ _UNTIL = frozenset({"until", "till"})
 _PASSIVE_BE = frozenset({"be", "is", "are", "am", "was", "were", "been", "being"})
 # Linking verbs before a participle, which then reads as an adjective ("will stay closed on
 # Thursday", "remained shut on Monday"): the linking verb or its auxiliary carries the tense.
-_LINKING = frozenset({"stay", "stays", "stayed", "remain", "remains", "remained"})
+# "looks settled", "seems set": a linking verb of how things look, in its own tense.
+_LINKING = frozenset(
+    {"stay", "stays", "stayed", "remain", "remains", "remained"}
+    | {"look", "looks", "looked", "seem", "seems", "seemed"}
+)
 _AUX_TENSE = {
     "stayed": Tense.PAST,
     "remained": Tense.PAST,
+    "looked": Tense.PAST,
+    "seemed": Tense.PAST,
     "stays": Tense.PRESENT,
     "remains": Tense.PRESENT,
+    "looks": Tense.PRESENT,
+    "seems": Tense.PRESENT,
     "is": Tense.PRESENT,  # "the road is closed on Friday": the nearest Friday, as "is on Friday"
     "are": Tense.PRESENT,
     "was": Tense.PAST,
@@ -311,6 +319,8 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token], scheduled: boo
         # the words before the participle, past an adverb or a quotation mark and past the
         # window's edge: "will be fully reopened", 'would be "repaired by"', "will be named [...]"
         before = _words_before(t, 2) if on_left else []
+        if not on_left and k > len(left) and right[k - len(left) - 1].lower_ in _LINKING:
+            before = [right[k - len(left) - 1]]  # "the first half of December looks settled"
         if (
             [b.lower_ for b in before] == ["be", "to"]
             and k + 3 < len(left)
