@@ -368,6 +368,13 @@ KINDS = [
         "2025-12-25",
     ),
     ("The second half of December looked mild.", date(2026, 1, 20), "The second half of December", "2025-12"),
+    # the month May is no modal, and a percent sign does not end the clause
+    (
+        "Sales fell 4% in May from 2% in March, and are forecast to recover.",
+        date(2025, 6, 12),
+        "March",
+        "2025-03",
+    ),
     # "until" after a past verb ends a span that may be gone: the nearest such month
     (
         "The side stayed unbeaten until the end of February.",

@@ -227,8 +227,8 @@ def _clause_left_of(doc: Doc, start: int) -> list[Token]:
     for t in reversed(doc[max(0, start - LEFT_WINDOW) : start]):
         if t.text == "(" and t.i == start - 1:
             continue  # "will land at 6 in the evening (6 p.m. CET Sunday)"
-        if _joins_a_word(t):
-            continue  # "full-year results on 27 February": a hyphen inside a word
+        if _joins_a_word(t) or t.text == "%":
+            continue  # "full-year results on 27 February", "from 3.1% in April": inside a word
         if _quote_completing_a_verb(t):
             continue  # 'would "learn from it before Wednesday."': the quotation is the verb's
         if t.is_punct or "\n" in t.text or (t.lower_ in _CLAUSE_BREAKS and not _joins_two_figures(t)):
@@ -284,6 +284,8 @@ def _cue_tense(left: list[Token], right: list[Token], *, scheduled: bool = True)
 def _cue(k: int, t: Token, left: list[Token], right: list[Token], scheduled: bool = True) -> Tense | None:
     """The tense cue word `t` (the k-th of left + right) says, or None if it says nothing."""
     word, on_left = t.lower_, k < len(left)
+    if t.text == "May":
+        return None  # the month, not the modal: "fell to 2.9% in May from 3.1% in April"
     if word in ("planned", "slated") and (
         any(a.lower_ in ("was", "were", "had") and looks_past(b.lower_) for a, b in zip(right, right[1:]))
         or any(b.lower_ == "previously" for b in left[k + 1 : k + 2])
