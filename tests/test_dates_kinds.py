@@ -375,6 +375,16 @@ KINDS = [
         "March",
         "2025-03",
     ),
+    # a sentence opened by a year and a comma holds its yearless months and days
+    ("In 2019, the mill shut in March.", NOV, "March", "2019-03"),
+    (
+        "Last year, 300 flats stood empty by the end of October.",
+        date(2025, 9, 2),
+        "the end of October",
+        "2024-10",
+    ),
+    # ... not a year told later in the sentence
+    ("The mill shut in 2019, and reopened in March.", NOV, "March", "2025-03"),
     # "until" after a past verb ends a span that may be gone: the nearest such month
     (
         "The side stayed unbeaten until the end of February.",
