@@ -563,7 +563,15 @@ def _a_wait(span: Span, tense: Tense) -> bool:
     if span.start == 0 or doc[span.start - 1].lower_ != "in" or not is_distance(f"{span.text} from now"):
         return False
     before = doc[span.start - 2].lower_ if span.start > 1 else ""
+    if span.start > 1 and _a_count(doc[span.start - 3 if span.start > 2 else 0 : span.start - 1]):
+        return False  # "no more than four doses in 24 hours": a count in a stretch, a rate
     return tense is Tense.FUTURE or (before in _BE and tense is Tense.PRESENT)
+
+
+def _a_count(before: Span) -> bool:
+    """ "four doses", "5%": a thing counted (the words before "in"), which the stretch after measures out."""
+    last = before[-1]
+    return last.like_num or last.text == "%" or (len(before) > 1 and before[0].like_num and last.is_alpha)
 
 
 def _a_bare_weekday(text: str) -> bool:

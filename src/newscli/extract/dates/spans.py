@@ -28,7 +28,9 @@ EXTRA_WORDS = re.compile(
     r"(?:every|each) (?:day|week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)"
     r"|(?:that|the) same (?:day|week|month|year|morning|afternoon|evening|night)"
     # a part of the day of the event just told: "that night", "the next morning"
-    r"|(?:that|the next|the following) (?:morning|afternoon|evening|night))\b"
+    r"|(?:that|the next|the following) (?:morning|afternoon|evening|night)"
+    # recurring days of a kind, and the stretch just gone or to come: "on weekdays", "the last hour"
+    r"|weekdays|the (?:last|past|next) hour|(?:later|earlier) in the (?:week|month|year))\b"
     # month-day dates the entity recogniser sometimes misses ("Sept. 30", "Oct. 1, 1989")
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?\b"
     r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)"
@@ -91,6 +93,8 @@ _QUARTER_CODE = re.compile(
     r"\bQ[1-4](?: \d{4})?\b|\bH[12] \d{4}\b|\b[12]H ?(?:\d{4}|\d{2})\b|\bFY ?(?:\d{4}|\d{2})\b"
 )
 # a decade written short, which the recogniser leaves out: "the 90s", "the '60s"
+# a year of an era, which the recogniser leaves out: "AD 80", "300 BC"
+_ERA_YEAR = re.compile(r"\bAD \d{1,4}\b|\b\d{1,4} (?:BC|BCE|AD)\b")
 _SHORT_DECADE = re.compile(r"\b[Tt]he [\u2019']?[1-9]0[\u2019']?s\b")
 # a year with "pre-", "post-", "mid-" in one word: "post-1959 politics", "mid-2020"
 _PREFIXED_YEAR = re.compile(r"\b(?i:pre|post|mid)-\d{4}s?\b")
@@ -172,6 +176,8 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
             _CLOCK_TIME,
             _SHORT_DECADE,
             _QUARTER_CODE,
+            # for speed, only in a text that names an era
+            *((_ERA_YEAR,) if " BC" in text or "AD " in text else ()),
         )
         for m in p.finditer(text)
     ]
@@ -473,7 +479,7 @@ def _join_clock_and_day(doc: Doc, spans: list[Span]) -> list[Span]:
 def _the_day_next_to(day: Span, between: Span) -> bool:
     """ "the day" and "before"/"after" left out of the date after them: "the day before last Tuesday"."""
     return (
-        day.text.lower() in ("the day", "day")
+        day.text.lower() in ("the day", "day", "the week")
         and len(between) == 1
         and between[0].lower_ in ("before", "after")
     )
