@@ -334,7 +334,23 @@ KINDS = [
     ("Orders rose 4% in the final quarter of 2024.", TUE, "the final quarter of 2024", "2024-Q4"),
     ("Exports slowed in the opening half of 2023.", TUE, "the opening half of 2023", "2023-H1"),
     ("Storms hit on Monday, and rain will return later in the week.", TUE, "later in the week", "2025-W10"),
-    # a count measured out over a stretch is a rate's stretch, not a day to come
+    ("Rents are revised every quarter.", TUE, "every quarter", "P1Q"),
+    ("A veteran of the Border War of 1932 spoke at the rally.", TUE, "1932", "1932"),
+    (
+        "The hall opened in the Salt Strike of 1946 and grew in the following decade.",
+        TUE,
+        "the following decade",
+        "195",
+    ),
+    (
+        "Lectures start in the week of 21 September, with a fair the week before.",
+        TUE,
+        "the week before",
+        "2025-W37",
+    ),
+    # a count measured out over a stretch is a rate's stretch, not a day to come; so is a
+    # superlative's ("the wettest in a decade")
+    ("It will be the wettest month in the valley in a decade.", TUE, "a decade", "P10Y"),
     ("Patients should take no more than eight tablets in 24 hours.", TUE, "24 hours", "PT24H"),
     ("The council will vote in two weeks on the plan.", TUE, "two weeks", "2025-W12"),
 ]

@@ -25,12 +25,12 @@ EXTRA_WORDS = re.compile(
     r"\b(?i:right now|now|currently|nowadays|recently|lately|someday|today|tonight|tomorrow|yesterday|annually|yearly|monthly|"
     r"weekly|daily|hourly|nightly|quarterly|the (?:near |distant )?(?:past|future)|the near term|"
     r"the (?:latest|most recent) (?:period|quarter)|"
-    r"(?:every|each) (?:day|week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)"
+    r"(?:every|each) (?:day|week|weekend|month|quarter|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)"
     r"|(?:that|the) same (?:day|week|month|year|morning|afternoon|evening|night)"
     # a part of the day of the event just told: "that night", "the next morning"
     r"|(?:that|the next|the following) (?:morning|afternoon|evening|night)"
     # recurring days of a kind, and the stretch just gone or to come: "on weekdays", "the last hour"
-    r"|weekdays|the (?:last|past|next) hour|(?:later|earlier) in the (?:week|month|year))\b"
+    r"|weekdays|the (?:last|past|next) hour)\b"
     # month-day dates the entity recogniser sometimes misses ("Sept. 30", "Oct. 1, 1989")
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?\b"
     r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)"
@@ -129,6 +129,10 @@ _HALF_ALONE = re.compile(
 _HALVES_TOLD = re.compile(r"\b(?:first|second) half\b|\b[12]H ?\d{2}|\bH[12] \d{4}|\bQ[1-4]\b")
 # a day (week ...) next to the one just told, standing alone before a pause: "on Feb. 12. The
 # day before, ..." (before a date it joins it: "the day before last Tuesday")
+# a part of a period that the recogniser tags without its lead: "later in | the week"
+_LATER_IN_THE = re.compile(r"\b(?i:later|earlier) in the (?:week|month|year)\b")
+# a year closing a name the recogniser tags whole as an event or law: "the Border War of 1932"
+_YEAR_OF_A_NAME = re.compile(r"\b[A-Z][a-z]{2,} of ((?:1\d{3}|20\d{2}))\b(?!-)")
 _NEXT_TO_THE_LAST = re.compile(r"\b[Tt]he (?:day|week|month|year) (?:before|after)(?=\s*[,.;:])")
 # a timeline's entry opening with its year on a line of its own, which the recogniser leaves
 # out when a paragraph of prose comes before it: "2014: The council proposes ..."
@@ -188,6 +192,10 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     # "The day before,": the recogniser tags "The day" alone (the whole wins, as a holiday's name does)
     whole = (
         [m.span() for m in _NEXT_TO_THE_LAST.finditer(text)] if " before" in text or " after" in text else []
+    )
+    whole += [m.span() for m in _LATER_IN_THE.finditer(text)] if "er in the " in text else []
+    found += (
+        [m.span(1) for m in _YEAR_OF_A_NAME.finditer(text)] if " of 1" in text or " of 20" in text else []
     )
     # "quarter to nine": the recogniser tags "quarter" alone
     # slow to try at every word (it may open with any figure); few texts hold one
