@@ -129,6 +129,12 @@ _HALF_ALONE = re.compile(
 _HALVES_TOLD = re.compile(r"\b(?:first|second) half\b|\b[12]H ?\d{2}|\bH[12] \d{4}|\bQ[1-4]\b")
 # a day (week ...) next to the one just told, standing alone before a pause: "on Feb. 12. The
 # day before, ..." (before a date it joins it: "the day before last Tuesday")
+# the first day of a range within one month, which the recogniser leaves out: "from | 26 | to
+# 30 October" (listed_day gives it the month)
+_RANGE_START_DAY = re.compile(
+    rf"\b(?:[Ff]rom|[Bb]etween) ([1-9]|[12]\d|3[01]) (?:to|and|until|till|-|\u2013) (?:[1-9]|[12]\d|3[01])"
+    rf"(?:st|nd|rd|th)? (?:{'|'.join(_capitalised(m) for m in MONTHS if len(m) > 3 or m == 'may')})\b"
+)
 # a part of a period that the recogniser tags without its lead: "later in | the week"
 _LATER_IN_THE = re.compile(r"\b(?i:later|earlier) in the (?:week|month|year)\b")
 # a year closing a name the recogniser tags whole as an event or law: "the Border War of 1932"
@@ -193,6 +199,7 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     whole = (
         [m.span() for m in _NEXT_TO_THE_LAST.finditer(text)] if " before" in text or " after" in text else []
     )
+    found += [m.span(1) for m in _RANGE_START_DAY.finditer(text)]
     whole += [m.span() for m in _LATER_IN_THE.finditer(text)] if "er in the " in text else []
     found += (
         [m.span(1) for m in _YEAR_OF_A_NAME.finditer(text)] if " of 1" in text or " of 20" in text else []
@@ -346,6 +353,7 @@ def _range_parts(span: Span) -> list[Span]:
                 listed_day(span.doc[token.i - 1 : token.i])
                 and listed_day(span.doc[token.i + 1 : token.i + 2])
             )
+            and not _months_either_side(token)  # "the June-September season": two months
         )
         if (token.lower_ in _RANGE_WORDS and not joined) or (token.text == "," and not _a_year_after(token)):
             parts.append(span.doc[begin : token.i])
@@ -381,6 +389,13 @@ def _range_parts(span: Span) -> list[Span]:
             return [span]
         types.add(found.type)
     return parts if len(types) == 1 else [span]  # days, or clock times: "from 2pm to 4pm"
+
+
+def _months_either_side(token: Token) -> bool:
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and all(
+        doc[i].is_title and doc[i].lower_ in MONTHS and len(doc[i]) > 3 for i in (token.i - 1, token.i + 1)
+    )
 
 
 _LISTED_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
