@@ -30,6 +30,10 @@ ACRONYM_MAX_LETTERS = 5
 # An outlet or a job in a byline is a short phrase ("Senior Political Correspondent",
 # "Metro News Service"); a longer piece is prose.
 CREDIT_MAX_WORDS = 6
+# A place beside a date in a byline ("Mumbai | 4 May 2026", "By Ann Lee | Sydney | …") is where
+# the story was filed: a city a reader knows (the entity gazetteer's size for a city alone), a
+# country or a state; a smaller town's name is a person's or a word as often.
+PLACE_POPULATION = 100_000
 # A job whose field the lexicon does not know ("Maritime Correspondent", "Wine Critic") is a
 # head noun and one or two words before it; three unknown words and a head read as a name.
 ROLE_WITH_UNKNOWN_WORDS = 3
@@ -230,6 +234,8 @@ def split_authors(text: str, *, signed: bool = False) -> tuple[tuple[str, ...], 
         if _is_credential(piece) or _is_unsigned(piece) or _is_outlet(piece) or _is_role(piece):
             credit = credit or not _is_credential(piece)
             continue
+        if signed and names and _is_place(piece):
+            continue  # "By Priya Nair, Mumbai": where she filed from ("NAIROBI, Kenya" is a dateline)
         name = _person(raw.strip(" ,;:"), signed=signed)
         if name is None:
             return None
@@ -271,6 +277,15 @@ def _stamps_with_labels(plain: str) -> tuple[list[tuple[Stamp, str, int]], str]:
     return out, "".join(rest)
 
 
+def _is_place(piece: str) -> bool:
+    """'Mumbai', 'NEW DELHI', 'Sydney, Australia': where a byline says the story was filed,
+    as the places gazetteer knows it."""
+    from ..extract.entities.places import is_place
+
+    parts = [p.strip(" .") for p in piece.split(",")]
+    return all(p and p[0].isupper() and is_place(p, population=PLACE_POPULATION) for p in parts)
+
+
 def _skipped(piece: str) -> bool:
     """Pieces a byline carries that say nothing of author or date: '4 min read', 'Share',
     'Reporting from Nairobi'."""
@@ -292,8 +307,10 @@ def read_head_line(line: str) -> HeadLine | None:
     updated = next((s for s, role, _ in stamps if role == "updated"), None)
     authors: list[str] = []
     signed = unsigned = named = credit = skipped = False
-    for piece in _SEPARATOR.split(rest):
-        piece = _JOINING_TAIL.sub("", piece.strip(" ,:;()")).strip(" ,:;()")
+    pieces = [_JOINING_TAIL.sub("", p.strip(" ,:;()")).strip(" ,:;()") for p in _SEPARATOR.split(rest)]
+    if stamps or any(_BY.match(p) for p in pieces):  # a place alone on its line is no byline
+        pieces = [p for p in pieces if not _is_place(p)]
+    for piece in pieces:
         if _skipped(piece):
             skipped = skipped or bool(piece)
             continue

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from .. import lexicon
 from .byline import READING_TIME, HeadLine, read_head_line
-from .stamps import entry_stamp, find_stamps
+from .stamps import Stamp, entry_stamp, find_stamps
 
 # The head (headline, byline, date lines, wire credit) sits in the first few paragraphs.
 HEAD_WINDOW = 6
@@ -51,6 +51,17 @@ NOTE_LABEL_MAX_WORDS = 3
 # A sub-heading a page breaks over lines ("Quarry plan will" / "undermine rural road") spans
 # at most this many of its lines.
 HEADING_MAX_LINES = 3
+
+# A stamp at the foot of a text ("Published on 8 April 2026", "© 2026 Valley Gazette, 8 April
+# 2026") stands among its last few paragraphs, below the story and its sign-off.
+FOOTER_WINDOW = 3
+
+# A list printed one item a line ("Sat 8 Aug: Town v City, 3pm") has at least three lines of
+# at most this many words each (a heading over it included); two short capitalised lines are
+# as often a wrapped sentence.
+LIST_MIN_LINES = 3
+LIST_ITEM_MAX_WORDS = 10
+_ITEM_OPENING = re.compile(r"\s*(?:[A-Z0-9\u00c0-\u00de]|[-\u2022*]\s)")
 
 _BLOCK_SEP = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v\u00a0]*(?:\r\n|\r|\n)\s*")
 _LINE_SEP = re.compile(r"\r\n|\r|\n")
@@ -101,6 +112,7 @@ _UPDATE_NOTE = re.compile(
 # The marks that end a release's text ("###", as PR wires print it; the newsroom's "-30-");
 # not in the lexicon, whose "#" opens a comment.
 _END_MARKS = ("###", "-30-")
+_WORD = re.compile(r"\w")
 _YEAR_IN = re.compile(r"\b\d{4}\b")
 _ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 # A month-first or day-first date without its year ("July 3", "3 July"), to give it one.
@@ -159,10 +171,19 @@ def _split(text: str, start: int, end: int, sep: re.Pattern[str]) -> list[tuple[
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    if max(len(line) for line in lines) > 100:
+    if max(len(line) for line in lines) > 100 or _is_list(lines):
         return False
     open_ended = sum(not line.rstrip().endswith(_SENTENCE_END) for line in lines[:-1])
     return open_ended * 2 >= len(lines) - 1 and sum(len(line.split()) for line in lines) > 20
+
+
+def _is_list(lines: list[str]) -> bool:
+    """Lines that are a list's items, one a line (a fixture list, a timetable, a list of
+    results): several short lines, each opening as an item opens (a capital, a digit, a
+    bullet). Prose wrapped at a width goes on in lower case on some line."""
+    return len(lines) >= LIST_MIN_LINES and all(
+        len(line.split()) <= LIST_ITEM_MAX_WORDS and _ITEM_OPENING.match(line) for line in lines
+    )
 
 
 def _lines(chunk: str) -> list[str]:
@@ -533,6 +554,8 @@ def parse_layout(
             kinds[i] = "furniture"
     _mark_release_tail(text, spans, kinds)
     _mark_signoff(text, spans, kinds, {a.lower() for a in facts.authors})
+    if facts.published is None:
+        facts = _footer_date(text, spans, kinds, facts)
     body = tuple(span for span, kind in zip(spans, kinds) if kind == "body")
     if not body:  # never lose the whole text to layout rules
         body = tuple(span for span, kind in zip(spans, kinds) if kind != "byline") or tuple(spans)
@@ -542,6 +565,35 @@ def parse_layout(
     return Layout(
         head.title, facts.authors, facts.published, body, facts.updated, facts.published_span, stamps
     )
+
+
+def _footer_date(text: str, spans: list[tuple[int, int]], kinds: list[str], facts: _Byline) -> _Byline:
+    """The date a stamp line at the foot of the text gives ("Published on 8 April 2026", "Last
+    updated 9 April 2026", "© 2026 Valley Gazette, 8 April 2026"), for a text whose head gives
+    no publication date; the line leaves the body as a byline does. A date alone on the last
+    line may be the story's (an event's day under "The fair opens on:"), and a story's sentence
+    ("the report was published on 8 April") reads as no stamp line."""
+    for i in range(len(spans) - 1, max(len(spans) - 1 - FOOTER_WINDOW, 0), -1):
+        if kinds[i] not in ("body", "signoff"):
+            continue
+        chunk = text[spans[i][0] : spans[i][1]]
+        line = read_head_line(chunk) if len(_lines(chunk)) == 1 else None
+        stamp = (line.published or line.updated) if line is not None else None
+        if line is None or stamp is None or not stamp.value or not _WORD.search(_without(chunk, stamp)):
+            if kinds[i] == "body":
+                return facts  # the story's last paragraph: no stamp below it
+            continue
+        kinds[i] = "byline"
+        start = spans[i][0]
+        if line.published and line.published.value:
+            span = (start + line.published.start, start + line.published.end)
+            return replace(facts, published=line.published.value, published_span=span)
+        return replace(facts, updated=facts.updated or stamp.value)
+    return facts
+
+
+def _without(line: str, stamp: Stamp) -> str:
+    return line[: stamp.start] + line[stamp.end :]
 
 
 def _dateline_date(text: str, body: tuple[tuple[int, int], ...], facts: _Byline) -> _Byline:
