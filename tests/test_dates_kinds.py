@@ -349,6 +349,7 @@ KINDS = [
         "2025-W37",
     ),
     ("Stalls open from 12 to 15 June in the park.", TUE, "12", "2025-06-12"),
+    ("Next season will test the young squad, the manager said.", TUE, "Next season", "FUTURE_REF"),
     ("Most rain falls in the June-September season.", TUE, "September season", "2025-09"),
     # a count measured out over a stretch is a rate's stretch, not a day to come; so is a
     # superlative's ("the wettest in a decade")

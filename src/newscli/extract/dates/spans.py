@@ -30,7 +30,7 @@ EXTRA_WORDS = re.compile(
     # a part of the day of the event just told: "that night", "the next morning"
     r"|(?:that|the next|the following) (?:morning|afternoon|evening|night)"
     # recurring days of a kind, and the stretch just gone or to come: "on weekdays", "the last hour"
-    r"|weekdays|the (?:last|past|next) hour)\b"
+    r"|weekdays|the (?:last|past|next) hour|(?:last|next) season)\b"
     # month-day dates the entity recogniser sometimes misses ("Sept. 30", "Oct. 1, 1989")
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?\b"
     r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)"
