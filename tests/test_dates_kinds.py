@@ -356,6 +356,86 @@ KINDS = [
     ("It will be the wettest month in the valley in a decade.", TUE, "a decade", "P10Y"),
     ("Patients should take no more than eight tablets in 24 hours.", TUE, "24 hours", "PT24H"),
     ("The council will vote in two weeks on the plan.", TUE, "two weeks", "2025-W12"),
+    # a participle or "with" clause after a comma shares the main clause's tense
+    (
+        "The orchestra will tour in the autumn, starting in York on Sept. 20 and ending in Hull on Nov. 3.",
+        date(2025, 2, 20),
+        "Sept. 20",
+        "2025-09-20",
+    ),
+    (
+        "The orchestra will tour in the autumn, starting in York on Sept. 20 and ending in Hull on Nov. 3.",
+        date(2025, 2, 20),
+        "Nov. 3",
+        "2025-11-03",
+    ),
+    (
+        "Storms are likely at the weekend, with heavy rain on Sunday afternoon.",
+        date(2025, 11, 7),
+        "Sunday afternoon",
+        "2025-11-09TAF",
+    ),
+    # a past form after a verb in the infinitive is an adjective, not the clause's verb
+    ("The ministry will issue revised guidance in August.", date(2025, 6, 10), "August", "2025-08"),
+    (
+        "The governor declared a disaster Monday and will inspect the damaged bridges Wednesday.",
+        date(2025, 3, 6),
+        "Wednesday",
+        "2025-03-12",
+    ),
+    # a verb fixing a date "for" it looks ahead, whatever its tense
+    ("The draw sets the semi-final for 27 December.", date(2025, 5, 20), "27 December", "2025-12-27"),
+    ("The judge set the retrial for Nov. 30.", date(2025, 5, 20), "Nov. 30", "2025-11-30"),
+    # a forecast word, or a modal right after the day, looks ahead
+    ("Sleet possible by Friday night.", NOV, "Friday night", "2025-11-14TNI"),
+    ("Ferries on Friday morning may be cancelled.", TUE, "Friday morning", "2025-03-07TMO"),
+    # ... but not told in the past, nor a modal of a later clause, nor a past verb of forecasting
+    ("It was possible on Monday to cross the river.", TUE, "Monday", "2025-03-03"),
+    ("The envoy said on Friday that talks would resume.", TUE, "Friday", "2025-02-28"),
+    ("The senator predicted Friday that the bill would pass.", TUE, "Friday", "2025-02-28"),
+    # a participle after a linking verb of how things look is an adjective: the verb's tense
+    (
+        "Longer term, the first half of December looks unsettled.",
+        NOV,
+        "the first half of December",
+        "2025-12",
+    ),
+    (
+        "The second half of December looks mild, and forecasters predict a frosty Christmas.",
+        NOV,
+        "Christmas",
+        "2025-12-25",
+    ),
+    ("The second half of December looked mild.", date(2026, 1, 20), "The second half of December", "2025-12"),
+    # the month May is no modal, and a percent sign does not end the clause
+    (
+        "Sales fell 4% in May from 2% in March, and are forecast to recover.",
+        date(2025, 6, 12),
+        "March",
+        "2025-03",
+    ),
+    # a sentence opened by a year and a comma holds its yearless months and days
+    ("In 2019, the mill shut in March.", NOV, "March", "2019-03"),
+    (
+        "Last year, 300 flats stood empty by the end of October.",
+        date(2025, 9, 2),
+        "the end of October",
+        "2024-10",
+    ),
+    # ... not a year told later in the sentence
+    ("The mill shut in 2019, and reopened in March.", NOV, "March", "2025-03"),
+    # "until" after a past verb ends a span that may be gone: the nearest such month
+    (
+        "The side stayed unbeaten until the end of February.",
+        date(2025, 5, 20),
+        "the end of February",
+        "2025-02",
+    ),
+    ("The ban runs until the end of February.", NOV, "the end of February", "2026-02"),
+    # ... but after a verb of putting off, the new day is still to come
+    ("The judge adjourned the trial until Thursday.", date(2025, 3, 7), "Thursday", "2025-03-13"),
+    # a yearless day after a dated day to come, in one sentence, is in its year
+    ("The fair opens on 2 March 2027 and closes on 20 July.", NOV, "20 July", "2027-07-20"),
 ]
 
 

@@ -140,6 +140,8 @@ def dates(
             period = next((m.value for m in mentions if m.value and m.value.isdigit()), period)
         out.extend(mentions)
     out = _holidays_in_apposition(_range_starts_in_the_end_s_year(out, full), full)
+    out = _days_after_a_dated_one_to_come(out, full, anchor)
+    out = _dates_in_the_year_opening_the_sentence(out, full)
     out = _clocks_dated_by_the_day_after(_recurring_schedules(out, full), doc, anchor)
     return _weekdays_shared_with_a_set(_times_from_the_telling(out, doc, anchor, told_at), full)
 
@@ -168,6 +170,64 @@ def _range_starts_in_the_end_s_year(found: list[DateMention], full: str) -> list
         f, e = first.value or "", second.value or ""
         year = int(e[:4]) - (f[5:] > e[5:])
         out[k] = replace(first, value=f"{year}{f[4:]}")
+    return out
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+
+
+def _days_after_a_dated_one_to_come(
+    found: list[DateMention], full: str, anchor: date | None
+) -> list[DateMention]:
+    """A day without a year told after a dated day still to come, in the same sentence, is in
+    that day's year when it falls after it there: "the summit opens on 3 March 2028 and closes
+    on 18 July" (the end of what the first day begins, not the nearest 18 July)."""
+    out = list(found)
+    for k in range(1, len(found)):
+        first, second = out[k - 1], found[k]
+        f, e = first.value or "", second.value or ""
+        if not (
+            anchor is not None
+            and _DAY_VALUE.fullmatch(f)
+            and _DAY_VALUE.fullmatch(e)
+            and f > anchor.isoformat()
+            and _YEAR_WORDS.search(first.text)
+            and not _YEAR_WORDS.search(second.text)
+            and not _SENTENCE_BREAK.search(full[first.end : second.start])
+        ):
+            continue
+        carried = f[:4] + e[4:]
+        if carried > f and carried != e and e[5:] != "02-29":  # no leap day in another year
+            out[k] = replace(second, value=carried)
+    return out
+
+
+_YEAR_VALUE = re.compile(r"\d{4}")
+_MONTH_OR_DAY_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:in\s+)?$", re.I)
+
+
+def _dates_in_the_year_opening_the_sentence(found: list[DateMention], full: str) -> list[DateMention]:
+    """A month or day without a year in a sentence opened by a year and a comma is in that
+    year: "In 2019, the plant closed in March", "Last year, 500 places went unfilled by the
+    end of September" (as TimeML reads them; alone, "March" is the nearest one)."""
+    out = list(found)
+    for k, opener in enumerate(found):
+        year = opener.value or ""
+        if not (
+            _YEAR_VALUE.fullmatch(year)
+            and _SENTENCE_START.search(full[max(0, opener.start - 12) : opener.start])
+            and full[opener.end : opener.end + 1] == ","
+        ):
+            continue
+        for j in range(k + 1, len(found)):
+            later = found[j]
+            if _SENTENCE_BREAK.search(full[opener.end : later.start]):
+                break
+            value = later.value or ""
+            if _MONTH_OR_DAY_VALUE.fullmatch(value) and not _YEAR_WORDS.search(later.text):
+                if not (value[5:] == "02-29" and value[:4] != year):
+                    out[j] = replace(later, value=year + value[4:])
     return out
 
 

@@ -56,12 +56,20 @@ _UNTIL = frozenset({"until", "till"})
 _PASSIVE_BE = frozenset({"be", "is", "are", "am", "was", "were", "been", "being"})
 # Linking verbs before a participle, which then reads as an adjective ("will stay closed on
 # Thursday", "remained shut on Monday"): the linking verb or its auxiliary carries the tense.
-_LINKING = frozenset({"stay", "stays", "stayed", "remain", "remains", "remained"})
+# "looks settled", "seems set": a linking verb of how things look, in its own tense.
+_LINKING = frozenset(
+    {"stay", "stays", "stayed", "remain", "remains", "remained"}
+    | {"look", "looks", "looked", "seem", "seems", "seemed"}
+)
 _AUX_TENSE = {
     "stayed": Tense.PAST,
     "remained": Tense.PAST,
+    "looked": Tense.PAST,
+    "seemed": Tense.PAST,
     "stays": Tense.PRESENT,
     "remains": Tense.PRESENT,
+    "looks": Tense.PRESENT,
+    "seems": Tense.PRESENT,
     "is": Tense.PRESENT,  # "the road is closed on Friday": the nearest Friday, as "is on Friday"
     "are": Tense.PRESENT,
     "was": Tense.PAST,
@@ -117,6 +125,8 @@ def tense(span: Span) -> Tense:
         if t.is_punct:
             break
         right.append(t)
+    if left and left[0].lower_ == "for" and any(t.lower_ in _FIXING for t in left[1:]):
+        return _unless_had(left)  # "the draw sets the final for 27 December": a date fixed is to come
     found = _cue_tense(left, right)
     if found is Tense.UNKNOWN:
         found = _coordinated_tense(doc, left[-1].i if left else span.start)
@@ -175,6 +185,10 @@ def _clause_before(doc: Doc, end: int) -> list[Token]:
 # A comma alone is no such join ("directors authorized a split, payable Dec. 7"), nor is "but",
 # which contrasts ("organized not only in the early states but also in those that vote in March").
 _COORDINATORS = frozenset({"and", "or"})
+# A clause opened after a comma by one of these, or by a participle of a scheduled verb,
+# tells no time of its own and shares the main clause's: "will tour in spring, starting in
+# Leeds on June 4", "showers are likely, with gusts on Sunday evening".
+_JOINED_AFTER_A_COMMA = frozenset({"with"})
 # how many clauses back a coordinated clause without a cue reads for one
 COORDINATED_CLAUSES = 2
 
@@ -183,15 +197,23 @@ def _coordinated_tense(doc: Doc, first: int) -> Tense:
     """The tense of the clause a cueless clause starting at token `first` is coordinated with."""
     for _ in range(COORDINATED_CLAUSES):
         j = first - 1
-        if j < 1 or doc[j].lower_ not in _COORDINATORS:
+        if j >= 1 and doc[j].text == "," and _opens_a_joined_clause(doc[first]):
+            pass  # ", starting in Leeds on June 4", ", with gusts on Sunday"
+        elif j < 1 or doc[j].lower_ not in _COORDINATORS:
             return Tense.UNKNOWN  # not after a coordinator: the sentence's start, a comma ...
-        j -= doc[j - 1].text == ","  # ", and on Boxing Day"
+        else:
+            j -= doc[j - 1].text == ","  # ", and on Boxing Day"
         before = _clause_left_of(doc, j)
         found = _cue_tense(before, [], scheduled=False)
         if found is not Tense.UNKNOWN or not before:
             return found
         first = before[-1].i
     return Tense.UNKNOWN
+
+
+def _opens_a_joined_clause(t: Token) -> bool:
+    """ "with", or the -ing participle of a scheduled verb ("starting", "ending", "opening")."""
+    return t.lower_ in _JOINED_AFTER_A_COMMA or (t.lower_.endswith("ing") and t.lower_ in _SCHEDULED)
 
 
 def _left_of(span: Span) -> list[Token]:
@@ -205,8 +227,8 @@ def _clause_left_of(doc: Doc, start: int) -> list[Token]:
     for t in reversed(doc[max(0, start - LEFT_WINDOW) : start]):
         if t.text == "(" and t.i == start - 1:
             continue  # "will land at 6 in the evening (6 p.m. CET Sunday)"
-        if _joins_a_word(t):
-            continue  # "full-year results on 27 February": a hyphen inside a word
+        if _joins_a_word(t) or t.text == "%":
+            continue  # "full-year results on 27 February", "from 3.1% in April": inside a word
         if _quote_completing_a_verb(t):
             continue  # 'would "learn from it before Wednesday."': the quotation is the verb's
         if t.is_punct or "\n" in t.text or (t.lower_ in _CLAUSE_BREAKS and not _joins_two_figures(t)):
@@ -262,6 +284,8 @@ def _cue_tense(left: list[Token], right: list[Token], *, scheduled: bool = True)
 def _cue(k: int, t: Token, left: list[Token], right: list[Token], scheduled: bool = True) -> Tense | None:
     """The tense cue word `t` (the k-th of left + right) says, or None if it says nothing."""
     word, on_left = t.lower_, k < len(left)
+    if t.text == "May":
+        return None  # the month, not the modal: "fell to 2.9% in May from 3.1% in April"
     if word in ("planned", "slated") and (
         any(a.lower_ in ("was", "were", "had") and looks_past(b.lower_) for a, b in zip(right, right[1:]))
         or any(b.lower_ == "previously" for b in left[k + 1 : k + 2])
@@ -273,11 +297,17 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token], scheduled: boo
         return planned  # "set to resume Monday", "is to meet Tuesday", "were told to leave by Friday"
     if on_left and word in _UNTIL and any(n.lower_ in ("not", "n't") for n in left[k + 1 : k + 2]):
         return None  # "it was not until Tuesday that ...": the verb before "not" tells
+    if on_left and word in _UNTIL and _a_past_verb_before(left[k + 1 :]):
+        return Tense.NEAREST  # "stayed top until March" (in May): the end told may be gone
     if on_left and (
         word in _LOOKING_AHEAD
         or (word == "as" and k + 1 < len(left) and left[k + 1].lower_ in ("soon", "early"))
     ):
         return Tense.FUTURE  # "would meet Thursday", "planning to drive ... Monday", "as soon as Tuesday"
+    if on_left and word in _FORECAST and not any(b.lower_ in ("was", "were") for b in left[k + 1 : k + 2]):
+        return Tense.FUTURE  # "snow likely by Thursday night", "frost is possible on Sunday"
+    if k == len(left) and word in _MODALS and [n.lower_ for n in right[1:2]] != ["have"]:
+        return Tense.FUTURE  # the modal right after: "trains on Saturday morning may be disrupted"
     if on_left and scheduled and _scheduled(k, t, left):
         return Tense.FUTURE  # "the hearing starts on Thursday", "is flying to Lagos on Monday"
     if on_left and word == "since":
@@ -291,6 +321,8 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token], scheduled: boo
         # the words before the participle, past an adverb or a quotation mark and past the
         # window's edge: "will be fully reopened", 'would be "repaired by"', "will be named [...]"
         before = _words_before(t, 2) if on_left else []
+        if not on_left and k > len(left) and right[k - len(left) - 1].lower_ in _LINKING:
+            before = [right[k - len(left) - 1]]  # "the first half of December looks settled"
         if (
             [b.lower_ for b in before] == ["be", "to"]
             and k + 3 < len(left)
@@ -306,7 +338,22 @@ def _cue(k: int, t: Token, left: list[Token], right: list[Token], scheduled: boo
     return None
 
 
+def _a_past_verb_before(words: list[Token]) -> bool:
+    """Whether the words (nearest first) reach a past verb before a future auxiliary, a modal
+    or "to", and not one of putting off (lexicon/delaying_verbs.txt): "stayed top until", not
+    "were expected to stay open until" nor "postponed the vote until"."""
+    for t in words:
+        if t.lower_ in _FUTURE_AUX or t.lower_ in _MODALS or t.lower_ == "to" or t.lower_ in _PLANNED:
+            return False
+        if past_verb(t):
+            return t.lower_ not in _DELAYING  # "postponed until Tuesday": the new day, to come
+    return False
+
+
+_DELAYING = lexicon.words("delaying_verbs")
 _DIRECTIVES = lexicon.words("directive_verbs")
+_FORECAST = lexicon.words("forecast_words")
+_FIXING = lexicon.words("fixing_verbs")
 # how many words of an object may stand between a directive verb and "to" ("urged the
 # county's residents to")
 OBJECT_REACH = 4
@@ -429,7 +476,26 @@ def past_verb(t: Token) -> bool:
     return (
         looks_past(t.lower_)
         and not (t.i > 0 and t.doc[t.i - 1].lower_ in _BEFORE_AN_ADJECTIVE)
+        and not _after_a_verb_in_the_infinitive(t)
         and not _in_a_name(t)
+    )
+
+
+_HAVE_OR_BE = _PASSIVE_BE | {"have", "get"}
+
+
+def _after_a_verb_in_the_infinitive(t: Token) -> bool:
+    """A past form right after a verb that follows "will", a modal or "to", which then opens
+    its object as an adjective: "will publish updated forecasts", "to release revised figures"
+    (not "will be updated", "would have updated")."""
+    doc = t.doc
+    if t.i < 2:
+        return False
+    verb, aux = doc[t.i - 1], doc[t.i - 2]
+    return (
+        verb.is_alpha
+        and verb.lower_ not in _HAVE_OR_BE
+        and (aux.lower_ in _FUTURE_AUX or aux.lower_ in _MODALS or aux.lower_ == "to")
     )
 
 
