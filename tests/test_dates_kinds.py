@@ -317,6 +317,45 @@ KINDS = [
         "2025-05",
     ),
     ("The board approved a dividend, payable Dec. 7.", date(2024, 10, 24), "Dec. 7", "2024-12-07"),
+    # forms (trial 6, kinds 4, 6, 8): days of a kind as a set, eras, a holiday, a stretch just
+    # gone, a decade counted from the year told, the week after a holiday, the end of a year
+    ("The museum opens on weekdays only, staff said.", TUE, "weekdays", "XXXX-WXX-WD"),
+    ("The fort's walls were raised around AD 80 by a legion.", TUE, "around AD 80", "0080"),
+    ("Divers found jars from 300 BC near the reef.", TUE, "300 BC", "BC0300"),
+    ("The parade marks May Day each year in the square.", TUE, "May Day", "2025-05-01"),
+    ("The index jumped in the last hour of the session.", TUE, "the last hour", "PT1H"),
+    ("The mill shut in 1958 and was rebuilt in the following decade.", TUE, "the following decade", "196"),
+    (
+        "Roadworks will start the week after Easter, the council said.",
+        TUE,
+        "the week after Easter",
+        "2025-W17",
+    ),
+    ("Orders rose 4% in the final quarter of 2024.", TUE, "the final quarter of 2024", "2024-Q4"),
+    ("Exports slowed in the opening half of 2023.", TUE, "the opening half of 2023", "2023-H1"),
+    ("Storms hit on Monday, and rain will return later in the week.", TUE, "later in the week", "2025-W10"),
+    ("Rents are revised every quarter.", TUE, "every quarter", "P1Q"),
+    ("A veteran of the Border War of 1932 spoke at the rally.", TUE, "1932", "1932"),
+    (
+        "The hall opened in the Salt Strike of 1946 and grew in the following decade.",
+        TUE,
+        "the following decade",
+        "195",
+    ),
+    (
+        "Lectures start in the week of 21 September, with a fair the week before.",
+        TUE,
+        "the week before",
+        "2025-W37",
+    ),
+    ("Stalls open from 12 to 15 June in the park.", TUE, "12", "2025-06-12"),
+    ("Next season will test the young squad, the manager said.", TUE, "Next season", "FUTURE_REF"),
+    ("Most rain falls in the June-September season.", TUE, "September season", "2025-09"),
+    # a count measured out over a stretch is a rate's stretch, not a day to come; so is a
+    # superlative's ("the wettest in a decade")
+    ("It will be the wettest month in the valley in a decade.", TUE, "a decade", "P10Y"),
+    ("Patients should take no more than eight tablets in 24 hours.", TUE, "24 hours", "PT24H"),
+    ("The council will vote in two weeks on the plan.", TUE, "two weeks", "2025-W12"),
     # a participle or "with" clause after a comma shares the main clause's tense
     (
         "The orchestra will tour in the autumn, starting in York on Sept. 20 and ending in Hull on Nov. 3.",

@@ -65,7 +65,7 @@ _DATE_LEADS = frozenset(
     "the a an this that last next early late mid about around almost nearly some each every more less over".split()
 )
 # a value that later back references ("that year", "the same quarter") can count from
-_REFERENCE_VALUE = re.compile(r"\d{4}(?:$|-(?:Q\d|\d{2}))|XXXX-WXX-[1-7]$")
+_REFERENCE_VALUE = re.compile(r"\d{4}(?:$|-(?:Q\d|\d{2}|W\d\d$))|XXXX-WXX-[1-7]$")
 # "two days earlier" counts from a date mentioned at most this many sentence openings before
 # it (its own sentence or the one before); further back, the event it counts from is unclear
 # and the distance counts from the publication date (or stays a duration, "later").
@@ -686,7 +686,28 @@ def _a_wait(span: Span, tense: Tense) -> bool:
     if span.start == 0 or doc[span.start - 1].lower_ != "in" or not is_distance(f"{span.text} from now"):
         return False
     before = doc[span.start - 2].lower_ if span.start > 1 else ""
+    if span.start > 1 and _a_count(doc[span.start - 3 if span.start > 2 else 0 : span.start - 1]):
+        return False  # "no more than four doses in 24 hours": a count in a stretch, a rate
+    words = [t.lower_ for t in doc[max(0, span.start - SUPERLATIVE_REACH) : span.start]]
+    clause = words[max((k + 1 for k, w in enumerate(words) if w in ".;:"), default=0) :]
+    if any(_SUPERLATIVE.fullmatch(w) for w in clause):
+        return False  # "will be the biggest in a century": the stretch it is measured over
     return tense is Tense.FUTURE or (before in _BE and tense is Tense.PRESENT)
+
+
+# a superlative that a stretch after it measures ("the wettest in a decade"; not "first",
+# "most": "the first ships sail in two weeks"); how many words before "in" it may stand
+_SUPERLATIVE = re.compile(
+    r"best|worst|least|(?:bigg|high|low|larg|strong|weak|fast|slow|warm|cold|wett|dri|hott"
+    r"|great|long|short|small|deep|heavi|busi|hard|steep|sharp|wid|clos|bright|dark|quiet|cheap|rich|poor)est"
+)
+SUPERLATIVE_REACH = 6
+
+
+def _a_count(before: Span) -> bool:
+    """ "four doses", "5%": a thing counted (the words before "in"), which the stretch after measures out."""
+    last = before[-1]
+    return last.like_num or last.text == "%" or (len(before) > 1 and before[0].like_num and last.is_alpha)
 
 
 def _a_bare_weekday(text: str) -> bool:

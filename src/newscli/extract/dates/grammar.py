@@ -425,8 +425,11 @@ _SAME_PERIOD = re.compile(
 _PART_OF_THAT_DAY = re.compile(
     r"(?:(?:later|earlier) )?(?:that|(?:the |that )?same|(next|following|previous)) (morning|afternoon|evening|night)"
 )
+_LATER_IN_THE = re.compile(r"(?:later|earlier) in the (week|month|year)")
+# "the following decade" after "in 1967": the 1970s, counted from the year told (TimeML)
+_DECADE_FROM = re.compile(r"(following|previous|preceding) (decade|century)|(decade|century) (before|after)")
 _WEEKDAY_FROM = re.compile(r"(following|previous|preceding) (" + "|".join(WEEKDAYS) + ")")
-_DAY_NEXT_TO = re.compile(r"day (before|after) (.+)")
+_DAY_NEXT_TO = re.compile(r"(day|week) (before|after) (.+)")
 
 
 def _back_to_the_reference(e: Expression, rest: Rest) -> Timex | None:
@@ -440,6 +443,13 @@ def _back_to_the_reference(e: Expression, rest: Rest) -> Timex | None:
         step = _STEPS.get(m.group(1) or m.group(4) or "", 0)
         unit_ = m.group(2) or m.group(3)
         return Backref("iso_week" if unit_ == "week" else unit_, step, _unplaced(unit_, rest()))
+    m = _LATER_IN_THE.fullmatch(e.text.lower().strip(" ,."))
+    if m:  # "later in the week": the week of the day just told, else the publication's
+        return Backref("iso_week" if m.group(1) == "week" else m.group(1), 0, Period(m.group(1), 0))
+    m = _DECADE_FROM.fullmatch(e.t)
+    if m:
+        step = _STEPS[m.group(1) or m.group(4)]
+        return Backref(m.group(2) or m.group(3), step, rest())
     m = _PART_OF_THAT_DAY.fullmatch(e.t)
     if m:  # "the next morning": that day's part, a day on
         step = _STEPS.get(m.group(1) or "", 0)
@@ -449,10 +459,14 @@ def _back_to_the_reference(e: Expression, rest: Rest) -> Timex | None:
         weekday, step = WEEKDAYS[m.group(2)], _STEPS[m.group(1)]
         return WeekdayFrom(weekday, step, Weekday(weekday, "next" if step > 0 else "last"))
     m = _DAY_NEXT_TO.fullmatch(e.t)
-    if m:  # "the day before last Tuesday's hearing": the day next to the day the rest names
-        inner = parse(e.text[e.text.lower().rindex(m.group(2)) :], e.day_first)
+    if m:  # "the day before last Tuesday's hearing": the day next to the day the rest names;
+        # "the week after Easter": the week of the day seven on
+        inner = parse(e.text[e.text.lower().rindex(m.group(3)) :], e.day_first)
         if not isinstance(inner, Known):
-            return DayNextTo(1 if m.group(1) == "after" else -1, inner)
+            step = 1 if m.group(2) == "after" else -1
+            if m.group(1) == "week":
+                return PeriodOf("week", DayNextTo(7 * step, inner), Known("DATE", "XXXX-WXX"))
+            return DayNextTo(step, inner)
     return None
 
 
@@ -489,6 +503,12 @@ _ORDINAL_QUARTER = re.compile(
     r"(?:(this|last|next) year's |(\d{4}) |fiscal )?(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)"
     r"[- ]quarter(?: of (?:fiscal )?(\d{4})| of (this|last|next) year)?"
 )
+# "the final quarter of 2025", "the opening half of next year": the end (start) of a named
+# year; alone, "the last quarter" is the one before this, and "the final quarter" a game's
+_END_PERIOD_OF_A_YEAR = re.compile(
+    r"(final|last|closing|opening) (quarter|half) of (?:(\d{4})|(this|last|next) year)"
+)
+_END_ORDINALS = {"final": 0, "last": 0, "closing": 0, "opening": 1}
 _YEAR_OFFSETS = {"this": 0, "last": -1, "next": 1}
 _HALF_CODE = re.compile(r"(?:h([12])|([12])h)(?:[ /]?(?:fy)?(\d{4}|\d{2}))?")
 _QUARTER_CODE = re.compile(
@@ -503,6 +523,14 @@ _PERIOD_LAST_YEAR = re.compile(
 
 def _quarters(e: Expression, rest: Rest) -> Timex | None:
     """Quarters and halves as financial news writes them."""
+    m = _END_PERIOD_OF_A_YEAR.fullmatch(e.t)
+    if m:
+        code = ("Q" if m.group(2) == "quarter" else "H") + str(
+            _END_ORDINALS[m.group(1)] or (4 if m.group(2) == "quarter" else 2)
+        )
+        if m.group(3):
+            return Known("DATE", f"{m.group(3)}-{code}")
+        return AnchorYear(f"-{code}", _YEAR_OFFSETS[m.group(4)])
     m = _ORDINAL_QUARTER.fullmatch(e.t)
     if m:
         q = ORDINALS[m.group(3)]
@@ -664,6 +692,8 @@ def _sets(e: Expression, rest: Rest) -> Timex | None:
     if m:  # "on Saturdays", "Tuesday nights": the weekday (and part of day) that recurs
         part = "T" + PARTS_OF_DAY[m.group(2)] if m.group(2) else ""
         return Known("SET", f"XXXX-WXX-{WEEKDAYS[m.group(1)] + 1}{part}")
+    if e.t in _DAYS_OF_A_KIND:  # "on weekdays", "every weekend": TIMEX3's WD and WE of any week
+        return Known("SET", f"XXXX-WXX-{_DAYS_OF_A_KIND[e.t]}")
     m = re.fullmatch(r"(?:every|each|per|a)\s+(\w+)", e.t)
     if not m:
         return _every_stretch(e)
@@ -677,6 +707,15 @@ def _sets(e: Expression, rest: Rest) -> Timex | None:
     if unit(word) in UNITS:
         return Known("SET", duration(1, unit(word)))
     return None
+
+
+_DAYS_OF_A_KIND = {
+    "weekdays": "WD",
+    "every weekday": "WD",
+    "each weekday": "WD",
+    "weekends": "WE",
+    "at weekends": "WE",
+}
 
 
 def _nothing() -> Timex:
@@ -866,7 +905,7 @@ def _relative_periods(e: Expression, rest: Rest) -> Timex | None:
     offset, word = _OFFSETS[m.group(1)], m.group(2)
     if word in SEASONS:
         return Season(SEASONS[word], offset) if offset else AnchorYear(f"-{SEASONS[word]}", offset)
-    if unit(word) in UNITS and m.group(1) != "past" and unit(word) not in _NO_CALENDAR_PERIOD:
+    if unit(word) in UNITS and m.group(1) != "past" and unit(word) not in _NO_CALENDAR_PERIOD | _CLOCK_UNITS:
         return Period(unit(word), offset)
     if unit(word) in UNITS:
         return Known("DURATION", duration(1, unit(word)))  # "the past year", "the last fortnight"
@@ -875,6 +914,8 @@ def _relative_periods(e: Expression, rest: Rest) -> Timex | None:
 
 # units no calendar divides time into: "last fortnight" is the two weeks just gone, a stretch
 _NO_CALENDAR_PERIOD = frozenset({"fortnight"})
+# units no news calendar names: "the last hour" (of trading) is the stretch just gone, PT1H
+_CLOCK_UNITS = frozenset({"second", "minute", "hour"})
 
 
 _DURATION = re.compile(
@@ -1085,7 +1126,17 @@ def _month(t: str) -> Timex | None:
     return Month(month, direction=before.group(1) if before else None)
 
 
+# a year of an era: "AD 80", "80 AD", "300 BC" (TIMEX3 writes 0080 and BC0300)
+_ERA_YEAR = re.compile(
+    r"(?:(?:ad|a\.d\.) (\d{1,4})|(\d{1,4}) (?:ad|a\.d\.|ce|c\.e\.)|(\d{1,4}) (bc|b\.c\.|bce|b\.c\.e\.))"
+)
+
+
 def _year(t: str) -> Timex | None:
+    m = _ERA_YEAR.fullmatch(t)
+    if m:
+        year = int(m.group(1) or m.group(2) or m.group(3))
+        return Known("DATE", f"{'BC' if m.group(3) else ''}{year:04d}") if year else None
     m = re.fullmatch(r"(?:(?:fiscal|financial|the|season|year)\s+)?(\d{4})[-/](\d{2})", t)
     if m and int(m.group(2)) == (int(m.group(1)) + 1) % 100:  # "2011-12": a season or fiscal year
         return Known("DATE", m.group(1))

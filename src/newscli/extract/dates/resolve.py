@@ -306,8 +306,14 @@ def _from_reference(unit: str, step: int, reference: str) -> str | None:
         return f"XXXX-WXX-{(int(reference[-1]) - 1 + days) % 7 + 1}"  # "two days earlier" than a Wednesday
     if unit == "iso_week" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference):
         return iso_week(date.fromisoformat(reference) + timedelta(weeks=step))  # "the following week"
+    if unit == "iso_week" and re.fullmatch(r"\d{4}-W\d\d", reference):  # "the week before" a week told
+        monday = date.fromisocalendar(int(reference[:4]), int(reference[6:]), 1)
+        return iso_week(monday + timedelta(weeks=step))
     if unit == "year" and re.match(r"\d{4}", reference):
         return str(int(reference[:4]) + step)
+    if unit in ("decade", "century") and re.match(r"\d{3}", reference):
+        digits = 3 if unit == "decade" else 2  # TIMEX3 writes a decade 197, a century 19
+        return f"{int(reference[:digits]) + step:0{digits}d}"
     if unit == "month" and re.match(r"\d{4}-\d{2}", reference):
         year, month = shift_months(date(int(reference[:4]), int(reference[5:7]), 1), step)
         return f"{year}-{month:02d}"

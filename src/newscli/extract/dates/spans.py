@@ -25,10 +25,12 @@ EXTRA_WORDS = re.compile(
     r"\b(?i:right now|now|currently|nowadays|recently|lately|someday|today|tonight|tomorrow|yesterday|annually|yearly|monthly|"
     r"weekly|daily|hourly|nightly|quarterly|the (?:near |distant )?(?:past|future)|the near term|"
     r"the (?:latest|most recent) (?:period|quarter)|"
-    r"(?:every|each) (?:day|week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)"
+    r"(?:every|each) (?:day|week|weekend|month|quarter|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)"
     r"|(?:that|the) same (?:day|week|month|year|morning|afternoon|evening|night)"
     # a part of the day of the event just told: "that night", "the next morning"
-    r"|(?:that|the next|the following) (?:morning|afternoon|evening|night))\b"
+    r"|(?:that|the next|the following) (?:morning|afternoon|evening|night)"
+    # recurring days of a kind, and the stretch just gone or to come: "on weekdays", "the last hour"
+    r"|weekdays|the (?:last|past|next) hour|(?:last|next) season)\b"
     # month-day dates the entity recogniser sometimes misses ("Sept. 30", "Oct. 1, 1989")
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})?\b"
     r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)"
@@ -98,6 +100,8 @@ _QUARTER_CODE = re.compile(
     r"\bQ[1-4](?: \d{4})?\b|\bH[12] \d{4}\b|\b[12]H ?(?:\d{4}|\d{2})\b|\bFY ?(?:\d{4}|\d{2})\b"
 )
 # a decade written short, which the recogniser leaves out: "the 90s", "the '60s"
+# a year of an era, which the recogniser leaves out: "AD 80", "300 BC"
+_ERA_YEAR = re.compile(r"\bAD \d{1,4}\b|\b\d{1,4} (?:BC|BCE|AD)\b")
 _SHORT_DECADE = re.compile(r"\b[Tt]he [\u2019']?[1-9]0[\u2019']?s\b")
 # a year with "pre-", "post-", "mid-" in one word: "post-1959 politics", "mid-2020"
 _PREFIXED_YEAR = re.compile(r"\b(?i:pre|post|mid)-\d{4}s?\b")
@@ -132,6 +136,16 @@ _HALF_ALONE = re.compile(
 _HALVES_TOLD = re.compile(r"\b(?:first|second) half\b|\b[12]H ?\d{2}|\bH[12] \d{4}|\bQ[1-4]\b")
 # a day (week ...) next to the one just told, standing alone before a pause: "on Feb. 12. The
 # day before, ..." (before a date it joins it: "the day before last Tuesday")
+# the first day of a range within one month, which the recogniser leaves out: "from | 26 | to
+# 30 October" (listed_day gives it the month)
+_RANGE_START_DAY = re.compile(
+    rf"\b(?:[Ff]rom|[Bb]etween) ([1-9]|[12]\d|3[01]) (?:to|and|until|till|-|\u2013) (?:[1-9]|[12]\d|3[01])"
+    rf"(?:st|nd|rd|th)? (?:{'|'.join(_capitalised(m) for m in MONTHS if len(m) > 3 or m == 'may')})\b"
+)
+# a part of a period that the recogniser tags without its lead: "later in | the week"
+_LATER_IN_THE = re.compile(r"\b(?i:later|earlier) in the (?:week|month|year)\b")
+# a year closing a name the recogniser tags whole as an event or law: "the Border War of 1932"
+_YEAR_OF_A_NAME = re.compile(r"\b[A-Z][a-z]{2,} of ((?:1\d{3}|20\d{2}))\b(?!-)")
 _NEXT_TO_THE_LAST = re.compile(r"\b[Tt]he (?:day|week|month|year) (?:before|after)(?=\s*[,.;:])")
 # a timeline's entry opening with its year on a line of its own, which the recogniser leaves
 # out when a paragraph of prose comes before it: "2014: The council proposes ..."
@@ -179,6 +193,8 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
             _CLOCK_TIME,
             _SHORT_DECADE,
             _QUARTER_CODE,
+            # for speed, only in a text that names an era
+            *((_ERA_YEAR,) if " BC" in text or "AD " in text else ()),
         )
         for m in p.finditer(text)
     ]
@@ -189,6 +205,11 @@ def candidate_spans(doc: Doc, text: str) -> list[Span]:
     # "The day before,": the recogniser tags "The day" alone (the whole wins, as a holiday's name does)
     whole = (
         [m.span() for m in _NEXT_TO_THE_LAST.finditer(text)] if " before" in text or " after" in text else []
+    )
+    found += [m.span(1) for m in _RANGE_START_DAY.finditer(text)]
+    whole += [m.span() for m in _LATER_IN_THE.finditer(text)] if "er in the " in text else []
+    found += (
+        [m.span(1) for m in _YEAR_OF_A_NAME.finditer(text)] if " of 1" in text or " of 20" in text else []
     )
     # "quarter to nine": the recogniser tags "quarter" alone
     # slow to try at every word (it may open with any figure); few texts hold one
@@ -357,6 +378,7 @@ def _range_parts(span: Span) -> list[Span]:
                 listed_day(span.doc[token.i - 1 : token.i])
                 and listed_day(span.doc[token.i + 1 : token.i + 2])
             )
+            and not _months_either_side(token)  # "the June-September season": two months
         )
         if (token.lower_ in _RANGE_WORDS and not joined) or (token.text == "," and not _a_year_after(token)):
             parts.append(span.doc[begin : token.i])
@@ -392,6 +414,13 @@ def _range_parts(span: Span) -> list[Span]:
             return [span]
         types.add(found.type)
     return parts if len(types) == 1 else [span]  # days, or clock times: "from 2pm to 4pm"
+
+
+def _months_either_side(token: Token) -> bool:
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and all(
+        doc[i].is_title and doc[i].lower_ in MONTHS and len(doc[i]) > 3 for i in (token.i - 1, token.i + 1)
+    )
 
 
 _LISTED_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
@@ -499,7 +528,7 @@ def _join_clock_and_day(doc: Doc, text: str, spans: list[Span]) -> list[Span]:
 def _the_day_next_to(day: Span, between: Span) -> bool:
     """ "the day" and "before"/"after" left out of the date after them: "the day before last Tuesday"."""
     return (
-        day.text.lower() in ("the day", "day")
+        day.text.lower() in ("the day", "day", "the week")
         and len(between) == 1
         and between[0].lower_ in ("before", "after")
     )

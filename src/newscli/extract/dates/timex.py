@@ -209,10 +209,10 @@ def easter_sunday(year: int) -> date:
 
 # The TIMEX3 value grammar (TimeML 1.2.1, section 2.2.1.2), as newscli writes values: dates
 # to any granularity with X for unknown digits, weeks, quarters, halves, seasons, weekends,
-# times with a clock or part of day, durations, and the three reference words.
-_YEAR = r"(?:\d{4}|\d{3}X?|\d{2}(?:XX)?|\d{3}|XXXX)"
+# days of a kind (WD, WE), BC years, times with a clock or part of day, durations, and the three reference words.
+_YEAR = r"(?:(?:BC)?\d{4}|\d{3}X?|\d{2}(?:XX)?|\d{3}|XXXX)"
 _DAY_OF = r"(?:-(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX))?)"
-_WEEK = r"(?:-W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-[1-7]|-WE)?)"
+_WEEK = r"(?:-W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-[1-7]|-WE|-WD)?)"
 _PERIOD = r"(?:-(?:Q[1-4X]|H[12]|SP|SU|FA|WI))"
 _DATE = rf"{_YEAR}(?:{_DAY_OF}|{_WEEK}|{_PERIOD})?"
 _CLOCK = r"T(?:(?:[01]\d|2[0-4])(?::[0-5]\d(?::[0-5]\d)?)?(?:Z|[+-]\d\d(?::?\d\d)?)?|MO|AF|EV|NI|MI|DT)"
