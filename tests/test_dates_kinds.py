@@ -263,6 +263,8 @@ KINDS = [
     # ... not an ordinal of something else
     ("She works on the 3rd floor of the tower.", TUE, "the 3rd", None),
     ("The town dates from the 12th century.", TUE, "the 12th century", "11"),
+    ("The hoard holds coins from the 9th and 10th centuries.", TUE, "the 9th", None),
+    ("Shops reopened on the 9th and 10th, the council said.", TUE, "the 9th", "2025-02-09"),
     # a month and the year it falls in, "May" too
     ("Prices peaked in mid-March last year.", TUE, "mid-March last year", "2024-03"),
     ("The stadium opens in late May next year.", TUE, "late May next year", "2026-05"),

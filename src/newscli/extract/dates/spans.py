@@ -120,10 +120,12 @@ _YEAR_RANGE = re.compile(
 )
 
 # a day of the month named by its number alone, after a word that places it and before the
-# end of its phrase: "on the 14th.", "by the 3rd, when"; not "the 14th century", "on the 3rd floor"
+# end of its phrase: "on the 14th.", "by the 3rd, when"; not "the 14th century", "on the 3rd floor",
+# "from the 9th and 10th centuries"
 _ORDINAL_DAY = re.compile(
     r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Bb]efore|[Aa]fter) (the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))"
-    r"(?=\s*(?:[.,;:)\u2013-]|$|(?:and|or|to|at|when|after|before|until)\b))"
+    r"(?=\s*(?:[.,;:)\u2013-]|$|(?:at|when|after|before|until)\b"
+    r"|(?:and|or|to)\b(?!\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?i:centur|millenni))))"
 )
 
 # a day and month in figures without a year, after a word that places it and before the end
@@ -810,6 +812,10 @@ def skipped(span: Span, full: str) -> bool:
         return True
     if re.fullmatch(r"\d{1,2}/\d{1,2}", text) and not _placed_yearless(span, full):
         return True  # "24/7", "a 3/4 share": no day without a word that places it (YEARLESS_NUMERIC)
+    if _ORDINAL_OF_CENTURIES.match(full, span.end_char) and re.fullmatch(
+        r"(?:the )?\d{1,2}(?:st|nd|rd|th)", text
+    ):
+        return True  # "the 9th | and 10th centuries": a century, whose name comes with the last of the list
     if text.lower() in ("annual", "biannual", "semiannual"):
         return True  # "annual sales", "a modest annual rate": a kind of figure, never annotated
     if text.lower() in _GENERIC_TIME_WORDS and not _a_part_spent(span, full):
@@ -818,6 +824,9 @@ def skipped(span: Span, full: str) -> bool:
         return True
     # "quarterly dividend", "annually adjusted": a kind of report, not a time
     return text.lower() in _REPORTING_ADJECTIVES and span.end < len(doc) and modifies_noun(doc[span.end])
+
+
+_ORDINAL_OF_CENTURIES = re.compile(r",? (?:and|or|to) (?:the )?\d{1,2}(?:st|nd|rd|th) (?i:centur|millenni)")
 
 
 def _placed_yearless(span: Span, full: str) -> bool:
