@@ -341,16 +341,27 @@ def _recurring_schedules(found: list[DateMention], full: str) -> list[DateMentio
         for k in weekdays:
             out[k] = replace(found[k], type="SET", value=f"XXXX-WXX-{WEEKDAYS[found[k].text.lower()] + 1}")
         for k in group:
-            clock = found[k]
-            if (
-                _a_clock_time(clock)
-                and clock.value
-                and "T" in clock.value
-                and not _day_written_with(out, k, full)
-            ):
-                day = _recurring_day_with(out, k, full, ranged) or "XXXX-XX-XX"
-                out[k] = replace(clock, value=day + clock.value[clock.value.index("T") :])
+            if _a_clock_without_its_day(out, k, full):
+                out[k] = _on_day(out[k], _recurring_day_with(out, k, full, ranged) or "XXXX-XX-XX")
     return _daily_clock_times(out, full)
+
+
+def _a_clock_without_its_day(found: list[DateMention], k: int, full: str) -> bool:
+    """A clock time with a value of the day and no calendar day written with it."""
+    clock = found[k]
+    return _a_clock_time(clock) and "T" in (clock.value or "") and not _day_written_with(found, k, full)
+
+
+def _on_day(clock: DateMention, day: str) -> DateMention:
+    """A clock time moved to another day's value ("XXXX-XX-XX", "XXXX-WXX-5")."""
+    value = clock.value or ""
+    return replace(clock, value=day + value[value.index("T") :])
+
+
+def _text_between(found: list[DateMention], j: int, k: int, full: str) -> str:
+    """The text between two expressions, in whichever order they stand."""
+    first, second = sorted((found[j], found[k]), key=lambda m: m.start)
+    return full[first.end : second.start]
 
 
 # what says a sentence's clock times come every day or every such day: "daily", "each night",
@@ -383,9 +394,8 @@ def _daily_clock_times(found: list[DateMention], full: str) -> list[DateMention]
             continue
         if sentence and _DAILY.search(_sentence_of(full, found[sentence[0]].start, found[sentence[-1]].end)):
             for j in sentence:
-                clock, value = out[j], out[j].value or ""
-                if _a_clock_time(clock) and "T" in value and not _day_written_with(out, j, full):
-                    out[j] = replace(clock, value="XXXX-XX-XX" + value[value.index("T") :])
+                if _a_clock_without_its_day(out, j, full):
+                    out[j] = _on_day(out[j], "XXXX-XX-XX")
         sentence = [k]
     return out
 
@@ -397,8 +407,7 @@ def _next_to_a_weekly_set(found: list[DateMention], k: int, full: str) -> bool:
     """ "weekly on Thursday", "on Thursday every week": a weekday right next to a weekly set."""
     for j in (k - 1, k + 1):
         if 0 <= j < len(found) and found[j].type == "SET" and found[j].value == "P1W":
-            between = full[found[j].end : found[k].start] if j < k else full[found[k].end : found[j].start]
-            if _NEXT_TO.fullmatch(between):
+            if _NEXT_TO.fullmatch(_text_between(found, j, k, full)):
                 return True
     return False
 
@@ -413,7 +422,7 @@ def _recurring_day_with(found: list[DateMention], k: int, full: str, ranged: set
     not the end of a range of weekdays ("Monday to Friday, 9am to 5pm": every day of it)."""
     for j, gap in ((k - 1, _DAY_TO_CLOCK), (k + 1, _CLOCK_TO_DAY)):
         if 0 <= j < len(found) and j not in ranged and found[j].type == "SET":
-            between = full[found[j].end : found[k].start] if j < k else full[found[k].end : found[j].start]
+            between = _text_between(found, j, k, full)
             if _RECURRING_WEEKDAY.fullmatch(found[j].value or "") and gap.fullmatch(between):
                 return (found[j].value or "")[:10]
     return None
