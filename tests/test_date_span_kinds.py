@@ -143,7 +143,7 @@ def test_live_page_times_cross_midnight(live, text, expected):
 
 def test_entry_stamps_newest_first_go_back_over_midnight():
     from newscli.articles import Article
-    from newscli.pipeline import entry_times
+    from newscli.extract.dates.telling import entry_times
 
     text = "00:10 GMT - Late news.\n\n23:30 GMT - Earlier news.\n"
     article = Article(
